@@ -1,0 +1,58 @@
+using KyodoPortal.Domain.Common;
+using KyodoPortal.Domain.Organizations;
+using KyodoPortal.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyodoPortal.Web.Data;
+
+/// <summary>
+/// The model, shared by every provider. Provider-specific code lives only in the thin
+/// subclasses (<see cref="SqliteKyodoDbContext"/>, <see cref="PostgresKyodoDbContext"/>) and
+/// their migrations folders, so another provider is one more subclass and folder.
+/// </summary>
+public abstract class KyodoDbContext(DbContextOptions options)
+    : IdentityDbContext<AppUser, IdentityRole, string>(options)
+{
+    public DbSet<Department> Departments => Set<Department>();
+
+    public DbSet<CitizenGroup> CitizenGroups => Set<CitizenGroup>();
+
+    /// <summary>True when the save failed on a unique index (someone registered the same name first).</summary>
+    public abstract bool IsUniqueViolation(DbUpdateException exception);
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(KyodoDbContext).Assembly);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Every update of a versioned entity writes Version + 1 with "WHERE Version = original",
+    /// which EF turns into a <see cref="DbUpdateConcurrencyException"/> when someone saved first.
+    /// </summary>
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                var version = entry.Property(nameof(IVersioned.Version));
+                version.CurrentValue = (int)version.OriginalValue! + 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using KyodoPortal.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace KyodoPortal.Web.Features.Culture;
+
+public sealed class CultureController : Controller
+{
+    /// <summary>The language switch in the footer: a plain form, so it works without JavaScript.</summary>
+    [HttpPost("/culture")]
+    public IActionResult Set(string? culture, string? returnUrl)
+    {
+        var chosen = KyodoCultures.Supported.FirstOrDefault(c => c.Name == culture)?.Name ?? KyodoCultures.Japanese;
+        Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, Secure = Request.IsHttps, SameSite = SameSiteMode.Lax });
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+    }
+}

@@ -1,0 +1,77 @@
+using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyodoPortal.Web.Features.Users;
+
+public sealed record UserRow(
+    string Id,
+    string DisplayName,
+    string? Email,
+    bool IsActive,
+    DateTimeOffset? LockoutEnd,
+    string? DepartmentName,
+    string? GroupName,
+    IReadOnlyList<string> Roles);
+
+public sealed record UserListViewModel(string? Keyword, string? Role, PageOf<UserRow> Page, DateTimeOffset Now);
+
+public sealed record ChoiceItem(int Id, string Name);
+
+public sealed record UserFormOptions(IReadOnlyList<ChoiceItem> Departments, IReadOnlyList<ChoiceItem> Groups);
+
+public static class UserQueries
+{
+    public static Task<PageOf<UserRow>> ListAsync(KyodoDbContext db, string? keyword, string? role, int page, CancellationToken cancellationToken)
+    {
+        var users = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(keyword))
+        {
+            var term = keyword.Trim();
+            var upper = term.ToUpperInvariant();
+            users = users.Where(u => u.DisplayName.Contains(term) || (u.NormalizedEmail != null && u.NormalizedEmail.Contains(upper)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(role))
+        {
+            users = users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)));
+        }
+
+        return users
+            .OrderByDescending(u => u.IsActive).ThenBy(u => u.Email)
+            .Select(u => new UserRow(
+                u.Id,
+                u.DisplayName,
+                u.Email,
+                u.IsActive,
+                u.LockoutEnd,
+                u.Department != null ? u.Department.Name : null,
+                u.CitizenGroup != null ? u.CitizenGroup.Name : null,
+                db.UserRoles.Where(ur => ur.UserId == u.Id)
+                    .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
+                    .ToList()))
+            .ToPageAsync(page, cancellationToken);
+    }
+
+    /// <summary>Active departments and groups for the affiliation selects, plus the current ones even if inactive.</summary>
+    public static async Task<UserFormOptions> OptionsAsync(KyodoDbContext db, int? currentDepartmentId, int? currentGroupId, CancellationToken cancellationToken)
+    {
+        var departments = await db.Departments.AsNoTracking()
+            .Where(d => d.IsActive || d.Id == currentDepartmentId)
+            .OrderBy(d => d.Name)
+            .Select(d => new ChoiceItem(d.Id, d.Name))
+            .ToListAsync(cancellationToken);
+        var groups = await db.CitizenGroups.AsNoTracking()
+            .Where(g => g.IsActive || g.Id == currentGroupId)
+            .OrderBy(g => g.NameKana ?? g.Name)
+            .Select(g => new ChoiceItem(g.Id, g.Name))
+            .ToListAsync(cancellationToken);
+        return new UserFormOptions(departments, groups);
+    }
+}
+
+/// <summary>What the shared role/affiliation fields need, including errors keyed Input.*.</summary>
+public sealed record UserProfileFieldsModel(UserProfileInput Input, UserFormOptions Options, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary ModelState)
+{
+    public string? Error(string key) => ModelState[key]?.Errors.FirstOrDefault()?.ErrorMessage;
+}

@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using System.Threading.RateLimiting;
+using FluentValidation;
+using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Infrastructure.Auth;
+using KyodoPortal.Web.Infrastructure.Localization;
+using KyodoPortal.Web.Infrastructure.Persistence;
+using KyodoPortal.Web.Infrastructure.Security;
+using KyodoPortal.Web.Infrastructure.Validation;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.WebEncoders;
+using Serilog;
+
+namespace KyodoPortal.Web.Infrastructure;
+
+/// <summary>Everything Program.cs wires up, in one readable place.</summary>
+public static class KyodoPortalSetup
+{
+    public const string SignInRateLimitPolicy = "sign-in";
+
+    public static IServiceCollection AddKyodoPortal(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddKyodoDatabase(configuration, environment);
+        services.AddScoped<DemoDataSeeder>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        AddIdentity(services, configuration, environment);
+        AddMvc(services);
+        AddRateLimits(services, configuration);
+
+        services.AddDataProtection()
+            .SetApplicationName("KyodoPortal")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(StoragePaths.DataFolder(configuration, environment), "keys")));
+
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            // Behind the city's reverse proxy (docker-compose, IIS, nginx) HTTPS ends at the proxy.
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        });
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
+
+        // Razor would otherwise write every Japanese character as a numeric entity.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        return services;
+    }
+
+    private static void AddIdentity(IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        services.AddIdentity<AppUser, IdentityRole>(options =>
+            {
+                // ASVS 2.1: length, not composition.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Security:LockoutAttempts", 5);
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Security:LockoutMinutes", 15));
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<KyodoDbContext>()
+            .AddSignInManager<KyodoSignInManager>()
+            .AddClaimsPrincipalFactory<KyodoClaimsPrincipalFactory>()
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddDefaultTokenProviders();
+
+        var secure = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "kyodo.session";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = secure;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.Events.OnValidatePrincipal = SessionValidator.ValidateAsync;
+
+            // A signed-in user on a page their role may not use gets a real 403 (rendered by the
+            // status-code page), not a redirect that looks like success to scripts and tests.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "kyodo.antiforgery";
+            options.Cookie.SecurePolicy = secure;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+    }
+
+    private static void AddMvc(IServiceCollection services)
+    {
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddKyodoValidators();
+        services.AddScoped<FluentValidationFilter>();
+        services.AddControllersWithViews(options =>
+            {
+                // MVC validates antiforgery tokens only where asked: ask everywhere (POST, PUT, DELETE…).
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Filters.AddService<FluentValidationFilter>();
+            })
+            .AddRazorOptions(options =>
+            {
+                // Feature folders: a feature's controller and views live together.
+                options.ViewLocationFormats.Clear();
+                options.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
+                options.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+    }
+
+    private static void AddRateLimits(IServiceCollection services, IConfiguration configuration)
+    {
+        var permits = configuration.GetValue("Security:SignInAttemptsPerMinute", 10);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(SignInRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+    }
+
+    public static WebApplication UseKyodoPortal(this WebApplication app)
+    {
+        ValidatorDisplayNames.Configure(app.Services.GetRequiredService<IStringLocalizer<SharedResource>>());
+
+        app.UseForwardedHeaders();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseSerilogRequestLogging();
+        app.UseRequestLocalization(KyodoCultures.Options());
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/healthz");
+        app.MapControllers();
+        return app;
+    }
+}

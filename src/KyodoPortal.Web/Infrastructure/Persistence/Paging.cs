@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace KyodoPortal.Web.Infrastructure.Persistence;
+
+/// <summary>One page of a list, with what the pager needs.</summary>
+public sealed record PageOf<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount) : IPageInfo
+{
+    public int TotalPages => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
+}
+
+public interface IPageInfo
+{
+    int Page { get; }
+
+    int PageSize { get; }
+
+    int TotalCount { get; }
+
+    int TotalPages { get; }
+}
+
+public static class Paging
+{
+    public const int DefaultPageSize = 20;
+
+    /// <summary>Two queries: the count and the page. An out-of-range page number shows the last page.</summary>
+    public static async Task<PageOf<T>> ToPageAsync<T>(this IQueryable<T> query, int page, CancellationToken cancellationToken, int pageSize = DefaultPageSize)
+    {
+        var total = await query.CountAsync(cancellationToken);
+        var lastPage = Math.Max(1, (total + pageSize - 1) / pageSize);
+        var current = Math.Clamp(page, 1, lastPage);
+        var items = await query.Skip((current - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new PageOf<T>(items, current, pageSize, total);
+    }
+}
