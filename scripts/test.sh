@@ -153,6 +153,7 @@ fi
 
 # --- f./g. results ------------------------------------------------------------
 section "Results"
+find "$results_dir" -mindepth 1 -type d -empty -delete 2>/dev/null || true # blame's empty folders
 trx_tally sqlite "$sqlite_rc" "$results_dir"/sqlite*.trx
 if [[ $pg_ok == 1 ]]; then
   trx_tally postgres "$postgres_rc" "$results_dir"/postgres*.trx

@@ -61,7 +61,7 @@ kyodo_pg_as() {
 kyodo_pg_isready() {
   local bin port=${1:-$(kyodo_pg_port)}
   bin=$(kyodo_pg_bindir) || return 1
-  "$bin/pg_isready" -q -h 127.0.0.1 -p "$port" -t 3
+  "$bin/pg_isready" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -t 3
 }
 
 # 0 when we can log in as superuser postgres without a password.
@@ -97,6 +97,17 @@ kyodo_pg_live_pid() {
     return 1
   fi
   printf '%s\n' "$pid"
+}
+
+# Waits until PID no longer exists, zombies included: postgres refuses to start
+# while the PID in postmaster.pid can still be signalled, and an orphaned
+# postmaster killed by SIGKILL stays a zombie until PID 1 reaps it.
+kyodo_pg_wait_gone() { # PID SECONDS
+  local end=$((SECONDS + $2))
+  while kill -0 "$1" 2>/dev/null; do
+    ((SECONDS < end)) || return 1
+    sleep 0.25
+  done
 }
 
 kyodo_pg_wait_ready() { # PORT SECONDS (a deadline: one pg_isready may block 3 s)
@@ -180,7 +191,7 @@ EOF
 # Stops the postmaster of our data dir: pg_ctl fast, then immediate, then
 # SIGKILL to the verified postmaster PID.
 kyodo_pg_stop_server() {
-  local dir bin pid i
+  local dir bin pid
   dir=$(kyodo_pg_dir)
   bin=$(kyodo_pg_bindir)
   pid=$(kyodo_pg_live_pid) || { kyodo_pg_log "no server running in $dir"; return 0; }
@@ -190,7 +201,7 @@ kyodo_pg_stop_server() {
   if pid=$(kyodo_pg_live_pid); then
     kyodo_pg_log "pg_ctl could not stop it; killing postmaster $pid"
     kill -KILL "$pid" 2>/dev/null || true
-    for ((i = 0; i < 40; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+    kyodo_pg_wait_gone "$pid" 15
   fi
   ! kill -0 "$pid" 2>/dev/null
 }
@@ -235,9 +246,17 @@ kyodo_pg_start() {
     kyodo_pg_stop_server || { kyodo_pg_log "could not stop pid $pid"; return 1; }
   fi
 
-  # 3. Start our own.
+  # 3. Start our own. A stale postmaster.pid whose PID is still a zombie would
+  #    make postgres refuse to start: wait for it to be reaped.
+  pid=$(kyodo_pg_pidfile_line 1)
+  if [[ $pid =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null; then
+    kyodo_pg_log "waiting for pid $pid of a stale $dir/postmaster.pid to go away"
+    kyodo_pg_wait_gone "$pid" 15 || kyodo_pg_log "pid $pid is still there; trying anyway"
+  fi
   kyodo_pg_init || return 1
   kyodo_pg_log "starting PostgreSQL $(kyodo_pg_version "$bin") on 127.0.0.1:$port, data in $dir"
+  : >"$dir/server.log" # one start per log: its tail is what a failure shows
+  if [[ $(id -u) -eq 0 ]]; then chown postgres:postgres "$dir/server.log"; fi
   if ! kyodo_pg_as "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 -s start; then
     kyodo_pg_log "pg_ctl start failed; end of $dir/server.log:"
     tail -n 30 "$dir/server.log" >&2 || true

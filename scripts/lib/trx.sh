@@ -14,7 +14,8 @@ trx_attr() {
 }
 
 # trx_counts FILE -> "passed failed skipped total outcome" (fails if no <Counters>).
-# failed = failed + error + timeout + aborted; skipped = notExecuted.
+# failed = failed + error + timeout + aborted;
+# skipped = total - executed (where VSTest counts skipped tests), or notExecuted if larger.
 trx_counts() {
   local flat counters summary n
   local -A v=()
@@ -22,13 +23,16 @@ trx_counts() {
   counters=$(printf '%s' "$flat" | grep -o '<Counters[^>]*>' | head -n 1) || true
   [[ -n $counters ]] || return 1
   summary=$(printf '%s' "$flat" | grep -o '<ResultSummary[^>]*>' | head -n 1) || true
-  for n in total passed failed error timeout aborted notExecuted; do
+  local skipped
+  for n in total executed passed failed error timeout aborted notExecuted; do
     v[$n]=$(trx_attr "$counters" "$n")
     [[ ${v[$n]} =~ ^[0-9]+$ ]] || v[$n]=0
   done
+  skipped=$((v[total] - v[executed]))
+  ((skipped >= 0 && skipped >= v[notExecuted])) || skipped=${v[notExecuted]}
   printf '%s %s %s %s %s\n' "${v[passed]}" \
     "$((v[failed] + v[error] + v[timeout] + v[aborted]))" \
-    "${v[notExecuted]}" "${v[total]}" "$(trx_attr "$summary" outcome)"
+    "$skipped" "${v[total]}" "$(trx_attr "$summary" outcome)"
 }
 
 # trx_tally LABEL EXIT_CODE TRX_FILE...
