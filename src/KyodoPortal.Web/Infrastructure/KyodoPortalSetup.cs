@@ -147,7 +147,7 @@ public static class KyodoPortalSetup
 
     public static WebApplication UseKyodoPortal(this WebApplication app)
     {
-        ValidatorDisplayNames.Configure(app.Services.GetRequiredService<IStringLocalizer<SharedResource>>());
+        FluentValidationSetup.Configure(app.Services.GetRequiredService<IStringLocalizer<SharedResource>>());
 
         app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeadersMiddleware>();

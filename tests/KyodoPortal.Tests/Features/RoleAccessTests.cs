@@ -1,0 +1,111 @@
+using System.Net;
+using KyodoPortal.Domain.Accounts;
+using KyodoPortal.Tests.Support;
+
+namespace KyodoPortal.Tests.Features;
+
+[Trait("Category", "Database")]
+public sealed class RoleAccessTests(KyodoWebFactory factory) : IClassFixture<KyodoWebFactory>
+{
+    public static TheoryData<string, string[]> NavigationByRole => new()
+    {
+        { KyodoRoles.Administrator, ["ホーム", "担当課", "市民活動団体", "ユーザー管理"] },
+        { KyodoRoles.Coordinator, ["ホーム", "担当課", "市民活動団体"] },
+        { KyodoRoles.DepartmentStaff, ["ホーム"] },
+        { KyodoRoles.GroupMember, ["ホーム"] },
+        { KyodoRoles.CommitteeMember, ["ホーム"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(NavigationByRole))]
+    public async Task Each_role_sees_its_own_navigation(string role, string[] expected)
+    {
+        using var client = await factory.SignedInAsync(role);
+
+        var home = await client.GetPageAsync("/");
+
+        Assert.Equal(expected, home.Texts("nav.site-nav a"));
+    }
+
+    [Fact]
+    public async Task The_public_sees_only_the_home_link_and_a_sign_in_link()
+    {
+        using var client = factory.CreatePageClient();
+
+        var home = await client.GetPageAsync("/");
+
+        Assert.Equal(["ホーム"], home.Texts("nav.site-nav a"));
+        Assert.Equal("ログイン", home.Text(".site-user a"));
+    }
+
+    [Theory]
+    [InlineData(KyodoRoles.DepartmentStaff, "担当課職員")]
+    [InlineData(KyodoRoles.GroupMember, "市民活動団体メンバー")]
+    public async Task The_home_page_tells_a_signed_in_user_their_role_and_affiliation(string role, string roleLabel)
+    {
+        using var client = await factory.SignedInAsync(role);
+
+        var home = await client.GetPageAsync("/");
+
+        var details = home.Texts("dl.details dd");
+        Assert.Equal(roleLabel, details[0]);
+        Assert.Equal(2, details.Count);
+    }
+
+    [Theory]
+    [InlineData("/admin/users")]
+    [InlineData("/admin/users/new")]
+    [InlineData("/departments")]
+    [InlineData("/departments/new")]
+    [InlineData("/groups")]
+    [InlineData("/account/password")]
+    public async Task Anonymous_visitors_are_sent_to_sign_in_and_come_back_afterwards(string url)
+    {
+        using var client = factory.CreatePageClient();
+
+        using var response = await client.Http.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/login?ReturnUrl=" + Uri.EscapeDataString(url), response.Headers.Location!.PathAndQuery);
+    }
+
+    [Theory]
+    [InlineData(KyodoRoles.GroupMember, "/admin/users")]
+    [InlineData(KyodoRoles.GroupMember, "/departments")]
+    [InlineData(KyodoRoles.GroupMember, "/groups/new")]
+    [InlineData(KyodoRoles.CommitteeMember, "/admin/users/new")]
+    [InlineData(KyodoRoles.DepartmentStaff, "/departments/new")]
+    [InlineData(KyodoRoles.Coordinator, "/admin/users")]
+    public async Task A_role_that_may_not_use_a_page_gets_403_with_a_friendly_page(string role, string url)
+    {
+        using var client = await factory.SignedInAsync(role);
+
+        var page = await client.GetPageAsync(url, HttpStatusCode.Forbidden);
+
+        Assert.Equal("このページを表示する権限がありません", page.Text("h1"));
+    }
+
+    [Fact]
+    public async Task A_group_member_cannot_post_to_admin_actions_either()
+    {
+        using var client = await factory.SignedInAsync(KyodoRoles.GroupMember);
+        var home = await client.GetPageAsync("/");
+        var token = home.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Input.Name"] = "乗っ取り課" });
+        using var response = await client.Http.PostAsync("/departments/new", content);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.False(await factory.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Departments, d => d.Name == "乗っ取り課")));
+    }
+
+    [Fact]
+    public async Task An_unknown_page_is_a_friendly_404()
+    {
+        using var client = factory.CreatePageClient();
+
+        var page = await client.GetPageAsync("/no-such-page", HttpStatusCode.NotFound);
+
+        Assert.Equal("ページが見つかりません", page.Text("h1"));
+    }
+}
