@@ -23,20 +23,20 @@ public sealed class CommonPasswordValidator(IStringLocalizer<SharedResource> loc
         var normalized = password.Trim().ToLowerInvariant();
         if (CommonPasswords.Value.Contains(normalized) || IsOneRepeatedCharacter(normalized) || IsSequence(normalized))
         {
-            return Failed("CommonPassword", "よく使われるパスワードや推測されやすいパスワードは使えません。");
+            return Failed("CommonPassword", localizer["よく使われるパスワードや推測されやすいパスワードは使えません。"]);
         }
 
         var localPart = user.Email?.Split('@')[0].ToLowerInvariant();
         if (localPart is { Length: >= 4 } && normalized.Contains(localPart, StringComparison.Ordinal))
         {
-            return Failed("PasswordContainsUserName", "パスワードにメールアドレスの一部を含めることはできません。");
+            return Failed("PasswordContainsUserName", localizer["パスワードにメールアドレスの一部を含めることはできません。"]);
         }
 
         return Task.FromResult(IdentityResult.Success);
     }
 
-    private Task<IdentityResult> Failed(string code, string message) =>
-        Task.FromResult(IdentityResult.Failed(new IdentityError { Code = code, Description = localizer[message] }));
+    private static Task<IdentityResult> Failed(string code, string description) =>
+        Task.FromResult(IdentityResult.Failed(new IdentityError { Code = code, Description = description }));
 
     private static bool IsOneRepeatedCharacter(string password) => password.Distinct().Count() <= 2;
 
