@@ -80,7 +80,10 @@ public static class KyodoPortalSetup
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
 
-        var secure = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        // Outside Development the portal is served over HTTPS (directly or behind a proxy that sends
+        // X-Forwarded-Proto); cookies are then Secure-only. Security:RequireHttps=false is for a
+        // plain-http trial such as docker-compose on localhost.
+        var secure = RequiresHttps(configuration, environment) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "kyodo.session";
@@ -145,6 +148,9 @@ public static class KyodoPortalSetup
         });
     }
 
+    private static bool RequiresHttps(IConfiguration configuration, IHostEnvironment environment) =>
+        configuration.GetValue("Security:RequireHttps", !environment.IsDevelopment());
+
     public static WebApplication UseKyodoPortal(this WebApplication app)
     {
         FluentValidationSetup.Configure(app.Services.GetRequiredService<IStringLocalizer<SharedResource>>());
@@ -158,7 +164,12 @@ public static class KyodoPortalSetup
         else
         {
             app.UseExceptionHandler("/error");
+        }
+
+        if (RequiresHttps(app.Configuration, app.Environment))
+        {
             app.UseHsts();
+            app.UseHttpsRedirection();
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");

@@ -1,0 +1,52 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace KyodoPortal.Tests.Browser;
+
+/// <summary>Runs axe-core (npm, KYODO_AXE_JS) in the page and returns the violations that matter.</summary>
+public static class Accessibility
+{
+    public sealed record Violation(string Id, string Impact, string Help, IReadOnlyList<string> Targets)
+    {
+        public override string ToString() => $"{Impact} {Id}: {Help} at {string.Join(", ", Targets)}";
+    }
+
+    public static async Task<IReadOnlyList<Violation>> SeriousViolationsAsync(IPage page)
+    {
+        // Evaluated through the DevTools protocol: the page's CSP (no inline script) stays in force.
+        await page.EvaluateAsync(await File.ReadAllTextAsync(AxePath()));
+        var json = await page.EvaluateAsync<JsonElement>("""
+            async () => {
+              const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+              return result.violations.map(v => ({ id: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.map(n => n.target.join(' ')) }));
+            }
+            """);
+        return json.EnumerateArray()
+            .Select(v => new Violation(
+                v.GetProperty("id").GetString()!,
+                v.GetProperty("impact").GetString()!,
+                v.GetProperty("help").GetString()!,
+                v.GetProperty("targets").EnumerateArray().Select(t => t.GetString()!).ToList()))
+            .Where(v => v.Impact is "serious" or "critical")
+            .ToList();
+    }
+
+    private static string AxePath()
+    {
+        if (Environment.GetEnvironmentVariable("KYODO_AXE_JS") is { Length: > 0 } configured)
+        {
+            return configured;
+        }
+
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "node_modules", "axe-core", "axe.min.js");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException("axe-core not found: run `npm ci` at the repository root (./scripts/test.sh does) or set KYODO_AXE_JS.");
+    }
+}
