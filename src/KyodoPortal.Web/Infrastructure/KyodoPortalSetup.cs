@@ -27,9 +27,11 @@ public static class KyodoPortalSetup
 
     public static IServiceCollection AddKyodoPortal(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
+        KyodoCultures.EnsureAvailable();
         services.AddSingleton(TimeProvider.System);
         services.AddKyodoDatabase(configuration, environment);
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<AdministratorBootstrap>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         AddIdentity(services, configuration, environment);

@@ -164,3 +164,27 @@ public sealed class SignInTests : IClassFixture<SignInTests.Factory>
         return response.StatusCode;
     }
 }
+
+[Trait("Category", "Database")]
+public sealed class AdministratorBootstrapTests(AdministratorBootstrapTests.Factory factory) : IClassFixture<AdministratorBootstrapTests.Factory>
+{
+    public sealed class Factory : KyodoWebFactory
+    {
+        public Factory()
+        {
+            WithSetting("Bootstrap:AdministratorEmail", "first-admin@city.example.jp");
+            WithSetting("Bootstrap:AdministratorPassword", "the very first administrator passphrase");
+        }
+    }
+
+    [Fact]
+    public async Task A_new_installation_gets_its_first_administrator_from_settings()
+    {
+        using var client = factory.CreatePageClient();
+
+        await client.SignInAsync("first-admin@city.example.jp", "the very first administrator passphrase");
+        var users = await client.GetPageAsync("/admin/users");
+
+        Assert.Equal(["システム管理者"], users.Texts("tbody th"));
+    }
+}

@@ -11,6 +11,22 @@ public static class KyodoCultures
 
     public static IReadOnlyList<CultureInfo> Supported { get; } = [CultureInfo.GetCultureInfo(Japanese), CultureInfo.GetCultureInfo(English)];
 
+    /// <summary>
+    /// Fails start-up when the runtime has no ICU data (invariant globalization): Japanese dates,
+    /// eras and sorting would silently come out wrong.
+    /// </summary>
+    public static void EnsureAvailable()
+    {
+        try
+        {
+            _ = CultureInfo.GetCultureInfo(Japanese, predefinedOnly: true);
+        }
+        catch (CultureNotFoundException exception)
+        {
+            throw new InvalidOperationException("The ja-JP culture is unavailable: install ICU (libicu) and do not set DOTNET_SYSTEM_GLOBALIZATION_INVARIANT.", exception);
+        }
+    }
+
     public static bool IsJapanese(CultureInfo culture) => culture.TwoLetterISOLanguageName == "ja";
 
     public static RequestLocalizationOptions Options()

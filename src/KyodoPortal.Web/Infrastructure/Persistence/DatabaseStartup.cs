@@ -23,6 +23,8 @@ public static partial class DatabaseStartup
             LogMigrated(logger, db.Database.ProviderName);
         }
 
+        await services.GetRequiredService<AdministratorBootstrap>().RunAsync();
+
         if (configuration.GetValue("DemoData:Seed", false))
         {
             // Demo accounts have a published password: never in Production, whatever the settings say.
