@@ -1,0 +1,22 @@
+# Multi-stage build of the web app. docker-compose.yml runs it on PostgreSQL.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/KyodoPortal.Domain/KyodoPortal.Domain.csproj src/KyodoPortal.Domain/
+COPY src/KyodoPortal.Web/KyodoPortal.Web.csproj src/KyodoPortal.Web/
+RUN dotnet restore src/KyodoPortal.Web/KyodoPortal.Web.csproj
+COPY src/ src/
+RUN dotnet publish src/KyodoPortal.Web/KyodoPortal.Web.csproj -c Release -o /app --no-restore
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+# Japanese dates and eras need ICU; the image must not run in invariant-globalization mode.
+ENV DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false \
+    ASPNETCORE_HTTP_PORTS=8080 \
+    Storage__DataPath=/app/data
+WORKDIR /app
+COPY --from=build /app ./
+RUN mkdir -p /app/data && chown -R $APP_UID /app/data
+USER $APP_UID
+VOLUME /app/data
+EXPOSE 8080
+ENTRYPOINT ["dotnet", "KyodoPortal.Web.dll"]
