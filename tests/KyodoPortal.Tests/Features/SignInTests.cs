@@ -2,7 +2,7 @@ using System.Net;
 using AngleSharp.Dom;
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Tests.Support;
-using KyodoPortal.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyodoPortal.Tests.Features;
@@ -186,5 +186,44 @@ public sealed class AdministratorBootstrapTests(AdministratorBootstrapTests.Fact
         var users = await client.GetPageAsync("/admin/users");
 
         Assert.Equal(["システム管理者"], users.Texts("tbody th"));
+    }
+}
+
+[Trait("Category", "Database")]
+public sealed class DemoDataTests
+{
+    private sealed class DemoFactory(string environment) : KyodoWebFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseEnvironment(environment);
+            builder.UseSetting("DemoData:Seed", "true");
+            builder.UseSetting("DemoData:Password", "demo-passphrase-for-tests");
+        }
+    }
+
+    [Fact]
+    public async Task Development_seeds_a_believable_city_with_one_account_per_role()
+    {
+        using var factory = new DemoFactory("Development");
+        using var client = factory.CreatePageClient();
+
+        await client.SignInAsync("coordinator@example.jp", "demo-passphrase-for-tests");
+        var departments = await client.GetPageAsync("/departments");
+
+        Assert.Contains("商工課", departments.Texts("tbody th"));
+        Assert.Equal(5, await factory.QueryAsync(db => db.Users.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Production_never_seeds_demo_accounts_whatever_the_settings_say()
+    {
+        using var factory = new DemoFactory("Production");
+        using var client = factory.CreatePageClient();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => client.SignInAsync("admin@example.jp", "demo-passphrase-for-tests"));
+        Assert.Equal(0, await factory.QueryAsync(db => db.Users.CountAsync()));
+        Assert.Equal(0, await factory.QueryAsync(db => db.Departments.CountAsync()));
     }
 }

@@ -75,15 +75,7 @@ public sealed class UsersController(
             return NotFound();
         }
 
-        var input = new EditUserInput
-        {
-            DisplayName = user.DisplayName,
-            Roles = [.. await userManager.GetRolesAsync(user)],
-            DepartmentId = user.DepartmentId,
-            CitizenGroupId = user.CitizenGroupId,
-            ConcurrencyStamp = user.ConcurrencyStamp,
-        };
-        return View(await EditViewModelAsync(user, input, cancellationToken));
+        return View(await EditViewModelAsync(user, await CurrentProfileAsync(user), cancellationToken));
     }
 
     [HttpPost("{id}")]
@@ -171,15 +163,7 @@ public sealed class UsersController(
             AddErrors(result, passwordField: "Reset.Password", emailField: "Reset.Password");
         }
 
-        var input = new EditUserInput
-        {
-            DisplayName = user.DisplayName,
-            Roles = [.. await userManager.GetRolesAsync(user)],
-            DepartmentId = user.DepartmentId,
-            CitizenGroupId = user.CitizenGroupId,
-            ConcurrencyStamp = user.ConcurrencyStamp,
-        };
-        return View(nameof(Edit), await EditViewModelAsync(user, input, cancellationToken));
+        return View(nameof(Edit), await EditViewModelAsync(user, await CurrentProfileAsync(user), cancellationToken));
     }
 
     private async Task<IActionResult> SetActiveAsync(string id, bool active)
@@ -254,6 +238,15 @@ public sealed class UsersController(
             ModelState.AddModelError(field, error.Description);
         }
     }
+
+    private async Task<EditUserInput> CurrentProfileAsync(AppUser user) => new()
+    {
+        DisplayName = user.DisplayName,
+        Roles = [.. await userManager.GetRolesAsync(user)],
+        DepartmentId = user.DepartmentId,
+        CitizenGroupId = user.CitizenGroupId,
+        ConcurrencyStamp = user.ConcurrencyStamp,
+    };
 
     private async Task<EditUserViewModel> EditViewModelAsync(AppUser user, EditUserInput input, CancellationToken cancellationToken) =>
         new(
