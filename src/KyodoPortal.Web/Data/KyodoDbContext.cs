@@ -1,5 +1,6 @@
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Organizations;
+using KyodoPortal.Domain.Themes;
 using KyodoPortal.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -18,6 +19,10 @@ public abstract class KyodoDbContext(DbContextOptions options)
     public DbSet<Department> Departments => Set<Department>();
 
     public DbSet<CitizenGroup> CitizenGroups => Set<CitizenGroup>();
+
+    public DbSet<ActivityField> ActivityFields => Set<ActivityField>();
+
+    public DbSet<Theme> Themes => Set<Theme>();
 
     /// <summary>True when the save failed on a unique index (someone registered the same name first).</summary>
     public abstract bool IsUniqueViolation(DbUpdateException exception);

@@ -5,22 +5,80 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyodoPortal.Web.Features.Groups;
 
-public sealed record GroupRow(int Id, string Name, string? NameKana, LegalForm LegalForm, string? Representative, string? Area, bool IsActive);
+/// <summary>What a directory search asks for; every part optional.</summary>
+public sealed record GroupSearch(string? Q, int? Field, string? Area, LegalForm? LegalForm)
+{
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Q) && Field is null && string.IsNullOrWhiteSpace(Area) && LegalForm is null;
+}
 
-public sealed record GroupListViewModel(string? Keyword, LegalForm? LegalForm, PageOf<GroupRow> Page);
+public sealed record GroupRow(
+    int Id,
+    string Name,
+    string? NameKana,
+    LegalForm LegalForm,
+    string? Representative,
+    string? Area,
+    string? Description,
+    IReadOnlyList<int> FieldIds,
+    bool IsPublished,
+    bool IsActive);
+
+/// <summary>The staff list (/groups) and the public directory (/directory) share this model and the search form.</summary>
+public sealed record GroupListViewModel(string BasePath, GroupSearch Search, PageOf<GroupRow> Page, IReadOnlyList<SelectOption> FieldOptions, bool CanRegister);
+
+public sealed record GroupDetails(
+    int Id,
+    string Name,
+    string? NameKana,
+    LegalForm LegalForm,
+    string? Representative,
+    string? Area,
+    int? FoundedYear,
+    int? MemberCount,
+    string? Description,
+    string? Skills,
+    string? Website,
+    string? PublicEmail,
+    string? PublicPhone,
+    bool IsPublished,
+    bool IsActive,
+    IReadOnlyList<int> FieldIds,
+    IReadOnlyList<string> MemberEmails);
 
 public static class GroupQueries
 {
-    public static Task<PageOf<GroupRow>> ListAsync(KyodoDbContext db, string? keyword, LegalForm? legalForm, int page, CancellationToken cancellationToken)
+    /// <summary>
+    /// The directory. The public sees published, active groups only; staff see every group.
+    /// Two queries (count and page) whatever the page size.
+    /// </summary>
+    public static Task<PageOf<GroupRow>> SearchAsync(KyodoDbContext db, GroupSearch search, bool publicOnly, int page, CancellationToken cancellationToken)
     {
         var query = db.CitizenGroups.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(keyword))
+        if (publicOnly)
         {
-            var term = keyword.Trim();
-            query = query.Where(g => g.Name.Contains(term) || (g.NameKana != null && g.NameKana.Contains(term)));
+            query = query.Where(g => g.IsPublished && g.IsActive);
         }
 
-        if (legalForm is { } form)
+        if (!string.IsNullOrWhiteSpace(search.Q))
+        {
+            var term = search.Q.Trim();
+            query = query.Where(g => g.Name.Contains(term)
+                || (g.NameKana != null && g.NameKana.Contains(term))
+                || (g.Description != null && g.Description.Contains(term)));
+        }
+
+        if (search.Field is { } field)
+        {
+            query = query.Where(g => g.Fields.Any(f => f.ActivityFieldId == field));
+        }
+
+        if (!string.IsNullOrWhiteSpace(search.Area))
+        {
+            var area = search.Area.Trim();
+            query = query.Where(g => g.Area != null && g.Area.Contains(area));
+        }
+
+        if (search.LegalForm is { } form)
         {
             query = query.Where(g => g.LegalForm == form);
         }
@@ -28,7 +86,40 @@ public static class GroupQueries
         // Kana order is how a Japanese directory is read; groups without kana follow by name.
         return query
             .OrderByDescending(g => g.IsActive).ThenBy(g => g.NameKana ?? g.Name).ThenBy(g => g.Id)
-            .Select(g => new GroupRow(g.Id, g.Name, g.NameKana, g.LegalForm, g.Representative, g.Area, g.IsActive))
+            .Select(g => new GroupRow(
+                g.Id,
+                g.Name,
+                g.NameKana,
+                g.LegalForm,
+                g.Representative,
+                g.Area,
+                g.Description,
+                g.Fields.Select(t => t.ActivityFieldId).ToList(),
+                g.IsPublished,
+                g.IsActive))
             .ToPageAsync(page, cancellationToken);
     }
+
+    public static Task<GroupDetails?> DetailsAsync(KyodoDbContext db, int id, bool publicOnly, CancellationToken cancellationToken) =>
+        db.CitizenGroups.AsNoTracking()
+            .Where(g => g.Id == id && (!publicOnly || (g.IsPublished && g.IsActive)))
+            .Select(g => new GroupDetails(
+                g.Id,
+                g.Name,
+                g.NameKana,
+                g.LegalForm,
+                g.Representative,
+                g.Area,
+                g.FoundedYear,
+                g.MemberCount,
+                g.Description,
+                g.Skills,
+                g.Website,
+                g.PublicEmail,
+                g.PublicPhone,
+                g.IsPublished,
+                g.IsActive,
+                g.Fields.Select(t => t.ActivityFieldId).ToList(),
+                publicOnly ? new List<string>() : db.Users.Where(u => u.CitizenGroupId == g.Id && u.IsActive).OrderBy(u => u.Email).Select(u => u.Email!).ToList()))
+            .SingleOrDefaultAsync(cancellationToken);
 }

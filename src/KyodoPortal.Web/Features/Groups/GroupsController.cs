@@ -1,73 +1,143 @@
+using System.Security.Claims;
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Organizations;
 using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Infrastructure.Auth;
 using KyodoPortal.Web.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace KyodoPortal.Web.Features.Groups;
 
+/// <summary>
+/// The staff directory of citizen groups (also unpublished ones, with member contacts) and each
+/// group's profile, which the group's own members keep up to date.
+/// </summary>
 [Route("groups")]
-[Authorize(Roles = KyodoRoles.MasterDataEditors)]
+[Authorize]
 public sealed class GroupsController(KyodoDbContext db, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? q, LegalForm? legalForm, int page = 1, CancellationToken cancellationToken = default) =>
-        View(new GroupListViewModel(q, legalForm, await GroupQueries.ListAsync(db, q, legalForm, page, cancellationToken)));
+    [Authorize(Roles = KyodoRoles.Staff)]
+    public async Task<IActionResult> Index([FromQuery] GroupSearch search, int page = 1, CancellationToken cancellationToken = default) =>
+        View(new GroupListViewModel(
+            "/groups",
+            search,
+            await GroupQueries.SearchAsync(db, search, publicOnly: false, page, cancellationToken),
+            await ActivityFieldQueries.AllAsync(db, cancellationToken),
+            CanRegister: User.IsInRole(KyodoRoles.Administrator) || User.IsInRole(KyodoRoles.Coordinator)));
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
+    {
+        if (!CanView(User, id))
+        {
+            return Forbid();
+        }
+
+        var group = await GroupQueries.DetailsAsync(db, id, publicOnly: false, cancellationToken);
+        return group is null ? NotFound() : View(new GroupDetailsViewModel(group, await ActivityFieldQueries.AllAsync(db, cancellationToken), CanEdit(User, id), IsPublicView: false));
+    }
 
     [HttpGet("new")]
-    public IActionResult Create() => View("Form", new GroupFormViewModel(null, new GroupInput()));
+    [Authorize(Roles = KyodoRoles.MasterDataEditors)]
+    public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
+        View("Form", await FormAsync(null, new GroupInput(), cancellationToken));
 
     [HttpPost("new")]
+    [Authorize(Roles = KyodoRoles.MasterDataEditors)]
     public async Task<IActionResult> Create([Bind(Prefix = "Input")] GroupInput input, CancellationToken cancellationToken)
     {
-        if (ModelState.IsValid)
+        if (ModelState.IsValid && await FieldsExistAsync(input, cancellationToken))
         {
             var group = new CitizenGroup(input.Name!, input.NameKana, input.LegalForm!.Value, input.Representative, input.Area);
+            group.UpdateProfile(input.ToProfile());
             db.CitizenGroups.Add(group);
             if (await db.TrySaveAsync(ModelState, localizer, "Input.Name", cancellationToken))
             {
                 TempData["Success"] = localizer["市民活動団体「{0}」を登録しました。", group.Name].Value;
-                return RedirectToAction(nameof(Index));
+                return RedirectToAction(nameof(Details), new { id = group.Id });
             }
         }
 
-        return View("Form", new GroupFormViewModel(null, input));
+        return View("Form", await FormAsync(null, input, cancellationToken));
     }
 
     [HttpGet("{id:int}/edit")]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
-        var group = await db.CitizenGroups.FindAsync([id], cancellationToken);
-        return group is null ? NotFound() : View("Form", new GroupFormViewModel(id, GroupInput.From(group)));
+        if (!CanEdit(User, id))
+        {
+            return Forbid();
+        }
+
+        var group = await db.CitizenGroups.FirstOrDefaultAsync(g => g.Id == id, cancellationToken);
+        return group is null ? NotFound() : View("Form", await FormAsync(id, GroupInput.From(group), cancellationToken));
     }
 
     [HttpPost("{id:int}/edit")]
     public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] GroupInput input, CancellationToken cancellationToken)
     {
-        var group = await db.CitizenGroups.FindAsync([id], cancellationToken);
+        if (!CanEdit(User, id))
+        {
+            return Forbid();
+        }
+
+        var group = await db.CitizenGroups.FirstOrDefaultAsync(g => g.Id == id, cancellationToken);
         if (group is null)
         {
             return NotFound();
         }
 
-        if (ModelState.IsValid)
+        if (ModelState.IsValid && await FieldsExistAsync(input, cancellationToken))
         {
             db.ExpectVersion(group, input.Version);
-            group.Update(input.Name!, input.NameKana, input.LegalForm!.Value, input.Representative, input.Area, input.IsActive);
+
+            // Whether a group is active is the coordinating office's call, not the group's own.
+            var isActive = IsOffice(User) ? input.IsActive : group.IsActive;
+            group.Update(input.Name!, input.NameKana, input.LegalForm!.Value, input.Representative, input.Area, isActive);
+            group.UpdateProfile(input.ToProfile());
             if (await db.TrySaveAsync(ModelState, localizer, "Input.Name", cancellationToken))
             {
                 TempData["Success"] = localizer["市民活動団体「{0}」を更新しました。", group.Name].Value;
-                return RedirectToAction(nameof(Index));
+                return RedirectToAction(nameof(Details), new { id });
             }
         }
 
-        return View("Form", new GroupFormViewModel(id, input));
+        return View("Form", await FormAsync(id, input, cancellationToken));
     }
+
+    private static bool IsOffice(ClaimsPrincipal user) =>
+        user.IsInRole(KyodoRoles.Administrator) || user.IsInRole(KyodoRoles.Coordinator);
+
+    private static bool IsOwnGroup(ClaimsPrincipal user, int groupId) =>
+        user.IsInRole(KyodoRoles.GroupMember) && user.GetCitizenGroupId() == groupId;
+
+    private static bool CanEdit(ClaimsPrincipal user, int groupId) => IsOffice(user) || IsOwnGroup(user, groupId);
+
+    private static bool CanView(ClaimsPrincipal user, int groupId) =>
+        CanEdit(user, groupId) || user.IsInRole(KyodoRoles.DepartmentStaff);
+
+    private async Task<bool> FieldsExistAsync(GroupInput input, CancellationToken cancellationToken)
+    {
+        var distinct = input.FieldIds.Distinct().ToList();
+        if (distinct.Count > 0 && await db.ActivityFields.CountAsync(f => distinct.Contains(f.Id), cancellationToken) != distinct.Count)
+        {
+            ModelState.AddModelError("Input.FieldIds", localizer["活動分野の指定が正しくありません。"]);
+        }
+
+        return ModelState.IsValid;
+    }
+
+    private async Task<GroupFormViewModel> FormAsync(int? id, GroupInput input, CancellationToken cancellationToken) =>
+        new(id, input, await ActivityFieldQueries.AllAsync(db, cancellationToken), CanSetActive: IsOffice(User));
 }
 
-public sealed record GroupFormViewModel(int? Id, GroupInput Input)
+public sealed record GroupFormViewModel(int? Id, GroupInput Input, IReadOnlyList<SelectOption> FieldOptions, bool CanSetActive)
 {
     public bool IsNew => Id is null;
 }
+
+public sealed record GroupDetailsViewModel(GroupDetails Group, IReadOnlyList<SelectOption> FieldOptions, bool CanEdit, bool IsPublicView);

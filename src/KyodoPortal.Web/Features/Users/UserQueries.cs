@@ -16,9 +16,8 @@ public sealed record UserRow(
 
 public sealed record UserListViewModel(string? Keyword, string? Role, PageOf<UserRow> Page, DateTimeOffset Now);
 
-public sealed record ChoiceItem(int Id, string Name);
 
-public sealed record UserFormOptions(IReadOnlyList<ChoiceItem> Departments, IReadOnlyList<ChoiceItem> Groups);
+public sealed record UserFormOptions(IReadOnlyList<SelectOption> Departments, IReadOnlyList<SelectOption> Groups);
 
 public static class UserQueries
 {
@@ -59,12 +58,12 @@ public static class UserQueries
         var departments = await db.Departments.AsNoTracking()
             .Where(d => d.IsActive || d.Id == currentDepartmentId)
             .OrderBy(d => d.Name)
-            .Select(d => new ChoiceItem(d.Id, d.Name))
+            .Select(d => new SelectOption(d.Id, d.Name))
             .ToListAsync(cancellationToken);
         var groups = await db.CitizenGroups.AsNoTracking()
             .Where(g => g.IsActive || g.Id == currentGroupId)
             .OrderBy(g => g.NameKana ?? g.Name)
-            .Select(g => new ChoiceItem(g.Id, g.Name))
+            .Select(g => new SelectOption(g.Id, g.Name))
             .ToListAsync(cancellationToken);
         return new UserFormOptions(departments, groups);
     }

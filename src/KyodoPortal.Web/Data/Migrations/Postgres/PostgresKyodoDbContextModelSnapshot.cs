@@ -22,6 +22,122 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("KyodoPortal.Domain.Organizations.ActivityField", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("ActivityFields");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Name = "子育て",
+                            SortOrder = 10
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Name = "教育",
+                            SortOrder = 20
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Name = "高齢者福祉",
+                            SortOrder = 30
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Name = "障害者福祉",
+                            SortOrder = 40
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Name = "就労支援",
+                            SortOrder = 50
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Name = "健康・医療",
+                            SortOrder = 60
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Name = "環境",
+                            SortOrder = 70
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Name = "まちづくり",
+                            SortOrder = 80
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Name = "防災・防犯",
+                            SortOrder = 90
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Name = "国際交流",
+                            SortOrder = 100
+                        },
+                        new
+                        {
+                            Id = 11,
+                            Name = "文化・芸術",
+                            SortOrder = 110
+                        },
+                        new
+                        {
+                            Id = 12,
+                            Name = "スポーツ",
+                            SortOrder = 120
+                        },
+                        new
+                        {
+                            Id = 13,
+                            Name = "観光・地域振興",
+                            SortOrder = 130
+                        },
+                        new
+                        {
+                            Id = 14,
+                            Name = "人権・男女共同参画",
+                            SortOrder = 140
+                        },
+                        new
+                        {
+                            Id = 15,
+                            Name = "その他",
+                            SortOrder = 150
+                        });
+                });
+
             modelBuilder.Entity("KyodoPortal.Domain.Organizations.CitizenGroup", b =>
                 {
                     b.Property<int>("Id")
@@ -34,13 +150,26 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("FoundedYear")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsPublished")
                         .HasColumnType("boolean");
 
                     b.Property<string>("LegalForm")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("MemberCount")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -51,13 +180,29 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                         .HasMaxLength(150)
                         .HasColumnType("character varying(150)");
 
+                    b.Property<string>("PublicEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PublicPhone")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Representative")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Skills")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
 
@@ -105,6 +250,62 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Departments");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Themes.Theme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Goal")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("IsPublished", "FiscalYear");
+
+                    b.ToTable("Themes");
                 });
 
             modelBuilder.Entity("KyodoPortal.Web.Infrastructure.Auth.AppUser", b =>
@@ -359,6 +560,88 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Organizations.CitizenGroup", b =>
+                {
+                    b.OwnsMany("KyodoPortal.Domain.Organizations.FieldTag", "Fields", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("ActivityFieldId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("OwnerId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ActivityFieldId");
+
+                            b1.HasIndex("OwnerId", "ActivityFieldId")
+                                .IsUnique();
+
+                            b1.ToTable("CitizenGroupFields", (string)null);
+
+                            b1.HasOne("KyodoPortal.Domain.Organizations.ActivityField", null)
+                                .WithMany()
+                                .HasForeignKey("ActivityFieldId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("OwnerId");
+                        });
+
+                    b.Navigation("Fields");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Themes.Theme", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Organizations.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("KyodoPortal.Domain.Organizations.FieldTag", "Fields", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("ActivityFieldId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("OwnerId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ActivityFieldId");
+
+                            b1.HasIndex("OwnerId", "ActivityFieldId")
+                                .IsUnique();
+
+                            b1.ToTable("ThemeFields", (string)null);
+
+                            b1.HasOne("KyodoPortal.Domain.Organizations.ActivityField", null)
+                                .WithMany()
+                                .HasForeignKey("ActivityFieldId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("OwnerId");
+                        });
+
+                    b.Navigation("Fields");
                 });
 
             modelBuilder.Entity("KyodoPortal.Web.Infrastructure.Auth.AppUser", b =>

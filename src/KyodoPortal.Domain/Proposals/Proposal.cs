@@ -1,0 +1,487 @@
+using KyodoPortal.Domain.Calls;
+using KyodoPortal.Domain.Common;
+
+namespace KyodoPortal.Domain.Proposals;
+
+/// <summary>
+/// 提案: a proposal for a collaboration project in answer to a <see cref="Call"/>. It is edited
+/// section by section while a draft (or after being returned), then moves through the states of
+/// <see cref="ProposalWorkflow"/>. A selected proposal stays as the project's baseline.
+/// </summary>
+public sealed class Proposal : IVersioned
+{
+    public const int TitleMaxLength = 150;
+    public const int BackgroundMaxLength = 4000;
+    public const int PurposeMaxLength = 4000;
+    public const int BeneficiariesMaxLength = 1000;
+
+    /// <summary>ASP.NET Core Identity's user id column length.</summary>
+    public const int UserIdMaxLength = 450;
+
+    private readonly List<ProposalActivity> _activities = [];
+    private readonly List<ProposalScheduleItem> _scheduleItems = [];
+    private readonly List<ProposalRoleSplit> _roleSplits = [];
+    private readonly List<BudgetLine> _budgetLines = [];
+    private readonly List<Kpi> _kpis = [];
+    private readonly List<ProposalAttachment> _attachments = [];
+    private readonly List<ProposalStatusChange> _history = [];
+
+    // For EF Core materialization.
+    private Proposal()
+    {
+        Title = string.Empty;
+        CreatedByUserId = string.Empty;
+    }
+
+    /// <summary>Starts a draft for <paramref name="call"/>: one year from the call's fiscal year.</summary>
+    public Proposal(Call call, string title, int? proposingGroupId, int? partnerDepartmentId, string createdByUserId, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        var now = UtcTime.Require(nowUtc, nameof(nowUtc));
+        CallId = call.Id;
+        Title = string.Empty;
+        CreatedByUserId = Text.Required(createdByUserId, UserIdMaxLength, nameof(createdByUserId));
+        CreatedAtUtc = now;
+        Status = ProposalStatus.Draft;
+        ApplyOverview(title, null, null, null, call.FiscalYear, Call.MinTermYears, proposingGroupId, partnerDepartmentId);
+        UpdatedAtUtc = now;
+    }
+
+    public int Id { get; private set; }
+
+    public int CallId { get; private set; }
+
+    /// <summary>The proposing citizen group; required for group and mutual proposals.</summary>
+    public int? ProposingGroupId { get; private set; }
+
+    /// <summary>The department; the proposer of a department proposal, a co-proposer of a mutual one, optional otherwise.</summary>
+    public int? PartnerDepartmentId { get; private set; }
+
+    public string Title { get; private set; }
+
+    /// <summary>背景: the local issue the project answers.</summary>
+    public string? Background { get; private set; }
+
+    /// <summary>目的.</summary>
+    public string? Purpose { get; private set; }
+
+    /// <summary>受益者: who benefits.</summary>
+    public string? Beneficiaries { get; private set; }
+
+    /// <summary>Start year of the project's first fiscal year; must be the call's fiscal year to submit.</summary>
+    public int StartFiscalYear { get; private set; }
+
+    /// <summary>Number of fiscal years the project runs (1–5, at most the call's maximum to submit).</summary>
+    public int TermYears { get; private set; }
+
+    public ProposalStatus Status { get; private set; }
+
+    public string CreatedByUserId { get; private set; }
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public DateTime UpdatedAtUtc { get; private set; }
+
+    public int Version { get; private set; }
+
+    public IReadOnlyList<ProposalActivity> Activities => _activities;
+
+    public IReadOnlyList<ProposalScheduleItem> ScheduleItems => _scheduleItems;
+
+    public IReadOnlyList<ProposalRoleSplit> RoleSplits => _roleSplits;
+
+    public IReadOnlyList<BudgetLine> BudgetLines => _budgetLines;
+
+    public IReadOnlyList<Kpi> Kpis => _kpis;
+
+    public IReadOnlyList<ProposalAttachment> Attachments => _attachments;
+
+    /// <summary>Every status change, oldest first.</summary>
+    public IReadOnlyList<ProposalStatusChange> History => _history;
+
+    /// <summary>The proposer can change the content only before submitting or after it was returned.</summary>
+    public bool IsEditable => Status is ProposalStatus.Draft or ProposalStatus.Returned;
+
+    /// <summary>The city's share over the whole budget (市負担金 lines of every year).</summary>
+    public long CityShareTotal => _budgetLines.Where(line => line.Category == BudgetCategory.CityShare).Sum(line => line.Amount);
+
+    /// <summary>The start years of every fiscal year of the term, in order.</summary>
+    public IReadOnlyList<int> TermFiscalYears() => [.. Enumerable.Range(StartFiscalYear, TermYears)];
+
+    /// <summary>Totals for every fiscal year of the term; a year without lines shows zeros.</summary>
+    public IReadOnlyList<BudgetYear> BudgetByYear() =>
+    [
+        .. TermFiscalYears().Select(year =>
+        {
+            var lines = _budgetLines.Where(line => line.FiscalYear == year).ToList();
+            return new BudgetYear(
+                new FiscalYear(year),
+                lines.Where(line => line.Direction == BudgetDirection.Expense).Sum(line => line.Amount),
+                lines.Where(line => line.Direction == BudgetDirection.Income).Sum(line => line.Amount),
+                lines.Where(line => line.Category == BudgetCategory.CityShare).Sum(line => line.Amount));
+        }),
+    ];
+
+    /// <summary>Whether the status table lets <paramref name="actor"/> move this proposal to <paramref name="target"/>.</summary>
+    public bool CanMoveTo(ProposalStatus target, ProposalActor actor) =>
+        ProposalWorkflow.IsAllowed(Status, target, actor);
+
+    public void UpdateOverview(
+        string title,
+        string? background,
+        string? purpose,
+        string? beneficiaries,
+        int startFiscalYear,
+        int termYears,
+        int? proposingGroupId,
+        int? partnerDepartmentId,
+        DateTime nowUtc)
+    {
+        var now = EnsureEditable(nowUtc);
+        ApplyOverview(title, background, purpose, beneficiaries, startFiscalYear, termYears, proposingGroupId, partnerDepartmentId);
+        UpdatedAtUtc = now;
+    }
+
+    public void ReplaceActivities(IEnumerable<ActivityDraft> activities, DateTime nowUtc) =>
+        Replace(_activities, activities, (draft, order) => new ProposalActivity(draft, order), nowUtc);
+
+    public void ReplaceSchedule(IEnumerable<ScheduleItemDraft> items, DateTime nowUtc) =>
+        Replace(_scheduleItems, items, (draft, order) => new ProposalScheduleItem(draft, order), nowUtc);
+
+    public void ReplaceRoleSplits(IEnumerable<RoleSplitDraft> roleSplits, DateTime nowUtc) =>
+        Replace(_roleSplits, roleSplits, (draft, order) => new ProposalRoleSplit(draft, order), nowUtc);
+
+    public void ReplaceBudget(IEnumerable<BudgetLineDraft> lines, DateTime nowUtc) =>
+        Replace(_budgetLines, lines, (draft, order) => new BudgetLine(draft, order), nowUtc);
+
+    public void ReplaceKpis(IEnumerable<KpiDraft> kpis, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(kpis);
+        var drafts = kpis.ToList();
+        var duplicate = drafts.GroupBy(kpi => kpi.Name?.Trim(), StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new DomainRuleException($"成果指標「{duplicate.Key}」が重複しています。");
+        }
+
+        Replace(_kpis, drafts, (draft, order) => new Kpi(draft, order), nowUtc);
+    }
+
+    public ProposalAttachment AddAttachment(string fileName, string contentType, long sizeBytes, string storageKey, string uploadedByUserId, DateTime nowUtc)
+    {
+        var now = EnsureEditable(nowUtc);
+        var attachment = new ProposalAttachment(fileName, contentType, sizeBytes, storageKey, uploadedByUserId, now);
+        if (_attachments.Any(existing => existing.StorageKey == attachment.StorageKey))
+        {
+            throw new ArgumentException("An attachment with this storage key already exists.", nameof(storageKey));
+        }
+
+        _attachments.Add(attachment);
+        UpdatedAtUtc = now;
+        return attachment;
+    }
+
+    /// <summary>Removes the attachment and returns it, so the caller can delete the stored file.</summary>
+    public ProposalAttachment RemoveAttachment(int attachmentId, DateTime nowUtc)
+    {
+        var now = EnsureEditable(nowUtc);
+        var attachment = _attachments.FirstOrDefault(existing => existing.Id == attachmentId)
+            ?? throw new DomainRuleException("指定された添付ファイルが見つかりません。");
+        _attachments.Remove(attachment);
+        UpdatedAtUtc = now;
+        return attachment;
+    }
+
+    /// <summary>
+    /// Every reason this proposal cannot be submitted to <paramref name="call"/>; empty when it
+    /// is complete. Does not look at the call's window, which only matters for the first submission.
+    /// </summary>
+    public IReadOnlyList<SubmissionProblem> SubmissionProblems(Call call)
+    {
+        EnsureOwnCall(call);
+        var problems = new List<SubmissionProblem>();
+        void Add(SubmissionProblemCode code, string message) => problems.Add(new SubmissionProblem(code, message));
+
+        if (string.IsNullOrWhiteSpace(Title))
+        {
+            Add(SubmissionProblemCode.TitleMissing, "事業名が入力されていません。");
+        }
+
+        if (Background is null)
+        {
+            Add(SubmissionProblemCode.BackgroundMissing, "事業の背景が入力されていません。");
+        }
+
+        if (Purpose is null)
+        {
+            Add(SubmissionProblemCode.PurposeMissing, "事業の目的が入力されていません。");
+        }
+
+        if (Beneficiaries is null)
+        {
+            Add(SubmissionProblemCode.BeneficiariesMissing, "事業の対象者（受益者）が入力されていません。");
+        }
+
+        if (call.ProposalType is ProposalType.GroupProposal or ProposalType.MutualProposal && ProposingGroupId is null)
+        {
+            Add(SubmissionProblemCode.ProposingGroupMissing, "提案団体が選択されていません。");
+        }
+
+        if (call.ProposalType is ProposalType.DepartmentProposal or ProposalType.MutualProposal && PartnerDepartmentId is null)
+        {
+            Add(SubmissionProblemCode.PartnerDepartmentMissing, "担当課が選択されていません。");
+        }
+
+        if (TermYears > call.MaxTermYears)
+        {
+            Add(SubmissionProblemCode.TermTooLong, $"事業期間が募集の上限を超えています（{TermYears}年 / 上限 {call.MaxTermYears}年）。");
+        }
+
+        if (StartFiscalYear != call.FiscalYear)
+        {
+            Add(
+                SubmissionProblemCode.StartYearNotCallYear,
+                $"事業の開始年度が募集の年度と異なります（{ProposalText.Year(StartFiscalYear)} / 募集 {ProposalText.Year(call.FiscalYear)}）。");
+        }
+
+        if (_activities.Count == 0)
+        {
+            Add(SubmissionProblemCode.ActivitiesMissing, "活動内容が入力されていません。");
+        }
+
+        if (_roleSplits.Count == 0)
+        {
+            Add(SubmissionProblemCode.RoleSplitsMissing, "役割分担が入力されていません。");
+        }
+
+        var termYears = TermFiscalYears();
+        foreach (var year in termYears.Where(year => _scheduleItems.All(item => item.FiscalYear != year)))
+        {
+            Add(SubmissionProblemCode.ScheduleYearMissing, $"{ProposalText.Year(year)}のスケジュールが入力されていません。");
+        }
+
+        foreach (var year in OutsideTerm(_scheduleItems.Select(item => item.FiscalYear)))
+        {
+            Add(SubmissionProblemCode.ScheduleOutsideTerm, $"事業期間外の年度にスケジュールが入力されています（{ProposalText.Year(year)}）。");
+        }
+
+        AddBudgetProblems(call, Add);
+        AddKpiProblems(termYears, Add);
+        return problems;
+    }
+
+    /// <summary>Draft → 提出済み. Only inside the call's window and only when complete.</summary>
+    public void Submit(Call call, string proposerUserId, DateTime nowUtc)
+    {
+        EnsureOwnCall(call);
+        var transition = EnsureAllowed(ProposalStatus.Submitted, ProposalActor.Proposer);
+        if (!call.IsOpenAt(nowUtc))
+        {
+            throw new DomainRuleException("募集期間外のため提出できません。");
+        }
+
+        EnsureComplete(call);
+        Record(transition, proposerUserId, comment: null, nowUtc);
+    }
+
+    /// <summary>
+    /// 差し戻し → 再提出済み. Allowed after the call's window closed: the coordinator asked for
+    /// the correction, so answering it late must not cost the proposer the proposal.
+    /// </summary>
+    public void Resubmit(Call call, string proposerUserId, string? comment, DateTime nowUtc)
+    {
+        EnsureOwnCall(call);
+        var transition = EnsureAllowed(ProposalStatus.Resubmitted, ProposalActor.Proposer);
+        EnsureComplete(call);
+        Record(transition, proposerUserId, comment, nowUtc);
+    }
+
+    /// <summary>提出済み / 再提出済み → 差し戻し, with the correction asked for.</summary>
+    public void Return(string coordinatorUserId, string comment, DateTime nowUtc) =>
+        Record(EnsureAllowed(ProposalStatus.Returned, ProposalActor.Coordinator), coordinatorUserId, comment, nowUtc);
+
+    /// <summary>提出済み / 再提出済み → 審査中.</summary>
+    public void StartScreening(string coordinatorUserId, DateTime nowUtc) =>
+        Record(EnsureAllowed(ProposalStatus.UnderScreening, ProposalActor.Coordinator), coordinatorUserId, comment: null, nowUtc);
+
+    /// <summary>審査中 → 採択.</summary>
+    public void Select(string coordinatorUserId, string? comment, DateTime nowUtc) =>
+        Record(EnsureAllowed(ProposalStatus.Selected, ProposalActor.Coordinator), coordinatorUserId, comment, nowUtc);
+
+    /// <summary>審査中 → 不採択.</summary>
+    public void Reject(string coordinatorUserId, string? comment, DateTime nowUtc) =>
+        Record(EnsureAllowed(ProposalStatus.NotSelected, ProposalActor.Coordinator), coordinatorUserId, comment, nowUtc);
+
+    /// <summary>Any state before the decision → 取り下げ.</summary>
+    public void Withdraw(string proposerUserId, string? comment, DateTime nowUtc) =>
+        Record(EnsureAllowed(ProposalStatus.Withdrawn, ProposalActor.Proposer), proposerUserId, comment, nowUtc);
+
+    private void AddBudgetProblems(Call call, Action<SubmissionProblemCode, string> add)
+    {
+        if (_budgetLines.Count == 0)
+        {
+            add(SubmissionProblemCode.BudgetMissing, "予算が入力されていません。");
+            return;
+        }
+
+        foreach (var year in OutsideTerm(_budgetLines.Select(line => line.FiscalYear)))
+        {
+            add(SubmissionProblemCode.BudgetOutsideTerm, $"事業期間外の年度に予算が入力されています（{ProposalText.Year(year)}）。");
+        }
+
+        foreach (var budgetYear in BudgetByYear())
+        {
+            var label = ProposalText.Year(budgetYear.FiscalYear.StartYear);
+            if (!budgetYear.Balanced)
+            {
+                add(
+                    SubmissionProblemCode.BudgetUnbalanced,
+                    $"収入と支出の合計が一致していません（{label}: 収入 {ProposalText.Yen(budgetYear.IncomeTotal)} / 支出 {ProposalText.Yen(budgetYear.ExpenseTotal)}）。");
+            }
+
+            if (budgetYear.CityShare > call.MaxCitySharePerYear)
+            {
+                add(
+                    SubmissionProblemCode.CitySharePerYearOverCap,
+                    $"市負担金が募集の年度上限を超えています（{label}: {ProposalText.Yen(budgetYear.CityShare)} / 上限 {ProposalText.Yen(call.MaxCitySharePerYear)}）。");
+            }
+        }
+
+        if (CityShareTotal > call.MaxCityShareTotal)
+        {
+            add(
+                SubmissionProblemCode.CityShareTotalOverCap,
+                $"市負担金の合計が募集の上限を超えています（合計 {ProposalText.Yen(CityShareTotal)} / 上限 {ProposalText.Yen(call.MaxCityShareTotal)}）。");
+        }
+    }
+
+    private void AddKpiProblems(IReadOnlyList<int> termYears, Action<SubmissionProblemCode, string> add)
+    {
+        if (_kpis.Count == 0)
+        {
+            add(SubmissionProblemCode.KpiMissing, "成果指標（KPI）が設定されていません。");
+            return;
+        }
+
+        foreach (var kpi in _kpis)
+        {
+            if (kpi.Kind == KpiKind.Quantitative)
+            {
+                if (kpi.Unit is null)
+                {
+                    add(SubmissionProblemCode.KpiUnitMissing, $"成果指標「{kpi.Name}」の単位が入力されていません。");
+                }
+
+                foreach (var year in termYears.Where(year => !kpi.Targets.Any(target => target.FiscalYear == year && target.TargetValue is not null)))
+                {
+                    add(SubmissionProblemCode.KpiTargetMissing, $"成果指標「{kpi.Name}」の{ProposalText.Year(year)}の目標値が入力されていません。");
+                }
+            }
+
+            foreach (var year in OutsideTerm(kpi.Targets.Select(target => target.FiscalYear)))
+            {
+                add(SubmissionProblemCode.KpiTargetOutsideTerm, $"成果指標「{kpi.Name}」に事業期間外の年度の目標が入力されています（{ProposalText.Year(year)}）。");
+            }
+        }
+    }
+
+    private IEnumerable<int> OutsideTerm(IEnumerable<int> years) =>
+        years.Where(year => year < StartFiscalYear || year >= StartFiscalYear + TermYears).Distinct().Order();
+
+    private void ApplyOverview(
+        string title,
+        string? background,
+        string? purpose,
+        string? beneficiaries,
+        int startFiscalYear,
+        int termYears,
+        int? proposingGroupId,
+        int? partnerDepartmentId)
+    {
+        if (termYears is < Call.MinTermYears or > Call.MaxTermYearsLimit)
+        {
+            throw new DomainRuleException($"事業期間は{Call.MinTermYears}年から{Call.MaxTermYearsLimit}年の間で指定してください。");
+        }
+
+        // Both ends of the term must be valid fiscal years.
+        _ = new FiscalYear(startFiscalYear);
+        _ = new FiscalYear(startFiscalYear + termYears - 1);
+        if (proposingGroupId <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(proposingGroupId), proposingGroupId, "A group id must be positive.");
+        }
+
+        if (partnerDepartmentId <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(partnerDepartmentId), partnerDepartmentId, "A department id must be positive.");
+        }
+
+        Title = Text.Required(title, TitleMaxLength, nameof(title));
+        Background = Text.Optional(background, BackgroundMaxLength, nameof(background));
+        Purpose = Text.Optional(purpose, PurposeMaxLength, nameof(purpose));
+        Beneficiaries = Text.Optional(beneficiaries, BeneficiariesMaxLength, nameof(beneficiaries));
+        StartFiscalYear = startFiscalYear;
+        TermYears = termYears;
+        ProposingGroupId = proposingGroupId;
+        PartnerDepartmentId = partnerDepartmentId;
+    }
+
+    private void Replace<TDraft, TRow>(List<TRow> rows, IEnumerable<TDraft> drafts, Func<TDraft, int, TRow> create, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        var now = EnsureEditable(nowUtc);
+
+        // Build every row first, so a bad row leaves the section as it was.
+        var replacement = drafts.Select((draft, index) => create(draft, index + 1)).ToList();
+        rows.Clear();
+        rows.AddRange(replacement);
+        UpdatedAtUtc = now;
+    }
+
+    private DateTime EnsureEditable(DateTime nowUtc)
+    {
+        var now = UtcTime.Require(nowUtc, nameof(nowUtc));
+        return IsEditable
+            ? now
+            : throw new DomainRuleException($"「{Status.DisplayName()}」の提案は編集できません。");
+    }
+
+    private void EnsureOwnCall(Call call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        if (call.Id != CallId)
+        {
+            throw new ArgumentException("The call is not the one this proposal answers.", nameof(call));
+        }
+    }
+
+    private void EnsureComplete(Call call)
+    {
+        var problems = SubmissionProblems(call);
+        if (problems.Count > 0)
+        {
+            throw new DomainRuleException(string.Join("\n", problems.Select(problem => problem.Message)));
+        }
+    }
+
+    private ProposalTransition EnsureAllowed(ProposalStatus target, ProposalActor actor) =>
+        ProposalWorkflow.Find(Status, target, actor)
+            ?? throw new DomainRuleException(ProposalWorkflow.NotAllowedMessage(Status, target));
+
+    private void Record(ProposalTransition transition, string actorUserId, string? comment, DateTime nowUtc)
+    {
+        var now = UtcTime.Require(nowUtc, nameof(nowUtc));
+        var userId = Text.Required(actorUserId, UserIdMaxLength, nameof(actorUserId));
+        var text = Text.Optional(comment, ProposalStatusChange.CommentMaxLength, nameof(comment));
+        if (transition.CommentRequired && text is null)
+        {
+            throw new DomainRuleException(transition.To == ProposalStatus.Returned
+                ? "差し戻しの理由を入力してください。"
+                : $"「{transition.To.DisplayName()}」にする理由を入力してください。");
+        }
+
+        _history.Add(new ProposalStatusChange(transition.From, transition.To, transition.Actor, userId, now, text));
+        Status = transition.To;
+        UpdatedAtUtc = now;
+    }
+}

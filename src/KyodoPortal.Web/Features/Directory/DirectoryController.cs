@@ -1,0 +1,29 @@
+using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Features.Groups;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace KyodoPortal.Web.Features.Directory;
+
+/// <summary>団体一覧: the public directory — published, active groups only, no sign-in needed.</summary>
+[Route("directory")]
+[AllowAnonymous]
+public sealed class DirectoryController(KyodoDbContext db) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] GroupSearch search, int page = 1, CancellationToken cancellationToken = default) =>
+        View(new GroupListViewModel(
+            "/directory",
+            search,
+            await GroupQueries.SearchAsync(db, search, publicOnly: true, page, cancellationToken),
+            await ActivityFieldQueries.AllAsync(db, cancellationToken),
+            CanRegister: false));
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
+    {
+        // An unpublished group is indistinguishable from a missing one.
+        var group = await GroupQueries.DetailsAsync(db, id, publicOnly: true, cancellationToken);
+        return group is null ? NotFound() : View(new GroupDetailsViewModel(group, await ActivityFieldQueries.AllAsync(db, cancellationToken), CanEdit: false, IsPublicView: true));
+    }
+}

@@ -1,0 +1,114 @@
+using KyodoPortal.Domain.Organizations;
+using KyodoPortal.Domain.Themes;
+using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Features.Groups;
+using KyodoPortal.Web.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyodoPortal.Web.Features.Themes;
+
+public sealed record ThemeSearch(int? Year, int? Field, ThemeStatus? Status);
+
+public sealed record ThemeRow(int Id, string Title, string DepartmentName, int FiscalYear, ThemeStatus Status, bool IsPublished, IReadOnlyList<int> FieldIds);
+
+public sealed record ThemeListViewModel(ThemeSearch Search, PageOf<ThemeRow> Page, IReadOnlyList<SelectOption> FieldOptions, IReadOnlyList<int> Years, bool CanWrite);
+
+public sealed record ThemeDetails(
+    int Id,
+    string Title,
+    string Description,
+    string? Goal,
+    int DepartmentId,
+    string DepartmentName,
+    int FiscalYear,
+    ThemeStatus Status,
+    bool IsPublished,
+    IReadOnlyList<int> FieldIds);
+
+/// <summary>A group whose fields overlap the theme's; <see cref="SharedFields"/> is the overlap.</summary>
+public sealed record MatchingGroup(int Id, string Name, LegalForm LegalForm, string? Area, int SharedFields, IReadOnlyList<int> FieldIds);
+
+public sealed record ThemeDetailsViewModel(ThemeDetails Theme, IReadOnlyList<MatchingGroup> Matches, IReadOnlyList<SelectOption> FieldOptions, bool CanEdit, bool ShowStaffLinks);
+
+public static class ThemeQueries
+{
+    public const int MatchLimit = 20;
+
+    public static Task<PageOf<ThemeRow>> SearchAsync(KyodoDbContext db, ThemeSearch search, bool publishedOnly, int page, CancellationToken cancellationToken)
+    {
+        var query = db.Themes.AsNoTracking();
+        if (publishedOnly)
+        {
+            query = query.Where(t => t.IsPublished);
+        }
+
+        if (search.Year is { } year)
+        {
+            query = query.Where(t => t.FiscalYear == year);
+        }
+
+        if (search.Field is { } field)
+        {
+            query = query.Where(t => t.Fields.Any(f => f.ActivityFieldId == field));
+        }
+
+        if (search.Status is { } status)
+        {
+            query = query.Where(t => t.Status == status);
+        }
+
+        return query
+            .OrderByDescending(t => t.FiscalYear).ThenBy(t => t.Status).ThenByDescending(t => t.Id)
+            .Select(t => new ThemeRow(
+                t.Id,
+                t.Title,
+                db.Departments.Where(d => d.Id == t.DepartmentId).Select(d => d.Name).First(),
+                t.FiscalYear,
+                t.Status,
+                t.IsPublished,
+                t.Fields.Select(x => x.ActivityFieldId).ToList()))
+            .ToPageAsync(page, cancellationToken);
+    }
+
+    public static Task<List<int>> YearsAsync(KyodoDbContext db, bool publishedOnly, CancellationToken cancellationToken) =>
+        db.Themes.AsNoTracking().Where(t => !publishedOnly || t.IsPublished).Select(t => t.FiscalYear).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
+
+    public static Task<ThemeDetails?> DetailsAsync(KyodoDbContext db, int id, bool publishedOnly, CancellationToken cancellationToken) =>
+        db.Themes.AsNoTracking()
+            .Where(t => t.Id == id && (!publishedOnly || t.IsPublished))
+            .Select(t => new ThemeDetails(
+                t.Id,
+                t.Title,
+                t.Description,
+                t.Goal,
+                t.DepartmentId,
+                db.Departments.Where(d => d.Id == t.DepartmentId).Select(d => d.Name).First(),
+                t.FiscalYear,
+                t.Status,
+                t.IsPublished,
+                t.Fields.Select(x => x.ActivityFieldId).ToList()))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// Published, active groups that share at least one field with the theme, most shared fields
+    /// first (then in kana order), so staff who "cannot find a partner" see the likeliest first.
+    /// </summary>
+    public static Task<List<MatchingGroup>> MatchingGroupsAsync(KyodoDbContext db, int themeId, CancellationToken cancellationToken)
+    {
+        var themeFields = db.Themes.Where(t => t.Id == themeId).SelectMany(t => t.Fields.Select(f => f.ActivityFieldId));
+        return db.CitizenGroups.AsNoTracking()
+            .Where(g => g.IsPublished && g.IsActive)
+            .Select(g => new { Group = g, Shared = g.Fields.Count(f => themeFields.Contains(f.ActivityFieldId)) })
+            .Where(x => x.Shared > 0)
+            .OrderByDescending(x => x.Shared).ThenBy(x => x.Group.NameKana ?? x.Group.Name).ThenBy(x => x.Group.Id)
+            .Take(MatchLimit)
+            .Select(x => new MatchingGroup(
+                x.Group.Id,
+                x.Group.Name,
+                x.Group.LegalForm,
+                x.Group.Area,
+                x.Shared,
+                x.Group.Fields.Select(t => t.ActivityFieldId).ToList()))
+            .ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,162 @@
+using System.Security.Claims;
+using KyodoPortal.Domain.Accounts;
+using KyodoPortal.Domain.Common;
+using KyodoPortal.Domain.Themes;
+using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Features.Groups;
+using KyodoPortal.Web.Infrastructure.Auth;
+using KyodoPortal.Web.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace KyodoPortal.Web.Features.Themes;
+
+/// <summary>
+/// 行政課題: the city publishes its needs; each theme lists the groups that share its fields.
+/// Anyone reads published themes. Department staff write themes for their own department; the
+/// coordinating office for any.
+/// </summary>
+[Route("themes")]
+public sealed class ThemesController(KyodoDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : Controller
+{
+    [HttpGet("")]
+    [AllowAnonymous]
+    public async Task<IActionResult> Index([FromQuery] ThemeSearch search, int page = 1, CancellationToken cancellationToken = default)
+    {
+        var staff = IsStaff(User);
+        return View(new ThemeListViewModel(
+            search,
+            await ThemeQueries.SearchAsync(db, search, publishedOnly: !staff, page, cancellationToken),
+            await ActivityFieldQueries.AllAsync(db, cancellationToken),
+            await ThemeQueries.YearsAsync(db, publishedOnly: !staff, cancellationToken),
+            CanWrite: staff));
+    }
+
+    [HttpGet("{id:int}")]
+    [AllowAnonymous]
+    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
+    {
+        var theme = await ThemeQueries.DetailsAsync(db, id, publishedOnly: !IsStaff(User), cancellationToken);
+        if (theme is null)
+        {
+            return NotFound();
+        }
+
+        var matches = await ThemeQueries.MatchingGroupsAsync(db, id, cancellationToken);
+        return View(new ThemeDetailsViewModel(theme, matches, await ActivityFieldQueries.AllAsync(db, cancellationToken), CanEdit(User, theme.DepartmentId), ShowStaffLinks: IsStaff(User)));
+    }
+
+    [HttpGet("new")]
+    [Authorize(Roles = KyodoRoles.Staff)]
+    public async Task<IActionResult> Create(CancellationToken cancellationToken)
+    {
+        var input = new ThemeInput
+        {
+            FiscalYear = FiscalYear.Of(clock.GetUtcNow()).Next().StartYear,
+            DepartmentId = User.IsInRole(KyodoRoles.DepartmentStaff) && !IsOffice(User) ? User.GetDepartmentId() : null,
+        };
+        return View("Form", await FormAsync(null, input, cancellationToken));
+    }
+
+    [HttpPost("new")]
+    [Authorize(Roles = KyodoRoles.Staff)]
+    public async Task<IActionResult> Create([Bind(Prefix = "Input")] ThemeInput input, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid && await ReferencesAreValidAsync(input, cancellationToken))
+        {
+            var theme = new Theme(input.ToDraft(), User.FindFirstValue(ClaimTypes.NameIdentifier)!, clock.GetUtcNow().UtcDateTime);
+            db.Themes.Add(theme);
+            await db.SaveChangesAsync(cancellationToken);
+            TempData["Success"] = localizer["行政課題「{0}」を登録しました。", theme.Title].Value;
+            return RedirectToAction(nameof(Details), new { id = theme.Id });
+        }
+
+        return View("Form", await FormAsync(null, input, cancellationToken));
+    }
+
+    [HttpGet("{id:int}/edit")]
+    [Authorize(Roles = KyodoRoles.Staff)]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var theme = await db.Themes.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (theme is null)
+        {
+            return NotFound();
+        }
+
+        return CanEdit(User, theme.DepartmentId) ? View("Form", await FormAsync(id, ThemeInput.From(theme), cancellationToken)) : Forbid();
+    }
+
+    [HttpPost("{id:int}/edit")]
+    [Authorize(Roles = KyodoRoles.Staff)]
+    public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] ThemeInput input, CancellationToken cancellationToken)
+    {
+        var theme = await db.Themes.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (theme is null)
+        {
+            return NotFound();
+        }
+
+        if (!CanEdit(User, theme.DepartmentId))
+        {
+            return Forbid();
+        }
+
+        if (ModelState.IsValid && await ReferencesAreValidAsync(input, cancellationToken))
+        {
+            db.ExpectVersion(theme, input.Version);
+            theme.Update(input.ToDraft());
+            if (await db.TrySaveAsync(ModelState, localizer, "Input.Title", cancellationToken))
+            {
+                TempData["Success"] = localizer["行政課題「{0}」を更新しました。", theme.Title].Value;
+                return RedirectToAction(nameof(Details), new { id });
+            }
+        }
+
+        return View("Form", await FormAsync(id, input, cancellationToken));
+    }
+
+    private static bool IsOffice(ClaimsPrincipal user) =>
+        user.IsInRole(KyodoRoles.Administrator) || user.IsInRole(KyodoRoles.Coordinator);
+
+    private static bool IsStaff(ClaimsPrincipal user) => IsOffice(user) || user.IsInRole(KyodoRoles.DepartmentStaff);
+
+    /// <summary>Department staff keep their own department's themes; the office keeps all.</summary>
+    private static bool CanEdit(ClaimsPrincipal user, int departmentId) =>
+        IsOffice(user) || (user.IsInRole(KyodoRoles.DepartmentStaff) && user.GetDepartmentId() == departmentId);
+
+    private async Task<bool> ReferencesAreValidAsync(ThemeInput input, CancellationToken cancellationToken)
+    {
+        if (input.DepartmentId is { } departmentId && (!CanEdit(User, departmentId) || !await db.Departments.AnyAsync(d => d.Id == departmentId, cancellationToken)))
+        {
+            ModelState.AddModelError("Input.DepartmentId", localizer["この担当課の行政課題は登録できません。"]);
+        }
+
+        var fields = input.FieldIds.Distinct().ToList();
+        if (await db.ActivityFields.CountAsync(f => fields.Contains(f.Id), cancellationToken) != fields.Count)
+        {
+            ModelState.AddModelError("Input.FieldIds", localizer["活動分野の指定が正しくありません。"]);
+        }
+
+        return ModelState.IsValid;
+    }
+
+    private async Task<ThemeFormViewModel> FormAsync(int? id, ThemeInput input, CancellationToken cancellationToken)
+    {
+        var office = IsOffice(User);
+        var ownDepartment = User.GetDepartmentId();
+        var departments = await db.Departments.AsNoTracking()
+            .Where(d => office ? d.IsActive || d.Id == input.DepartmentId : d.Id == ownDepartment)
+            .OrderBy(d => d.Name)
+            .Select(d => new SelectOption(d.Id, d.Name))
+            .ToListAsync(cancellationToken);
+        return new ThemeFormViewModel(id, input, departments, await ActivityFieldQueries.AllAsync(db, cancellationToken));
+    }
+}
+
+public sealed record ThemeFormViewModel(int? Id, ThemeInput Input, IReadOnlyList<SelectOption> Departments, IReadOnlyList<SelectOption> FieldOptions)
+{
+    public bool IsNew => Id is null;
+}
