@@ -1,5 +1,7 @@
+using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Organizations;
+using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Domain.Themes;
 using KyodoPortal.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
@@ -23,6 +25,10 @@ public abstract class KyodoDbContext(DbContextOptions options)
     public DbSet<ActivityField> ActivityFields => Set<ActivityField>();
 
     public DbSet<Theme> Themes => Set<Theme>();
+
+    public DbSet<Call> Calls => Set<Call>();
+
+    public DbSet<Proposal> Proposals => Set<Proposal>();
 
     /// <summary>True when the save failed on a unique index (someone registered the same name first).</summary>
     public abstract bool IsUniqueViolation(DbUpdateException exception);
