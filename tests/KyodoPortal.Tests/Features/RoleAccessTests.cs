@@ -9,11 +9,11 @@ public sealed class RoleAccessTests(KyodoWebFactory factory) : IClassFixture<Kyo
 {
     public static TheoryData<string, string[]> NavigationByRole => new()
     {
-        { KyodoRoles.Administrator, ["ホーム", "行政課題", "団体一覧", "市民活動団体", "担当課", "ユーザー管理"] },
-        { KyodoRoles.Coordinator, ["ホーム", "行政課題", "団体一覧", "市民活動団体", "担当課"] },
-        { KyodoRoles.DepartmentStaff, ["ホーム", "行政課題", "団体一覧", "市民活動団体"] },
-        { KyodoRoles.GroupMember, ["ホーム", "行政課題", "団体一覧", "団体プロフィール"] },
-        { KyodoRoles.CommitteeMember, ["ホーム", "行政課題", "団体一覧"] },
+        { KyodoRoles.Administrator, ["ホーム", "行政課題", "募集", "団体一覧", "市民活動団体", "担当課", "ユーザー管理"] },
+        { KyodoRoles.Coordinator, ["ホーム", "行政課題", "募集", "団体一覧", "市民活動団体", "担当課"] },
+        { KyodoRoles.DepartmentStaff, ["ホーム", "行政課題", "募集", "団体一覧", "市民活動団体"] },
+        { KyodoRoles.GroupMember, ["ホーム", "行政課題", "募集", "団体一覧", "団体プロフィール"] },
+        { KyodoRoles.CommitteeMember, ["ホーム", "行政課題", "募集", "団体一覧"] },
     };
 
     [Theory]
@@ -34,7 +34,7 @@ public sealed class RoleAccessTests(KyodoWebFactory factory) : IClassFixture<Kyo
 
         var home = await client.GetPageAsync("/");
 
-        Assert.Equal(["ホーム", "行政課題", "団体一覧"], home.Texts("nav.site-nav a"));
+        Assert.Equal(["ホーム", "行政課題", "募集", "団体一覧"], home.Texts("nav.site-nav a"));
         Assert.Equal("ログイン", home.Text(".site-user a"));
     }
 
@@ -76,6 +76,8 @@ public sealed class RoleAccessTests(KyodoWebFactory factory) : IClassFixture<Kyo
     [InlineData(KyodoRoles.GroupMember, "/groups")]
     [InlineData(KyodoRoles.CommitteeMember, "/groups")]
     [InlineData(KyodoRoles.GroupMember, "/themes/new")]
+    [InlineData(KyodoRoles.GroupMember, "/calls/new")]
+    [InlineData(KyodoRoles.DepartmentStaff, "/calls/new")]
     [InlineData(KyodoRoles.CommitteeMember, "/admin/users/new")]
     [InlineData(KyodoRoles.DepartmentStaff, "/departments/new")]
     [InlineData(KyodoRoles.Coordinator, "/admin/users")]

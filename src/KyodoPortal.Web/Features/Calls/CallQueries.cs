@@ -1,0 +1,81 @@
+using KyodoPortal.Domain.Calls;
+using KyodoPortal.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyodoPortal.Web.Features.Calls;
+
+public sealed record CallRow(int Id, string Name, ProposalType ProposalType, int FiscalYear, DateTime OpensAtUtc, DateTime ClosesAtUtc, bool IsPublished, int Proposals);
+
+public sealed record CallListViewModel(IReadOnlyList<CallRow> Calls, DateTime NowUtc, bool IsOffice);
+
+public sealed record CriterionRow(string Name, string? Description, int Weight, int MaxPoints);
+
+public sealed record CallDetails(
+    int Id,
+    string Name,
+    ProposalType ProposalType,
+    int FiscalYear,
+    DateTime OpensAtUtc,
+    DateTime ClosesAtUtc,
+    long MaxCityShareTotal,
+    long MaxCitySharePerYear,
+    int MaxTermYears,
+    string? Guidance,
+    bool IsPublished,
+    DateTime? ScreeningStartedAtUtc,
+    IReadOnlyList<SelectOption> Themes,
+    IReadOnlyList<CriterionRow> Criteria);
+
+public sealed record CallDetailsViewModel(CallDetails Call, bool IsOpen, bool CanPropose, bool IsOffice, int ProposalCount);
+
+public static class CallQueries
+{
+    /// <summary>Calls newest first; the public sees published ones only. Calls are few (a handful a year): no paging.</summary>
+    public static Task<List<CallRow>> ListAsync(KyodoDbContext db, bool publishedOnly, CancellationToken cancellationToken) =>
+        db.Calls.AsNoTracking()
+            .Where(c => !publishedOnly || c.IsPublished)
+            .OrderByDescending(c => c.FiscalYear).ThenByDescending(c => c.OpensAtUtc)
+            .Select(c => new CallRow(c.Id, c.Name, c.ProposalType, c.FiscalYear, c.OpensAtUtc, c.ClosesAtUtc, c.IsPublished, db.Proposals.Count(p => p.CallId == c.Id)))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Two queries: the call with its criteria, then its themes (SQLite cannot correlate the latter).</summary>
+    public static async Task<CallDetails?> DetailsAsync(KyodoDbContext db, int id, bool publishedOnly, CancellationToken cancellationToken)
+    {
+        var call = await db.Calls.AsNoTracking()
+            .Where(c => c.Id == id && (!publishedOnly || c.IsPublished))
+            .Select(c => new CallDetails(
+                c.Id,
+                c.Name,
+                c.ProposalType,
+                c.FiscalYear,
+                c.OpensAtUtc,
+                c.ClosesAtUtc,
+                c.MaxCityShareTotal,
+                c.MaxCitySharePerYear,
+                c.MaxTermYears,
+                c.Guidance,
+                c.IsPublished,
+                c.ScreeningStartedAtUtc,
+                new List<SelectOption>(),
+                c.Criteria.OrderBy(x => x.SortOrder).Select(x => new CriterionRow(x.Name, x.Description, x.Weight, x.MaxPoints)).ToList()))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (call is null)
+        {
+            return null;
+        }
+
+        var themeIds = db.Calls.Where(c => c.Id == id).SelectMany(c => c.Themes).Select(t => t.ThemeId);
+        var themes = await db.Themes.AsNoTracking()
+            .Where(t => themeIds.Contains(t.Id) && (!publishedOnly || t.IsPublished))
+            .OrderBy(t => t.Id)
+            .Select(t => new SelectOption(t.Id, t.Title))
+            .ToListAsync(cancellationToken);
+        return call with { Themes = themes };
+    }
+
+    public static Task<List<SelectOption>> ThemeOptionsAsync(KyodoDbContext db, CancellationToken cancellationToken) =>
+        db.Themes.AsNoTracking()
+            .OrderByDescending(t => t.FiscalYear).ThenBy(t => t.Title)
+            .Select(t => new SelectOption(t.Id, t.Title))
+            .ToListAsync(cancellationToken);
+}

@@ -1,0 +1,191 @@
+using System.Security.Claims;
+using KyodoPortal.Domain.Accounts;
+using KyodoPortal.Domain.Calls;
+using KyodoPortal.Domain.Common;
+using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Infrastructure.Formatting;
+using KyodoPortal.Web.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace KyodoPortal.Web.Features.Calls;
+
+/// <summary>
+/// 募集: the coordinating office opens a call with its window, caps and screening criteria;
+/// the public reads it while published, and groups or departments propose from it.
+/// </summary>
+[Route("calls")]
+public sealed class CallsController(KyodoDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : Controller
+{
+    [HttpGet("")]
+    [AllowAnonymous]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(new CallListViewModel(await CallQueries.ListAsync(db, publishedOnly: !IsOffice(User), cancellationToken), Now, IsOffice(User)));
+
+    [HttpGet("{id:int}")]
+    [AllowAnonymous]
+    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
+    {
+        var call = await CallQueries.DetailsAsync(db, id, publishedOnly: !IsOffice(User), cancellationToken);
+        if (call is null)
+        {
+            return NotFound();
+        }
+
+        var isOpen = call.IsPublished && call.OpensAtUtc <= Now && Now < call.ClosesAtUtc;
+        var proposals = IsOffice(User) ? await db.Proposals.CountAsync(p => p.CallId == id, cancellationToken) : 0;
+        return View(new CallDetailsViewModel(call, isOpen, isOpen && MayPropose(User, call.ProposalType), IsOffice(User), proposals));
+    }
+
+    [HttpGet("new")]
+    [Authorize(Roles = KyodoRoles.MasterDataEditors)]
+    public async Task<IActionResult> Create(CancellationToken cancellationToken)
+    {
+        var next = FiscalYear.Of(clock.GetUtcNow()).Next();
+        var input = new CallInput
+        {
+            Name = localizer["{0} 市民活動団体提案協働事業", next.ToString(System.Globalization.CultureInfo.CurrentUICulture)],
+            ProposalType = ProposalType.GroupProposal,
+            FiscalYear = next.StartYear,
+            MaxTermYears = 3,
+        };
+        input.PadCriteria();
+        return View("Form", await FormAsync(null, input, criteriaLocked: false, cancellationToken));
+    }
+
+    [HttpPost("new")]
+    [Authorize(Roles = KyodoRoles.MasterDataEditors)]
+    public async Task<IActionResult> Create([Bind(Prefix = "Input")] CallInput input, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid && await ThemesExistAsync(input, cancellationToken))
+        {
+            var call = new Call(
+                input.Name!, input.ProposalType!.Value, input.FiscalYear!.Value,
+                JapanTime.ToUtc(input.OpensAt!.Value), JapanTime.ToUtc(input.ClosesAt!.Value),
+                input.MaxCityShareTotal!.Value, input.MaxCitySharePerYear!.Value, input.MaxTermYears!.Value, input.Guidance);
+            call.ReplaceThemes(input.ThemeIds);
+            call.ReplaceCriteria(input.ToCriterionDrafts());
+            db.Calls.Add(call);
+            await db.SaveChangesAsync(cancellationToken);
+            TempData["Success"] = localizer["募集「{0}」を作成しました。公開するまで一般には表示されません。", call.Name].Value;
+            return RedirectToAction(nameof(Details), new { id = call.Id });
+        }
+
+        input.PadCriteria();
+        return View("Form", await FormAsync(null, input, criteriaLocked: false, cancellationToken));
+    }
+
+    [HttpGet("{id:int}/edit")]
+    [Authorize(Roles = KyodoRoles.MasterDataEditors)]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var call = await db.Calls.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        return call is null ? NotFound() : View("Form", await FormAsync(id, CallInput.From(call), call.CriteriaLocked, cancellationToken));
+    }
+
+    [HttpPost("{id:int}/edit")]
+    [Authorize(Roles = KyodoRoles.MasterDataEditors)]
+    public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] CallInput input, CancellationToken cancellationToken)
+    {
+        var call = await db.Calls.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (call is null)
+        {
+            return NotFound();
+        }
+
+        if (ModelState.IsValid && await ThemesExistAsync(input, cancellationToken))
+        {
+            try
+            {
+                db.ExpectVersion(call, input.Version);
+                call.Update(
+                    input.Name!, input.ProposalType!.Value, input.FiscalYear!.Value,
+                    JapanTime.ToUtc(input.OpensAt!.Value), JapanTime.ToUtc(input.ClosesAt!.Value),
+                    input.MaxCityShareTotal!.Value, input.MaxCitySharePerYear!.Value, input.MaxTermYears!.Value, input.Guidance);
+                call.ReplaceThemes(input.ThemeIds);
+                call.ReplaceCriteria(input.ToCriterionDrafts());
+                if (await db.TrySaveAsync(ModelState, localizer, "Input.Name", cancellationToken))
+                {
+                    TempData["Success"] = localizer["募集「{0}」を更新しました。", call.Name].Value;
+                    return RedirectToAction(nameof(Details), new { id });
+                }
+            }
+            catch (DomainRuleException exception)
+            {
+                ModelState.AddModelError(string.Empty, localizer[exception.Message]);
+            }
+        }
+
+        input.PadCriteria();
+        return View("Form", await FormAsync(id, input, call.CriteriaLocked, cancellationToken));
+    }
+
+    [HttpPost("{id:int}/publish")]
+    [Authorize(Roles = KyodoRoles.MasterDataEditors)]
+    public Task<IActionResult> Publish(int id, CancellationToken cancellationToken) => SetPublishedAsync(id, true, cancellationToken);
+
+    [HttpPost("{id:int}/unpublish")]
+    [Authorize(Roles = KyodoRoles.MasterDataEditors)]
+    public Task<IActionResult> Unpublish(int id, CancellationToken cancellationToken) => SetPublishedAsync(id, false, cancellationToken);
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private async Task<IActionResult> SetPublishedAsync(int id, bool published, CancellationToken cancellationToken)
+    {
+        var call = await db.Calls.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (call is null)
+        {
+            return NotFound();
+        }
+
+        if (call.IsPublished != published)
+        {
+            if (published)
+            {
+                call.Publish();
+            }
+            else
+            {
+                call.Unpublish();
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        TempData["Success"] = (published ? localizer["募集「{0}」を公開しました。", call.Name] : localizer["募集「{0}」を非公開にしました。", call.Name]).Value;
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    private static bool IsOffice(ClaimsPrincipal user) =>
+        user.IsInRole(KyodoRoles.Administrator) || user.IsInRole(KyodoRoles.Coordinator);
+
+    /// <summary>Group proposals come from group members, department proposals from staff, mutual ones from either.</summary>
+    private static bool MayPropose(ClaimsPrincipal user, ProposalType type) => type switch
+    {
+        ProposalType.GroupProposal => user.IsInRole(KyodoRoles.GroupMember),
+        ProposalType.DepartmentProposal => user.IsInRole(KyodoRoles.DepartmentStaff),
+        ProposalType.MutualProposal => user.IsInRole(KyodoRoles.GroupMember) || user.IsInRole(KyodoRoles.DepartmentStaff),
+        _ => false,
+    };
+
+    private async Task<bool> ThemesExistAsync(CallInput input, CancellationToken cancellationToken)
+    {
+        var ids = input.ThemeIds.Distinct().ToList();
+        if (await db.Themes.CountAsync(t => ids.Contains(t.Id), cancellationToken) != ids.Count)
+        {
+            ModelState.AddModelError("Input.ThemeIds", localizer["行政課題の指定が正しくありません。"]);
+        }
+
+        return ModelState.IsValid;
+    }
+
+    private async Task<CallFormViewModel> FormAsync(int? id, CallInput input, bool criteriaLocked, CancellationToken cancellationToken) =>
+        new(id, input, await CallQueries.ThemeOptionsAsync(db, cancellationToken), criteriaLocked);
+}
+
+public sealed record CallFormViewModel(int? Id, CallInput Input, IReadOnlyList<SelectOption> ThemeOptions, bool CriteriaLocked)
+{
+    public bool IsNew => Id is null;
+}
