@@ -5,6 +5,7 @@ using System.Threading.RateLimiting;
 using FluentValidation;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Auth;
+using KyodoPortal.Web.Infrastructure.Files;
 using KyodoPortal.Web.Infrastructure.Localization;
 using KyodoPortal.Web.Infrastructure.Persistence;
 using KyodoPortal.Web.Infrastructure.Security;
@@ -33,6 +34,7 @@ public static class KyodoPortalSetup
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<AdministratorBootstrap>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddKyodoFileStore(configuration, environment);
 
         AddIdentity(services, configuration, environment);
         AddMvc(services);
