@@ -46,7 +46,10 @@ public sealed class PageClient(HttpClient http, CookieContainer cookies) : IDisp
         SubmitAsync(page, formSelector, values.Select(v => new KeyValuePair<string, string>(v.Key, v.Value)));
 
     /// <summary>Posts and, when the app redirects (PRG), follows to the resulting page.</summary>
-    public async Task<IHtmlDocument> SubmitAndFollowAsync(IHtmlDocument page, string formSelector, params (string Key, string Value)[] values)
+    public Task<IHtmlDocument> SubmitAndFollowAsync(IHtmlDocument page, string formSelector, params (string Key, string Value)[] values) =>
+        SubmitAndFollowAsync(page, formSelector, values.Select(v => new KeyValuePair<string, string>(v.Key, v.Value)));
+
+    public async Task<IHtmlDocument> SubmitAndFollowAsync(IHtmlDocument page, string formSelector, IEnumerable<KeyValuePair<string, string>> values)
     {
         using var response = await SubmitAsync(page, formSelector, values);
         if (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.SeeOther or HttpStatusCode.Found)

@@ -1,0 +1,29 @@
+using System.Security.Claims;
+using KyodoPortal.Domain.Accounts;
+using KyodoPortal.Domain.Calls;
+using KyodoPortal.Web.Infrastructure.Auth;
+
+namespace KyodoPortal.Web.Features.Proposals;
+
+/// <summary>
+/// Object-level rules for proposals, checked on every action (not only in menus):
+/// the coordinating office sees all; the proposing side (the group's members for group and
+/// mutual proposals, the department's staff for department and mutual proposals) sees and edits
+/// its own; the partner department of a group proposal may read it; nobody else.
+/// </summary>
+public static class ProposalAccess
+{
+    public static bool IsOffice(ClaimsPrincipal user) =>
+        user.IsInRole(KyodoRoles.Administrator) || user.IsInRole(KyodoRoles.Coordinator);
+
+    public static bool IsProposer(ClaimsPrincipal user, ProposalType type, int? groupId, int? departmentId) =>
+        (type is ProposalType.GroupProposal or ProposalType.MutualProposal
+            && groupId is not null && user.IsInRole(KyodoRoles.GroupMember) && user.GetCitizenGroupId() == groupId)
+        || (type is ProposalType.DepartmentProposal or ProposalType.MutualProposal
+            && departmentId is not null && user.IsInRole(KyodoRoles.DepartmentStaff) && user.GetDepartmentId() == departmentId);
+
+    public static bool CanView(ClaimsPrincipal user, ProposalType type, int? groupId, int? departmentId) =>
+        IsOffice(user)
+        || IsProposer(user, type, groupId, departmentId)
+        || (departmentId is not null && user.IsInRole(KyodoRoles.DepartmentStaff) && user.GetDepartmentId() == departmentId);
+}

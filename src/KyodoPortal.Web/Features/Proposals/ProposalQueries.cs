@@ -1,0 +1,67 @@
+using KyodoPortal.Domain.Calls;
+using KyodoPortal.Domain.Proposals;
+using KyodoPortal.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyodoPortal.Web.Features.Proposals;
+
+public sealed record ProposalNames(string CallName, string? GroupName, string? DepartmentName);
+
+public sealed record MyProposalRow(int Id, string Title, int CallId, string CallName, ProposalStatus Status, DateTime UpdatedAtUtc, long CityShareTotal);
+
+public sealed record PartnerOptions(IReadOnlyList<SelectOption> Departments, IReadOnlyList<SelectOption> Groups);
+
+public sealed record ProposalPageViewModel(
+    Proposal Proposal,
+    Call Call,
+    ProposalNames Names,
+    bool IsProposer,
+    bool IsOffice,
+    bool CanEdit,
+    IReadOnlyList<SubmissionProblem> Problems,
+    bool CallIsOpen,
+    ProposalActor Actor);
+
+/// <summary>A section editor: the proposal for context, and the section's input.</summary>
+public sealed record ProposalSectionViewModel(Proposal Proposal, Call Call, ProposalNames Names, object Input, PartnerOptions Partners)
+{
+    public T InputAs<T>() => (T)Input;
+}
+
+public sealed record NewProposalViewModel(Call Call, NewProposalInput Input, PartnerOptions Partners);
+
+public static class ProposalQueries
+{
+    /// <summary>The proposals of the user's own group and department, newest first.</summary>
+    public static Task<List<MyProposalRow>> MineAsync(KyodoDbContext db, int? groupId, int? departmentId, CancellationToken cancellationToken) =>
+        db.Proposals.AsNoTracking()
+            .Where(p => (groupId != null && p.ProposingGroupId == groupId) || (departmentId != null && p.PartnerDepartmentId == departmentId))
+            .OrderByDescending(p => p.UpdatedAtUtc)
+            .Select(p => new MyProposalRow(
+                p.Id,
+                p.Title,
+                p.CallId,
+                db.Calls.Where(c => c.Id == p.CallId).Select(c => c.Name).First(),
+                p.Status,
+                p.UpdatedAtUtc,
+                p.BudgetLines.Where(l => l.Category == BudgetCategory.CityShare).Sum(l => l.Amount)))
+            .Take(200)
+            .ToListAsync(cancellationToken);
+
+    public static async Task<ProposalNames> NamesAsync(KyodoDbContext db, Proposal proposal, CancellationToken cancellationToken)
+    {
+        var names = await db.Calls.AsNoTracking()
+            .Where(c => c.Id == proposal.CallId)
+            .Select(c => new ProposalNames(
+                c.Name,
+                db.CitizenGroups.Where(g => g.Id == proposal.ProposingGroupId).Select(g => g.Name).FirstOrDefault(),
+                db.Departments.Where(d => d.Id == proposal.PartnerDepartmentId).Select(d => d.Name).FirstOrDefault()))
+            .SingleAsync(cancellationToken);
+        return names;
+    }
+
+    public static async Task<PartnerOptions> PartnerOptionsAsync(KyodoDbContext db, CancellationToken cancellationToken) =>
+        new(
+            await db.Departments.AsNoTracking().Where(d => d.IsActive).OrderBy(d => d.Name).Select(d => new SelectOption(d.Id, d.Name)).ToListAsync(cancellationToken),
+            await db.CitizenGroups.AsNoTracking().Where(g => g.IsActive).OrderBy(g => g.NameKana ?? g.Name).Select(g => new SelectOption(g.Id, g.Name)).ToListAsync(cancellationToken));
+}
