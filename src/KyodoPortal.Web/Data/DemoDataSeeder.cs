@@ -1,4 +1,8 @@
 using KyodoPortal.Domain.Accounts;
+using KyodoPortal.Domain.Calls;
+using KyodoPortal.Domain.Common;
+using KyodoPortal.Domain.Proposals;
+using KyodoPortal.Domain.Themes;
 using KyodoPortal.Domain.Organizations;
 using KyodoPortal.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
@@ -47,9 +51,18 @@ public sealed partial class DemoDataSeeder(
             new("大船まちづくり研究会", "おおふなまちづくりけんきゅうかい", LegalForm.VoluntaryAssociation, "高橋 由美", "大船地域"),
             new("玉縄台自治会", "たまなわだいじちかい", LegalForm.NeighborhoodAssociation, "田中 誠", "玉縄地域"),
         ];
+        // Field ids are the seeded 活動分野 (ActivityFieldConfiguration): 1 子育て, 2 教育, 3 高齢者福祉,
+        // 5 就労支援, 7 環境, 8 まちづくり, 9 防災・防犯.
+        groups[0].UpdateProfile(new GroupProfile(2012, 25, "就職に悩む若者と地域の事業所をつなぎ、就労体験と職場定着を支援しています。", "就労体験の受け入れ先開拓、キャリア相談員3名", "https://shonan-work.example.jp", "info@shonan-work.example.jp", null, IsPublished: true, [5, 8]));
+        groups[1].UpdateProfile(new GroupProfile(2015, 40, "子ども食堂と学習支援の居場所を市内3か所で運営しています。", "調理ボランティア30名、食品衛生の知識", null, "kodomo@example.jp", null, IsPublished: true, [1, 2]));
+        groups[2].UpdateProfile(new GroupProfile(2018, 12, "海岸清掃と森の手入れ、環境学習の出前授業を行っています。", "環境学習の講師", null, null, null, IsPublished: true, [7, 2]));
+        groups[3].UpdateProfile(new GroupProfile(2020, 8, "大船駅周辺の空き店舗を使ったまちづくりを研究しています。", null, null, null, null, IsPublished: false, [8]));
+        groups[4].UpdateProfile(new GroupProfile(1975, 320, "防災訓練と高齢者の見守りを続けています。", "防災倉庫の管理", null, null, null, IsPublished: true, [9, 3]));
         db.Departments.AddRange(departments);
         db.CitizenGroups.AddRange(groups);
         await db.SaveChangesAsync();
+
+        await SeedIntakeAsync(departments, groups);
 
         await CreateUserAsync("admin@example.jp", "システム管理者", KyodoRoles.Administrator, password);
         await CreateUserAsync("coordinator@example.jp", "協働 推子（地域のつながり推進課）", KyodoRoles.Coordinator, password, department: departments[0]);
@@ -58,6 +71,50 @@ public sealed partial class DemoDataSeeder(
         await CreateUserAsync("committee@example.jp", "評価 委員（市民活動推進委員会）", KyodoRoles.CommitteeMember, password);
 
         LogSeeded(logger, departments.Length, groups.Length);
+    }
+
+    /// <summary>Two published themes and a call open for the next fiscal year, so the intake pages have content.</summary>
+    private async Task SeedIntakeAsync(Department[] departments, CitizenGroup[] groups)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var nextYear = FiscalYear.Of(clock.GetUtcNow()).Next().StartYear;
+        var employment = new Theme(
+            new ThemeDraft("若者の就労体験の場づくり", "就職に不安を抱える若者が、地域で働く体験をできる場が足りません。", "地域の事業所と団体が連携し、年間20人の就労体験と職場定着を実現したい。", departments[1].Id, nextYear, ThemeStatus.Open, IsPublished: true, [5, 8]),
+            "demo",
+            now);
+        var childcare = new Theme(
+            new ThemeDraft("子どもの居場所と学習支援", "放課後に安心して過ごせる場所と学習の支えが必要な子どもがいます。", null, departments[4].Id, nextYear, ThemeStatus.Open, IsPublished: true, [1, 2]),
+            "demo",
+            now);
+        db.Themes.AddRange(employment, childcare);
+        await db.SaveChangesAsync();
+
+        var call = new Call(
+            $"{new FiscalYear(nextYear).ToJapaneseLabel()} 市民活動団体提案協働事業",
+            ProposalType.GroupProposal,
+            nextYear,
+            now.AddDays(-7),
+            now.AddDays(30),
+            maxCityShareTotal: 900_000,
+            maxCitySharePerYear: 300_000,
+            maxTermYears: 3,
+            "団体の皆さんが地域の課題に市と協働して取り組む事業を募集します。提案書・収支予算・成果指標を作成して提出してください。");
+        call.ReplaceThemes([employment.Id, childcare.Id]);
+        call.ReplaceCriteria(
+        [
+            new ScreeningCriterionDraft("公益性", "市民全体の利益につながるか", 3, 5),
+            new ScreeningCriterionDraft("協働の効果", "市と団体が組むことで効果が高まるか", 2, 5),
+            new ScreeningCriterionDraft("実現可能性", "計画・体制・予算が現実的か", 2, 5),
+            new ScreeningCriterionDraft("成果の測り方", "成果指標と目標が具体的か", 1, 5),
+        ]);
+        call.Publish();
+        db.Calls.Add(call);
+        await db.SaveChangesAsync();
+
+        var draft = new Proposal(call, "就労支援セミナーと職場体験事業", groups[0].Id, departments[1].Id, "demo", now);
+        draft.UpdateOverview("就労支援セミナーと職場体験事業", "就労に困難を抱える若者の相談先と、働く体験の場が少ない。", "セミナーと職場体験を通じて、若者の就労と定着を支援する。", "市内在住・在勤の就労を希望する若者", nextYear, 2, groups[0].Id, departments[1].Id, now);
+        db.Proposals.Add(draft);
+        await db.SaveChangesAsync();
     }
 
     private async Task CreateUserAsync(string email, string displayName, string role, string password, Department? department = null, CitizenGroup? group = null)

@@ -214,6 +214,10 @@ public sealed class DemoDataTests
 
         Assert.Contains("商工課", departments.Texts("tbody th"));
         Assert.Equal(5, await factory.QueryAsync(db => db.Users.CountAsync()));
+        using var resident = factory.CreatePageClient();
+        Assert.Single((await resident.GetPageAsync("/calls")).QuerySelectorAll("tbody tr"));
+        Assert.Equal(4, (await resident.GetPageAsync("/directory")).QuerySelectorAll(".cards li").Length);
+        Assert.Equal(2, (await resident.GetPageAsync("/themes")).QuerySelectorAll("tbody tr").Length);
     }
 
     [Fact]
