@@ -77,6 +77,14 @@ public sealed class ProposalJourneyTests(BrowserFixture browser) : IClassFixture
         await page.GotoAsync(proposalUrl + "/budget");
         await AssertAccessibleAsync(page, "proposal-budget.png");
         await page.GotoAsync(proposalUrl);
+        await page.GetByLabel("追加するファイル").SetInputFilesAsync(new FilePayload
+        {
+            Name = "収支予算書.pdf",
+            MimeType = "application/pdf",
+            Buffer = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"u8.ToArray(),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "ファイルを添付する" }).ClickAsync();
+        Assert.Equal("添付ファイル「収支予算書.pdf」を追加しました。", await page.GetByRole(AriaRole.Status).InnerTextAsync());
         await AssertAccessibleAsync(page, "proposal-ready.png");
         await page.GetByRole(AriaRole.Button, new() { Name = "提出する" }).ClickAsync();
         Assert.Equal("提案を提出しました。", await page.GetByRole(AriaRole.Status).InnerTextAsync());

@@ -252,6 +252,46 @@ public sealed class ProposalTests(KyodoWebFactory factory) : IClassFixture<Kyodo
     }
 
     [Fact]
+    public async Task A_proposal_without_a_KPI_cannot_be_submitted_even_by_posting_directly()
+    {
+        var call = await OpenCallAsync();
+        var (member, groupId, departmentId) = await GroupMemberAsync();
+        var proposal = await CompleteDraftAsync(call, groupId, departmentId);
+        await member.SubmitAndFollowAsync(await member.GetPageAsync($"/proposals/{proposal.Id}/kpis"), "main form",
+            ("Input.Kpis[0].Name", ""), ("Input.Kpis[0].Kind", ""), ("Input.Kpis[0].Unit", ""), ("Input.Kpis[0].MeasurementMethod", ""),
+            ("Input.Kpis[0].Targets[0].Value", ""), ("Input.Kpis[0].Targets[1].Value", ""));
+        var page = await member.GetPageAsync($"/proposals/{proposal.Id}");
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+        using var response = await member.Http.PostAsync($"/proposals/{proposal.Id}/submit", content);
+        var after = await member.GetPageAsync(response.Headers.Location!.OriginalString);
+
+        Assert.Null(page.QuerySelector("form[action$='/submit']"));
+        Assert.Contains("成果指標（KPI）が設定されていません。", after.Text("[role=alert]"), StringComparison.Ordinal);
+        Assert.Equal(ProposalStatus.Draft, await StatusAsync(proposal.Id));
+    }
+
+    [Fact]
+    public async Task A_group_member_finds_the_call_from_the_theme_page()
+    {
+        var department = await factory.AddDepartmentAsync("テーマ課" + Guid.NewGuid().ToString("N")[..6]);
+        var theme = await factory.AddAsync(new KyodoPortal.Domain.Themes.Theme(
+            new KyodoPortal.Domain.Themes.ThemeDraft("高齢者の見守り", "内容", null, department.Id, Year, KyodoPortal.Domain.Themes.ThemeStatus.Open, true, [3]), "seed", DateTime.UtcNow));
+        var call = new Call("見守りの協働事業", ProposalType.GroupProposal, Year, DateTime.UtcNow.AddDays(-1), DateTime.UtcNow.AddDays(10), 600_000, 300_000, 2, null);
+        call.ReplaceThemes([theme.Id]);
+        call.Publish();
+        await factory.AddAsync(call);
+        var (member, _, _) = await GroupMemberAsync();
+
+        var themePage = await member.GetPageAsync($"/themes/{theme.Id}");
+        var callPage = await member.GetPageAsync(themePage.QuerySelector("#calls-heading ~ ul a")!.GetAttribute("href")!);
+
+        Assert.Equal("見守りの協働事業", callPage.Text("h1"));
+        Assert.NotNull(callPage.QuerySelector($"a[href='/calls/{call.Id}/proposals/new']"));
+    }
+
+    [Fact]
     public async Task Returning_a_proposal_needs_a_comment()
     {
         var call = await OpenCallAsync();

@@ -1,4 +1,6 @@
 using KyodoPortal.Domain.Accounts;
+using KyodoPortal.Domain.Calls;
+using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Domain.Organizations;
 using KyodoPortal.Domain.Themes;
 using KyodoPortal.Tests.Support;
@@ -23,6 +25,10 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
 
         public int ThemeId { get; private set; }
 
+        public int CallId { get; private set; }
+
+        public int ProposalId { get; private set; }
+
         public PageClient Admin { get; private set; } = null!;
 
         public async Task InitializeAsync()
@@ -35,6 +41,19 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
                 GroupId = (await AddAsync(group)).Id;
                 ThemeId = (await AddAsync(new Theme(new ThemeDraft($"予算確認課題{i}", "内容", null, DepartmentId, 2026, ThemeStatus.Open, true, [1, 2]), "seed", DateTime.UtcNow))).Id;
                 await CreateUserAsync($"budget{i}@example.jp", [KyodoRoles.GroupMember, KyodoRoles.CommitteeMember], departmentId: null, groupId: GroupId);
+            }
+
+            var call = new Call("予算確認の募集", ProposalType.GroupProposal, 2026, DateTime.UtcNow.AddDays(-1), DateTime.UtcNow.AddDays(10), 900_000, 300_000, 3, null);
+            call.ReplaceThemes([ThemeId]);
+            call.ReplaceCriteria([new ScreeningCriterionDraft("公益性", null, 1, 5), new ScreeningCriterionDraft("実現性", null, 1, 5)]);
+            call.Publish();
+            CallId = (await AddAsync(call)).Id;
+            for (var i = 0; i < 8; i++)
+            {
+                var proposal = new Proposal(call, $"予算確認の提案{i}", GroupId, DepartmentId, "seed", DateTime.UtcNow);
+                proposal.ReplaceBudget(KyodoPortal.Tests.Domain.ProposalBuilder.BalancedYear(2026), DateTime.UtcNow);
+                proposal.ReplaceKpis([new KpiDraft("参加者数", KpiKind.Quantitative, "人", null, [new(2026, 100)])], DateTime.UtcNow);
+                ProposalId = (await AddAsync(proposal)).Id;
             }
 
             AdminId = (await CreateUserAsync("budget-admin@example.jp", KyodoRoles.Administrator)).Id;
@@ -65,9 +84,16 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
     [InlineData("/groups/{group}/edit", 3)]
     [InlineData("/themes", 5)]
     [InlineData("/themes/new", 3)]
-    [InlineData("/themes/{theme}", 4)]
+    [InlineData("/themes/{theme}", 5)]
     [InlineData("/themes/{theme}/edit", 4)]
     [InlineData("/account/password", 1)]
+    [InlineData("/calls", 2)]
+    [InlineData("/calls/{call}", 4)]
+    [InlineData("/calls/new", 2)]
+    [InlineData("/calls/{call}/edit", 3)]
+    [InlineData("/calls/{call}/proposals", 4)]
+    [InlineData("/proposals/{proposal}", 13)]
+    [InlineData("/proposals/{proposal}/print", 13)]
     public async Task A_signed_in_page_stays_within_its_query_budget(string url, int budget)
     {
         factory.SqlCommands.Reset();
@@ -80,7 +106,9 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         url.Replace("{admin}", factory.AdminId, StringComparison.Ordinal)
             .Replace("{department}", factory.DepartmentId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{group}", factory.GroupId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{theme}", factory.ThemeId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            .Replace("{theme}", factory.ThemeId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{call}", factory.CallId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{proposal}", factory.ProposalId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     [Theory]
     [InlineData("/", 0)]
@@ -89,7 +117,9 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
     [InlineData("/directory?field=1&q=予算", 3)]
     [InlineData("/themes", 4)]
     [InlineData("/directory/{group}", 2)]
-    [InlineData("/themes/{theme}", 3)]
+    [InlineData("/themes/{theme}", 4)]
+    [InlineData("/calls", 1)]
+    [InlineData("/calls/{call}", 2)]
     public async Task A_public_page_stays_within_its_query_budget(string url, int budget)
     {
         using var anonymous = factory.CreatePageClient();

@@ -28,7 +28,7 @@ public sealed record ThemeDetails(
 /// <summary>A group whose fields overlap the theme's; <see cref="SharedFields"/> is the overlap.</summary>
 public sealed record MatchingGroup(int Id, string Name, LegalForm LegalForm, string? Area, int SharedFields, IReadOnlyList<int> FieldIds);
 
-public sealed record ThemeDetailsViewModel(ThemeDetails Theme, IReadOnlyList<MatchingGroup> Matches, IReadOnlyList<SelectOption> FieldOptions, bool CanEdit, bool ShowStaffLinks);
+public sealed record ThemeDetailsViewModel(ThemeDetails Theme, IReadOnlyList<MatchingGroup> Matches, IReadOnlyList<SelectOption> RelatedCalls, IReadOnlyList<SelectOption> FieldOptions, bool CanEdit, bool ShowStaffLinks);
 
 public static class ThemeQueries
 {
@@ -88,6 +88,14 @@ public static class ThemeQueries
                 t.IsPublished,
                 t.Fields.Select(x => x.ActivityFieldId).ToList()))
             .SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>Published calls that name this theme, newest first: where a group goes to propose on it.</summary>
+    public static Task<List<SelectOption>> RelatedCallsAsync(KyodoDbContext db, int themeId, CancellationToken cancellationToken) =>
+        db.Calls.AsNoTracking()
+            .Where(c => c.IsPublished && c.Themes.Any(t => t.ThemeId == themeId))
+            .OrderByDescending(c => c.FiscalYear).ThenByDescending(c => c.OpensAtUtc)
+            .Select(c => new SelectOption(c.Id, c.Name))
+            .ToListAsync(cancellationToken);
 
     /// <summary>
     /// Published, active groups that share at least one field with the theme, most shared fields

@@ -45,7 +45,8 @@ public sealed class ThemesController(KyodoDbContext db, TimeProvider clock, IStr
         }
 
         var matches = await ThemeQueries.MatchingGroupsAsync(db, id, cancellationToken);
-        return View(new ThemeDetailsViewModel(theme, matches, await ActivityFieldQueries.AllAsync(db, cancellationToken), CanEdit(User, theme.DepartmentId), ShowStaffLinks: IsStaff(User)));
+        var calls = await ThemeQueries.RelatedCallsAsync(db, id, cancellationToken);
+        return View(new ThemeDetailsViewModel(theme, matches, calls, await ActivityFieldQueries.AllAsync(db, cancellationToken), CanEdit(User, theme.DepartmentId), ShowStaffLinks: IsStaff(User)));
     }
 
     [HttpGet("new")]
