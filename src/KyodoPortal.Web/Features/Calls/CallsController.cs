@@ -3,6 +3,7 @@ using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Infrastructure.Auth;
 using KyodoPortal.Web.Infrastructure.Formatting;
 using KyodoPortal.Web.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authorization;
@@ -22,21 +23,21 @@ public sealed class CallsController(KyodoDbContext db, TimeProvider clock, IStri
     [HttpGet("")]
     [AllowAnonymous]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(new CallListViewModel(await CallQueries.ListAsync(db, publishedOnly: !IsOffice(User), cancellationToken), Now, IsOffice(User)));
+        View(new CallListViewModel(await CallQueries.ListAsync(db, publishedOnly: !User.IsOffice(), cancellationToken), Now, User.IsOffice()));
 
     [HttpGet("{id:int}")]
     [AllowAnonymous]
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
     {
-        var call = await CallQueries.DetailsAsync(db, id, publishedOnly: !IsOffice(User), cancellationToken);
+        var call = await CallQueries.DetailsAsync(db, id, publishedOnly: !User.IsOffice(), cancellationToken);
         if (call is null)
         {
             return NotFound();
         }
 
         var isOpen = call.IsPublished && call.OpensAtUtc <= Now && Now < call.ClosesAtUtc;
-        var proposals = IsOffice(User) ? await db.Proposals.CountAsync(p => p.CallId == id, cancellationToken) : 0;
-        return View(new CallDetailsViewModel(call, isOpen, isOpen && MayPropose(User, call.ProposalType), IsOffice(User), proposals));
+        var proposals = User.IsOffice() ? await db.Proposals.CountAsync(p => p.CallId == id, cancellationToken) : 0;
+        return View(new CallDetailsViewModel(call, isOpen, isOpen && MayPropose(User, call.ProposalType), User.IsOffice(), proposals));
     }
 
     [HttpGet("new")]
@@ -157,9 +158,6 @@ public sealed class CallsController(KyodoDbContext db, TimeProvider clock, IStri
         TempData["Success"] = (published ? localizer["募集「{0}」を公開しました。", call.Name] : localizer["募集「{0}」を非公開にしました。", call.Name]).Value;
         return RedirectToAction(nameof(Details), new { id });
     }
-
-    private static bool IsOffice(ClaimsPrincipal user) =>
-        user.IsInRole(KyodoRoles.Administrator) || user.IsInRole(KyodoRoles.Coordinator);
 
     /// <summary>Group proposals come from group members, department proposals from staff, mutual ones from either.</summary>
     private static bool MayPropose(ClaimsPrincipal user, ProposalType type) => type switch

@@ -12,4 +12,11 @@ public static class ActivityFieldQueries
             .OrderBy(f => f.SortOrder).ThenBy(f => f.Id)
             .Select(f => new SelectOption(f.Id, f.Name))
             .ToListAsync(cancellationToken);
+
+    /// <summary>True when every id names a field of the managed list (an empty list is fine).</summary>
+    public static async Task<bool> AllExistAsync(KyodoDbContext db, IEnumerable<int> ids, CancellationToken cancellationToken)
+    {
+        var distinct = ids.Distinct().ToList();
+        return distinct.Count == 0 || await db.ActivityFields.CountAsync(f => distinct.Contains(f.Id), cancellationToken) == distinct.Count;
+    }
 }

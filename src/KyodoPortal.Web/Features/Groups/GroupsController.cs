@@ -96,7 +96,7 @@ public sealed class GroupsController(KyodoDbContext db, IStringLocalizer<SharedR
             db.ExpectVersion(group, input.Version);
 
             // Whether a group is active is the coordinating office's call, not the group's own.
-            var isActive = IsOffice(User) ? input.IsActive : group.IsActive;
+            var isActive = User.IsOffice() ? input.IsActive : group.IsActive;
             group.Update(input.Name!, input.NameKana, input.LegalForm!.Value, input.Representative, input.Area, isActive);
             group.UpdateProfile(input.ToProfile());
             if (await db.TrySaveAsync(ModelState, localizer, "Input.Name", cancellationToken))
@@ -109,21 +109,17 @@ public sealed class GroupsController(KyodoDbContext db, IStringLocalizer<SharedR
         return View("Form", await FormAsync(id, input, cancellationToken));
     }
 
-    private static bool IsOffice(ClaimsPrincipal user) =>
-        user.IsInRole(KyodoRoles.Administrator) || user.IsInRole(KyodoRoles.Coordinator);
-
     private static bool IsOwnGroup(ClaimsPrincipal user, int groupId) =>
         user.IsInRole(KyodoRoles.GroupMember) && user.GetCitizenGroupId() == groupId;
 
-    private static bool CanEdit(ClaimsPrincipal user, int groupId) => IsOffice(user) || IsOwnGroup(user, groupId);
+    private static bool CanEdit(ClaimsPrincipal user, int groupId) => user.IsOffice() || IsOwnGroup(user, groupId);
 
     private static bool CanView(ClaimsPrincipal user, int groupId) =>
         CanEdit(user, groupId) || user.IsInRole(KyodoRoles.DepartmentStaff);
 
     private async Task<bool> FieldsExistAsync(GroupInput input, CancellationToken cancellationToken)
     {
-        var distinct = input.FieldIds.Distinct().ToList();
-        if (distinct.Count > 0 && await db.ActivityFields.CountAsync(f => distinct.Contains(f.Id), cancellationToken) != distinct.Count)
+        if (!await ActivityFieldQueries.AllExistAsync(db, input.FieldIds, cancellationToken))
         {
             ModelState.AddModelError("Input.FieldIds", localizer["活動分野の指定が正しくありません。"]);
         }
@@ -132,7 +128,7 @@ public sealed class GroupsController(KyodoDbContext db, IStringLocalizer<SharedR
     }
 
     private async Task<GroupFormViewModel> FormAsync(int? id, GroupInput input, CancellationToken cancellationToken) =>
-        new(id, input, await ActivityFieldQueries.AllAsync(db, cancellationToken), CanSetActive: IsOffice(User));
+        new(id, input, await ActivityFieldQueries.AllAsync(db, cancellationToken), CanSetActive: User.IsOffice());
 }
 
 public sealed record GroupFormViewModel(int? Id, GroupInput Input, IReadOnlyList<SelectOption> FieldOptions, bool CanSetActive)

@@ -13,8 +13,7 @@ namespace KyodoPortal.Web.Features.Proposals;
 /// </summary>
 public static class ProposalAccess
 {
-    public static bool IsOffice(ClaimsPrincipal user) =>
-        user.IsInRole(KyodoRoles.Administrator) || user.IsInRole(KyodoRoles.Coordinator);
+    public static bool IsOffice(ClaimsPrincipal user) => user.IsOffice();
 
     public static bool IsProposer(ClaimsPrincipal user, ProposalType type, int? groupId, int? departmentId) =>
         (type is ProposalType.GroupProposal or ProposalType.MutualProposal

@@ -282,6 +282,25 @@ public sealed class ProposalsController(KyodoDbContext db, TimeProvider clock, I
         return (proposal, call);
     }
 
+    private bool IsProposer(Proposal proposal, Call call) =>
+        ProposalAccess.IsProposer(User, call.ProposalType, proposal.ProposingGroupId, proposal.PartnerDepartmentId);
+
+    /// <summary>
+    /// Loads the proposal and its call and applies the object-level rules: 404 for anyone who may
+    /// not read it (its existence is not revealed), 403 for a reader who may not do this.
+    /// </summary>
+    private async Task<(Proposal? Proposal, Call? Call, IActionResult? Denied)> AuthorizeAsync(int id, bool tracking, Func<Proposal, Call, bool> mayAct, CancellationToken cancellationToken)
+    {
+        var loaded = await LoadAsync(id, tracking, cancellationToken);
+        if (loaded is not { } found || !ProposalAccess.CanView(User, found.Call.ProposalType, found.Proposal.ProposingGroupId, found.Proposal.PartnerDepartmentId))
+        {
+            return (null, null, NotFound());
+        }
+
+        var (proposal, call) = found;
+        return mayAct(proposal, call) ? (proposal, call, null) : (proposal, call, Forbid());
+    }
+
     private async Task<ProposalPageViewModel?> PageAsync(int id, CancellationToken cancellationToken)
     {
         var loaded = await LoadAsync(id, tracking: false, cancellationToken);
@@ -308,24 +327,8 @@ public sealed class ProposalsController(KyodoDbContext db, TimeProvider clock, I
 
     private async Task<IActionResult> EditAsync(int id, Func<Proposal, Call, Task<object>> input, string view, CancellationToken cancellationToken)
     {
-        var loaded = await LoadAsync(id, tracking: false, cancellationToken);
-        if (loaded is not { } found)
-        {
-            return NotFound();
-        }
-
-        var (proposal, call) = found;
-        if (!ProposalAccess.CanView(User, call.ProposalType, proposal.ProposingGroupId, proposal.PartnerDepartmentId))
-        {
-            return NotFound();
-        }
-
-        if (!ProposalAccess.IsProposer(User, call.ProposalType, proposal.ProposingGroupId, proposal.PartnerDepartmentId) || !proposal.IsEditable)
-        {
-            return Forbid();
-        }
-
-        return View(view, await SectionViewModelAsync(proposal, call, await input(proposal, call), cancellationToken));
+        var (proposal, call, denied) = await AuthorizeAsync(id, tracking: false, (p, c) => IsProposer(p, c) && p.IsEditable, cancellationToken);
+        return denied ?? View(view, await SectionViewModelAsync(proposal!, call!, await input(proposal!, call!), cancellationToken));
     }
 
     /// <summary>
@@ -334,29 +337,18 @@ public sealed class ProposalsController(KyodoDbContext db, TimeProvider clock, I
     /// </summary>
     private async Task<IActionResult> SaveAsync(int id, object input, int version, string view, Func<Proposal, Call, Task<bool>> apply, CancellationToken cancellationToken)
     {
-        var loaded = await LoadAsync(id, tracking: true, cancellationToken);
-        if (loaded is not { } found)
+        var (proposal, call, denied) = await AuthorizeAsync(id, tracking: true, IsProposer, cancellationToken);
+        if (denied is not null)
         {
-            return NotFound();
-        }
-
-        var (proposal, call) = found;
-        if (!ProposalAccess.CanView(User, call.ProposalType, proposal.ProposingGroupId, proposal.PartnerDepartmentId))
-        {
-            return NotFound();
-        }
-
-        if (!ProposalAccess.IsProposer(User, call.ProposalType, proposal.ProposingGroupId, proposal.PartnerDepartmentId))
-        {
-            return Forbid();
+            return denied;
         }
 
         if (ModelState.IsValid)
         {
             try
             {
-                db.ExpectVersion(proposal, version);
-                if (await apply(proposal, call) && await db.TrySaveAsync(ModelState, localizer, "Input", cancellationToken))
+                db.ExpectVersion(proposal!, version);
+                if (await apply(proposal!, call!) && await db.TrySaveAsync(ModelState, localizer, "Input", cancellationToken))
                 {
                     TempData["Success"] = localizer["保存しました。"].Value;
                     return RedirectToAction(nameof(Details), new { id });
@@ -377,34 +369,20 @@ public sealed class ProposalsController(KyodoDbContext db, TimeProvider clock, I
             KpiInput kpis => ProposalForms.Pad(kpis, fresh.TermFiscalYears()),
             _ => input,
         };
-        return View(view, await SectionViewModelAsync(fresh, call, shown, cancellationToken));
+        return View(view, await SectionViewModelAsync(fresh, call!, shown, cancellationToken));
     }
 
     private async Task<IActionResult> TransitionAsync(int id, ProposalActor actor, Action<Proposal, Call> transition, string done, CancellationToken cancellationToken)
     {
-        var loaded = await LoadAsync(id, tracking: true, cancellationToken);
-        if (loaded is not { } found)
+        var (proposal, call, denied) = await AuthorizeAsync(id, tracking: true, (p, c) => actor == ProposalActor.Coordinator ? User.IsOffice() : IsProposer(p, c), cancellationToken);
+        if (denied is not null)
         {
-            return NotFound();
-        }
-
-        var (proposal, call) = found;
-        if (!ProposalAccess.CanView(User, call.ProposalType, proposal.ProposingGroupId, proposal.PartnerDepartmentId))
-        {
-            return NotFound();
-        }
-
-        var allowed = actor == ProposalActor.Coordinator
-            ? ProposalAccess.IsOffice(User)
-            : ProposalAccess.IsProposer(User, call.ProposalType, proposal.ProposingGroupId, proposal.PartnerDepartmentId);
-        if (!allowed)
-        {
-            return Forbid();
+            return denied;
         }
 
         try
         {
-            transition(proposal, call);
+            transition(proposal!, call!);
             await db.SaveChangesAsync(cancellationToken);
             TempData["Success"] = done;
         }

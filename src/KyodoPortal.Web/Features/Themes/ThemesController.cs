@@ -25,7 +25,7 @@ public sealed class ThemesController(KyodoDbContext db, TimeProvider clock, IStr
     [AllowAnonymous]
     public async Task<IActionResult> Index([FromQuery] ThemeSearch search, int page = 1, CancellationToken cancellationToken = default)
     {
-        var staff = IsStaff(User);
+        var staff = User.IsStaff();
         return View(new ThemeListViewModel(
             search,
             await ThemeQueries.SearchAsync(db, search, publishedOnly: !staff, page, cancellationToken),
@@ -38,7 +38,7 @@ public sealed class ThemesController(KyodoDbContext db, TimeProvider clock, IStr
     [AllowAnonymous]
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
     {
-        var theme = await ThemeQueries.DetailsAsync(db, id, publishedOnly: !IsStaff(User), cancellationToken);
+        var theme = await ThemeQueries.DetailsAsync(db, id, publishedOnly: !User.IsStaff(), cancellationToken);
         if (theme is null)
         {
             return NotFound();
@@ -46,7 +46,7 @@ public sealed class ThemesController(KyodoDbContext db, TimeProvider clock, IStr
 
         var matches = await ThemeQueries.MatchingGroupsAsync(db, id, cancellationToken);
         var calls = await ThemeQueries.RelatedCallsAsync(db, id, cancellationToken);
-        return View(new ThemeDetailsViewModel(theme, matches, calls, await ActivityFieldQueries.AllAsync(db, cancellationToken), CanEdit(User, theme.DepartmentId), ShowStaffLinks: IsStaff(User)));
+        return View(new ThemeDetailsViewModel(theme, matches, calls, await ActivityFieldQueries.AllAsync(db, cancellationToken), CanEdit(User, theme.DepartmentId), ShowStaffLinks: User.IsStaff()));
     }
 
     [HttpGet("new")]
@@ -56,7 +56,7 @@ public sealed class ThemesController(KyodoDbContext db, TimeProvider clock, IStr
         var input = new ThemeInput
         {
             FiscalYear = FiscalYear.Of(clock.GetUtcNow()).Next().StartYear,
-            DepartmentId = User.IsInRole(KyodoRoles.DepartmentStaff) && !IsOffice(User) ? User.GetDepartmentId() : null,
+            DepartmentId = User.IsInRole(KyodoRoles.DepartmentStaff) && !User.IsOffice() ? User.GetDepartmentId() : null,
         };
         return View("Form", await FormAsync(null, input, cancellationToken));
     }
@@ -119,14 +119,9 @@ public sealed class ThemesController(KyodoDbContext db, TimeProvider clock, IStr
         return View("Form", await FormAsync(id, input, cancellationToken));
     }
 
-    private static bool IsOffice(ClaimsPrincipal user) =>
-        user.IsInRole(KyodoRoles.Administrator) || user.IsInRole(KyodoRoles.Coordinator);
-
-    private static bool IsStaff(ClaimsPrincipal user) => IsOffice(user) || user.IsInRole(KyodoRoles.DepartmentStaff);
-
     /// <summary>Department staff keep their own department's themes; the office keeps all.</summary>
     private static bool CanEdit(ClaimsPrincipal user, int departmentId) =>
-        IsOffice(user) || (user.IsInRole(KyodoRoles.DepartmentStaff) && user.GetDepartmentId() == departmentId);
+        user.IsOffice() || (user.IsInRole(KyodoRoles.DepartmentStaff) && user.GetDepartmentId() == departmentId);
 
     private async Task<bool> ReferencesAreValidAsync(ThemeInput input, CancellationToken cancellationToken)
     {
@@ -135,8 +130,7 @@ public sealed class ThemesController(KyodoDbContext db, TimeProvider clock, IStr
             ModelState.AddModelError("Input.DepartmentId", localizer["この担当課の行政課題は登録できません。"]);
         }
 
-        var fields = input.FieldIds.Distinct().ToList();
-        if (await db.ActivityFields.CountAsync(f => fields.Contains(f.Id), cancellationToken) != fields.Count)
+        if (!await ActivityFieldQueries.AllExistAsync(db, input.FieldIds, cancellationToken))
         {
             ModelState.AddModelError("Input.FieldIds", localizer["活動分野の指定が正しくありません。"]);
         }
@@ -146,7 +140,7 @@ public sealed class ThemesController(KyodoDbContext db, TimeProvider clock, IStr
 
     private async Task<ThemeFormViewModel> FormAsync(int? id, ThemeInput input, CancellationToken cancellationToken)
     {
-        var office = IsOffice(User);
+        var office = User.IsOffice();
         var ownDepartment = User.GetDepartmentId();
         var departments = await db.Departments.AsNoTracking()
             .Where(d => office ? d.IsActive || d.Id == input.DepartmentId : d.Id == ownDepartment)

@@ -43,3 +43,15 @@ public sealed class KyodoClaimsPrincipalFactory(
         return identity;
     }
 }
+
+/// <summary>Role groupings the features ask about, in one place.</summary>
+public static class KyodoPrincipalExtensions
+{
+    /// <summary>The coordinating office: coordinators and administrators.</summary>
+    public static bool IsOffice(this ClaimsPrincipal user) =>
+        user.IsInRole(Domain.Accounts.KyodoRoles.Administrator) || user.IsInRole(Domain.Accounts.KyodoRoles.Coordinator);
+
+    /// <summary>City staff: the office and department staff.</summary>
+    public static bool IsStaff(this ClaimsPrincipal user) =>
+        user.IsOffice() || user.IsInRole(Domain.Accounts.KyodoRoles.DepartmentStaff);
+}
