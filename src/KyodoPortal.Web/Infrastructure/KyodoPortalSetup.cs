@@ -7,6 +7,7 @@ using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Auth;
 using KyodoPortal.Web.Infrastructure.Files;
 using KyodoPortal.Web.Infrastructure.Localization;
+using KyodoPortal.Web.Infrastructure.Mail;
 using KyodoPortal.Web.Infrastructure.Persistence;
 using KyodoPortal.Web.Infrastructure.Security;
 using KyodoPortal.Web.Infrastructure.Validation;
@@ -35,6 +36,7 @@ public static class KyodoPortalSetup
         services.AddScoped<AdministratorBootstrap>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddKyodoFileStore(configuration, environment);
+        services.AddKyodoMail(configuration);
 
         AddIdentity(services, configuration, environment);
         AddMvc(services);
