@@ -12,7 +12,8 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 # Japanese dates and eras need ICU; the image must not run in invariant-globalization mode.
 ENV DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false \
     ASPNETCORE_HTTP_PORTS=8080 \
-    Storage__DataPath=/app/data
+    Storage__DataPath=/app/data \
+    Serilog__WriteTo__1__Args__path=/app/data/logs/kyodo-.log
 WORKDIR /app
 COPY --from=build /app ./
 RUN mkdir -p /app/data && chown -R $APP_UID /app/data

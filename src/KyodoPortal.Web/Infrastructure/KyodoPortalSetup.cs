@@ -49,7 +49,19 @@ public static class KyodoPortalSetup
         services.Configure<ForwardedHeadersOptions>(options =>
         {
             // Behind the city's reverse proxy (docker-compose, IIS, nginx) HTTPS ends at the proxy.
+            // Only proxies listed here are believed (loopback always is); without them, the app
+            // would see plain http (no Secure cookies) and every user under the proxy's address
+            // (one shared sign-in rate limit).
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in configuration.GetSection("Security:KnownProxies").Get<string[]>() ?? [])
+            {
+                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+
+            foreach (var network in configuration.GetSection("Security:KnownNetworks").Get<string[]>() ?? [])
+            {
+                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
         });
         services.AddHsts(options =>
         {

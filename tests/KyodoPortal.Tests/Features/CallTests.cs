@@ -109,4 +109,36 @@ public sealed class CallTests(KyodoWebFactory factory) : IClassFixture<KyodoWebF
         Assert.Null(closedPage.QuerySelector($"a[href='/calls/{closed.Id}/proposals/new']"));
         Assert.Contains("受付期間外", closedPage.Texts(".badge"));
     }
+
+    [Fact]
+    public async Task The_type_and_year_of_a_call_with_proposals_cannot_change()
+    {
+        var call = new Call("提案のある募集", ProposalType.GroupProposal, 2027, DateTime.UtcNow.AddDays(-1), DateTime.UtcNow.AddDays(10), 900_000, 300_000, 3, null);
+        call.Publish();
+        await factory.AddAsync(call);
+        var group = await factory.AddGroupAsync("提案している会");
+        await factory.AddAsync(new KyodoPortal.Domain.Proposals.Proposal(call, "下書き", group.Id, null, "seed", DateTime.UtcNow));
+        using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
+
+        using var response = await coordinator.SubmitAsync(await coordinator.GetPageAsync($"/calls/{call.Id}/edit"), "main form", ("Input.ProposalType", nameof(ProposalType.DepartmentProposal)));
+        var page = await PageClient.ReadAsync(response, HttpStatusCode.OK);
+
+        Assert.Contains("提案がある募集の提案の種類と対象年度は変更できません。", page.Text("[role=alert]"), StringComparison.Ordinal);
+        Assert.Equal(ProposalType.GroupProposal, await factory.QueryAsync(db => db.Calls.Where(c => c.Id == call.Id).Select(c => c.ProposalType).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Two_criteria_with_the_same_name_are_refused_with_a_message()
+    {
+        using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
+
+        using var response = await coordinator.SubmitAsync(await coordinator.GetPageAsync("/calls/new"), "main form",
+            ("Input.OpensAt", "2027-01-01T09:00"), ("Input.ClosesAt", "2027-02-01T17:00"),
+            ("Input.MaxCitySharePerYear", "300000"), ("Input.MaxCityShareTotal", "900000"),
+            ("Input.Criteria[0].Name", "公益性"), ("Input.Criteria[0].Weight", "1"), ("Input.Criteria[0].MaxPoints", "5"),
+            ("Input.Criteria[1].Name", "公益性"), ("Input.Criteria[1].Weight", "2"), ("Input.Criteria[1].MaxPoints", "5"));
+        var page = await PageClient.ReadAsync(response, HttpStatusCode.OK);
+
+        Assert.Equal("同じ名前の審査基準が複数あります。", page.Text("[data-valmsg-for='Input.Criteria']"));
+    }
 }

@@ -210,4 +210,19 @@ public sealed class DirectoryAndThemesTests(KyodoWebFactory factory) : IClassFix
         Assert.Equal("準備中の課題", staffView.Text("h1"));
         Assert.Contains("非公開", staffView.Texts(".badge"));
     }
+
+    [Fact]
+    public async Task Member_sign_in_addresses_are_shown_to_the_office_only()
+    {
+        var group = await factory.AddGroupAsync("連絡先の会");
+        await factory.CreateUserAsync("private-member@example.jp", [KyodoRoles.GroupMember], departmentId: null, groupId: group.Id);
+        using var staff = await factory.SignedInAsync(KyodoRoles.DepartmentStaff);
+        using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
+
+        var staffView = await staff.GetPageAsync($"/groups/{group.Id}");
+        var officeView = await coordinator.GetPageAsync($"/groups/{group.Id}");
+
+        Assert.DoesNotContain("private-member@example.jp", staffView.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("private-member@example.jp", officeView.Body!.TextContent, StringComparison.Ordinal);
+    }
 }

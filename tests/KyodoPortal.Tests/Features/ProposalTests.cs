@@ -127,16 +127,9 @@ public sealed class ProposalTests(KyodoWebFactory factory) : IClassFixture<Kyodo
             yield return new($"Input.Lines[{row}].FiscalYear", S(year));
             yield return new($"Input.Lines[{row}].Category", lines[i].Category);
             yield return new($"Input.Lines[{row}].Item", lines[i].Item);
-            if (lines[i].Amount is { } amount)
-            {
-                yield return new($"Input.Lines[{row}].Amount", S(amount));
-            }
-
-            if (lines[i].Unit is { } unit)
-            {
-                yield return new($"Input.Lines[{row}].UnitPrice", S(unit));
-                yield return new($"Input.Lines[{row}].Quantity", S(lines[i].Quantity!.Value));
-            }
+            yield return new($"Input.Lines[{row}].Amount", lines[i].Amount is { } amount ? S(amount) : string.Empty);
+            yield return new($"Input.Lines[{row}].UnitPrice", lines[i].Unit is { } unit ? S(unit) : string.Empty);
+            yield return new($"Input.Lines[{row}].Quantity", lines[i].Quantity is { } quantity ? S(quantity) : string.Empty);
         }
     }
 
@@ -319,5 +312,84 @@ public sealed class ProposalTests(KyodoWebFactory factory) : IClassFixture<Kyodo
         Assert.Equal(["令和9年度", "令和10年度"], print.Texts("table.budget-year caption"));
         Assert.Contains("支出合計 420,000円 ／ 収入合計 420,000円（うち市負担金 300,000円）", print.Texts("table.budget-year tr.total-row th"));
         Assert.Contains("就労者数", print.Texts("#kpi-heading ~ table th"));
+    }
+
+    [Fact]
+    public async Task In_a_mutual_proposal_neither_party_can_replace_the_other()
+    {
+        var call = new Call("相互提案の募集", ProposalType.MutualProposal, Year, DateTime.UtcNow.AddDays(-1), DateTime.UtcNow.AddDays(10), 600_000, 300_000, 3, null);
+        call.Publish();
+        await factory.AddAsync(call);
+        var (_, groupId, departmentId) = await GroupMemberAsync();
+        var intruder = await factory.AddGroupAsync("割り込む会");
+        var proposal = await factory.AddAsync(new Proposal(call, "相互の事業", groupId, departmentId, "seed", DateTime.UtcNow));
+        await factory.CreateUserAsync("mutual-staff@example.jp", [KyodoRoles.DepartmentStaff], departmentId, groupId: null);
+        using var staff = factory.CreatePageClient();
+        await staff.SignInAsync("mutual-staff@example.jp", KyodoWebFactory.Password);
+
+        var form = await staff.GetPageAsync($"/proposals/{proposal.Id}/edit");
+        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Input.Title"] = "相互の事業",
+            ["Input.ProposingGroupId"] = S(intruder.Id),
+            ["Input.StartFiscalYear"] = S(Year),
+            ["Input.TermYears"] = "1",
+            ["Input.Version"] = form.QuerySelector<IHtmlInputElement>("input[name='Input.Version']")!.Value,
+        });
+        using var response = await staff.Http.PostAsync($"/proposals/{proposal.Id}/edit", content);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Null(form.QuerySelector("#Input_ProposingGroupId"));
+        Assert.Null(form.QuerySelector("#Input_PartnerDepartmentId"));
+        Assert.Equal(groupId, await factory.QueryAsync(db => db.Proposals.Where(p => p.Id == proposal.Id).Select(p => p.ProposingGroupId).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task An_over_long_withdrawal_comment_is_refused_with_a_message_not_an_error_page()
+    {
+        var call = await OpenCallAsync();
+        var (member, groupId, departmentId) = await GroupMemberAsync();
+        var proposal = await CompleteDraftAsync(call, groupId, departmentId);
+
+        var page = await member.SubmitAndFollowAsync(await member.GetPageAsync($"/proposals/{proposal.Id}"), "form[action$='/withdraw']", ("Comment", new string('理', 1500)));
+
+        Assert.NotNull(page.Text("[role=alert]"));
+        Assert.Equal(ProposalStatus.Draft, await StatusAsync(proposal.Id));
+    }
+
+    [Fact]
+    public async Task A_tampered_fiscal_year_in_the_plan_is_refused_and_nothing_is_saved()
+    {
+        var call = await OpenCallAsync();
+        var (member, groupId, departmentId) = await GroupMemberAsync();
+        var proposal = await CompleteDraftAsync(call, groupId, departmentId);
+
+        using var response = await member.SubmitAsync(await member.GetPageAsync($"/proposals/{proposal.Id}/plan"), "main form", ("Input.Schedule[0].FiscalYear", "0"), ("Input.Schedule[0].Description", "改ざん"));
+        var page = await PageClient.ReadAsync(response, HttpStatusCode.OK);
+
+        Assert.Contains("事業期間外の年度です。", page.Text("[role=alert]"), StringComparison.Ordinal);
+        Assert.DoesNotContain("改ざん", await factory.QueryAsync(db => db.Proposals.Where(p => p.Id == proposal.Id).SelectMany(p => p.ScheduleItems).Select(i => i.Description).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task After_a_conflict_the_second_editor_can_save_their_kept_input_deliberately()
+    {
+        var call = await OpenCallAsync();
+        var (first, groupId, departmentId) = await GroupMemberAsync();
+        var proposal = await CompleteDraftAsync(call, groupId, departmentId);
+        await factory.CreateUserAsync("retry-member@example.jp", [KyodoRoles.GroupMember], departmentId: null, groupId: groupId);
+        using var second = factory.CreatePageClient();
+        await second.SignInAsync("retry-member@example.jp", KyodoWebFactory.Password);
+        var secondForm = await second.GetPageAsync($"/proposals/{proposal.Id}/edit");
+        await first.SubmitAndFollowAsync(await first.GetPageAsync($"/proposals/{proposal.Id}/edit"), "main form", ("Input.Purpose", "一人目の目的"));
+
+        using var conflict = await second.SubmitAsync(secondForm, "main form", ("Input.Purpose", "二人目の目的"));
+        var kept = await PageClient.ReadAsync(conflict, HttpStatusCode.OK);
+        var saved = await second.SubmitAndFollowAsync(kept, "main form");
+
+        Assert.Equal("保存しました。", saved.Text("[role=status]"));
+        Assert.Equal("二人目の目的", await factory.QueryAsync(db => db.Proposals.Where(p => p.Id == proposal.Id).Select(p => p.Purpose).SingleAsync()));
     }
 }

@@ -114,7 +114,9 @@ public sealed class CallInputValidator : AbstractValidator<CallInput>
             .WithMessage(_ => localizer["1年度の上限は全期間の上限以下にしてください。"]);
         RuleFor(x => x.MaxTermYears).NotNull().InclusiveBetween(Call.MinTermYears, Call.MaxTermYearsLimit);
         RuleFor(x => x.Guidance).MaximumLength(Call.GuidanceMaxLength);
-        RuleFor(x => x.Criteria).Must(c => c.Count <= 20);
+        RuleFor(x => x.Criteria).Must(c => c.Count(r => !r.IsBlank) <= 20)
+            .Must(c => c.Where(r => !r.IsBlank).GroupBy(r => r.Name?.Trim()).All(g => g.Count() == 1))
+            .WithMessage(_ => localizer["同じ名前の審査基準が複数あります。"]);
         RuleForEach(x => x.Criteria).ChildRules(row =>
         {
             row.RuleFor(c => c.Name).NotEmpty().MaximumLength(ScreeningCriterion.NameMaxLength).When(c => !c.IsBlank);

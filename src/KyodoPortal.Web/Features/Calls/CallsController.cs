@@ -3,6 +3,7 @@ using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Features.Proposals;
 using KyodoPortal.Web.Infrastructure.Auth;
 using KyodoPortal.Web.Infrastructure.Formatting;
 using KyodoPortal.Web.Infrastructure.Persistence;
@@ -37,7 +38,7 @@ public sealed class CallsController(KyodoDbContext db, TimeProvider clock, IStri
 
         var isOpen = call.IsPublished && call.OpensAtUtc <= Now && Now < call.ClosesAtUtc;
         var proposals = User.IsOffice() ? await db.Proposals.CountAsync(p => p.CallId == id, cancellationToken) : 0;
-        return View(new CallDetailsViewModel(call, isOpen, isOpen && MayPropose(User, call.ProposalType), User.IsOffice(), proposals));
+        return View(new CallDetailsViewModel(call, isOpen, isOpen && ProposalAccess.MayPropose(User, call.ProposalType), User.IsOffice(), proposals));
     }
 
     [HttpGet("new")]
@@ -62,20 +63,33 @@ public sealed class CallsController(KyodoDbContext db, TimeProvider clock, IStri
     {
         if (ModelState.IsValid && await ThemesExistAsync(input, cancellationToken))
         {
-            var call = new Call(
-                input.Name!, input.ProposalType!.Value, input.FiscalYear!.Value,
-                JapanTime.ToUtc(input.OpensAt!.Value), JapanTime.ToUtc(input.ClosesAt!.Value),
-                input.MaxCityShareTotal!.Value, input.MaxCitySharePerYear!.Value, input.MaxTermYears!.Value, input.Guidance);
-            call.ReplaceThemes(input.ThemeIds);
-            call.ReplaceCriteria(input.ToCriterionDrafts());
-            db.Calls.Add(call);
-            await db.SaveChangesAsync(cancellationToken);
-            TempData["Success"] = localizer["募集「{0}」を作成しました。公開するまで一般には表示されません。", call.Name].Value;
-            return RedirectToAction(nameof(Details), new { id = call.Id });
+            try
+            {
+                var call = CreateCall(input);
+                db.Calls.Add(call);
+                await db.SaveChangesAsync(cancellationToken);
+                TempData["Success"] = localizer["募集「{0}」を作成しました。公開するまで一般には表示されません。", call.Name].Value;
+                return RedirectToAction(nameof(Details), new { id = call.Id });
+            }
+            catch (DomainRuleException exception)
+            {
+                ModelState.AddModelError(string.Empty, localizer[exception.Message]);
+            }
         }
 
         input.PadCriteria();
         return View("Form", await FormAsync(null, input, criteriaLocked: false, cancellationToken));
+    }
+
+    private static Call CreateCall(CallInput input)
+    {
+        var call = new Call(
+            input.Name!, input.ProposalType!.Value, input.FiscalYear!.Value,
+            JapanTime.ToUtc(input.OpensAt!.Value), JapanTime.ToUtc(input.ClosesAt!.Value),
+            input.MaxCityShareTotal!.Value, input.MaxCitySharePerYear!.Value, input.MaxTermYears!.Value, input.Guidance);
+        call.ReplaceThemes(input.ThemeIds);
+        call.ReplaceCriteria(input.ToCriterionDrafts());
+        return call;
     }
 
     [HttpGet("{id:int}/edit")]
@@ -94,6 +108,13 @@ public sealed class CallsController(KyodoDbContext db, TimeProvider clock, IStri
         if (call is null)
         {
             return NotFound();
+        }
+
+        // Proposals already written depend on the call's type (who proposes) and fiscal year.
+        if ((input.ProposalType != call.ProposalType || input.FiscalYear != call.FiscalYear)
+            && await db.Proposals.AnyAsync(p => p.CallId == id, cancellationToken))
+        {
+            ModelState.AddModelError(string.Empty, localizer["提案がある募集の提案の種類と対象年度は変更できません。"]);
         }
 
         if (ModelState.IsValid && await ThemesExistAsync(input, cancellationToken))
@@ -158,15 +179,6 @@ public sealed class CallsController(KyodoDbContext db, TimeProvider clock, IStri
         TempData["Success"] = (published ? localizer["募集「{0}」を公開しました。", call.Name] : localizer["募集「{0}」を非公開にしました。", call.Name]).Value;
         return RedirectToAction(nameof(Details), new { id });
     }
-
-    /// <summary>Group proposals come from group members, department proposals from staff, mutual ones from either.</summary>
-    private static bool MayPropose(ClaimsPrincipal user, ProposalType type) => type switch
-    {
-        ProposalType.GroupProposal => user.IsInRole(KyodoRoles.GroupMember),
-        ProposalType.DepartmentProposal => user.IsInRole(KyodoRoles.DepartmentStaff),
-        ProposalType.MutualProposal => user.IsInRole(KyodoRoles.GroupMember) || user.IsInRole(KyodoRoles.DepartmentStaff),
-        _ => false,
-    };
 
     private async Task<bool> ThemesExistAsync(CallInput input, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace KyodoPortal.Web.Features.Culture;
 
-public sealed class CultureController : Controller
+public sealed class CultureController(TimeProvider clock) : Controller
 {
     /// <summary>The language switch in the footer: a plain form, so it works without JavaScript.</summary>
     [HttpPost("/culture")]
@@ -14,7 +14,7 @@ public sealed class CultureController : Controller
         Response.Cookies.Append(
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, Secure = Request.IsHttps, SameSite = SameSiteMode.Lax });
+            new CookieOptions { Expires = clock.GetUtcNow().AddYears(1), IsEssential = true, HttpOnly = true, Secure = Request.IsHttps, SameSite = SameSiteMode.Lax });
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }
 }

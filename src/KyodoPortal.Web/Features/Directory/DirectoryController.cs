@@ -23,7 +23,7 @@ public sealed class DirectoryController(KyodoDbContext db) : Controller
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
     {
         // An unpublished group is indistinguishable from a missing one.
-        var group = await GroupQueries.DetailsAsync(db, id, publicOnly: true, cancellationToken);
+        var group = await GroupQueries.DetailsAsync(db, id, publicOnly: true, withMemberAccounts: false, cancellationToken);
         return group is null ? NotFound() : View(new GroupDetailsViewModel(group, await ActivityFieldQueries.AllAsync(db, cancellationToken), CanEdit: false, IsPublicView: true));
     }
 }

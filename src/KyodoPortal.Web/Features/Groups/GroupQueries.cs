@@ -100,7 +100,8 @@ public static class GroupQueries
             .ToPageAsync(page, cancellationToken);
     }
 
-    public static Task<GroupDetails?> DetailsAsync(KyodoDbContext db, int id, bool publicOnly, CancellationToken cancellationToken) =>
+    /// <param name="withMemberAccounts">Members' sign-in e-mails are personal data: the coordinating office only.</param>
+    public static Task<GroupDetails?> DetailsAsync(KyodoDbContext db, int id, bool publicOnly, bool withMemberAccounts, CancellationToken cancellationToken) =>
         db.CitizenGroups.AsNoTracking()
             .Where(g => g.Id == id && (!publicOnly || (g.IsPublished && g.IsActive)))
             .Select(g => new GroupDetails(
@@ -120,6 +121,6 @@ public static class GroupQueries
                 g.IsPublished,
                 g.IsActive,
                 g.Fields.Select(t => t.ActivityFieldId).ToList(),
-                publicOnly ? new List<string>() : db.Users.Where(u => u.CitizenGroupId == g.Id && u.IsActive).OrderBy(u => u.Email).Select(u => u.Email!).ToList()))
+                !withMemberAccounts ? new List<string>() : db.Users.Where(u => u.CitizenGroupId == g.Id && u.IsActive).OrderBy(u => u.Email).Select(u => u.Email!).ToList()))
             .SingleOrDefaultAsync(cancellationToken);
 }

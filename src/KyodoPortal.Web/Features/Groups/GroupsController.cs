@@ -37,8 +37,8 @@ public sealed class GroupsController(KyodoDbContext db, IStringLocalizer<SharedR
             return Forbid();
         }
 
-        var group = await GroupQueries.DetailsAsync(db, id, publicOnly: false, cancellationToken);
-        return group is null ? NotFound() : View(new GroupDetailsViewModel(group, await ActivityFieldQueries.AllAsync(db, cancellationToken), CanEdit(User, id), IsPublicView: false));
+        var group = await GroupQueries.DetailsAsync(db, id, publicOnly: false, withMemberAccounts: User.IsOffice(), cancellationToken);
+        return group is null ? NotFound() : View(new GroupDetailsViewModel(group, await ActivityFieldQueries.AllAsync(db, cancellationToken), CanEdit(User, id), IsPublicView: false, ShowMemberAccounts: User.IsOffice()));
     }
 
     [HttpGet("new")]
@@ -136,4 +136,4 @@ public sealed record GroupFormViewModel(int? Id, GroupInput Input, IReadOnlyList
     public bool IsNew => Id is null;
 }
 
-public sealed record GroupDetailsViewModel(GroupDetails Group, IReadOnlyList<SelectOption> FieldOptions, bool CanEdit, bool IsPublicView);
+public sealed record GroupDetailsViewModel(GroupDetails Group, IReadOnlyList<SelectOption> FieldOptions, bool CanEdit, bool IsPublicView, bool ShowMemberAccounts = false);

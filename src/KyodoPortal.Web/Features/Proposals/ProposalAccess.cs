@@ -25,4 +25,18 @@ public static class ProposalAccess
         IsOffice(user)
         || IsProposer(user, type, groupId, departmentId)
         || (departmentId is not null && user.IsInRole(KyodoRoles.DepartmentStaff) && user.GetDepartmentId() == departmentId);
+
+    /// <summary>Who may start a proposal on a call of this type: they need the role and its affiliation.</summary>
+    public static bool MayPropose(ClaimsPrincipal user, ProposalType type)
+    {
+        var asGroup = user.IsInRole(KyodoRoles.GroupMember) && user.GetCitizenGroupId() is not null;
+        var asDepartment = user.IsInRole(KyodoRoles.DepartmentStaff) && user.GetDepartmentId() is not null;
+        return type switch
+        {
+            ProposalType.GroupProposal => asGroup,
+            ProposalType.DepartmentProposal => asDepartment,
+            ProposalType.MutualProposal => asGroup || asDepartment,
+            _ => false,
+        };
+    }
 }

@@ -25,8 +25,11 @@ public static class ProposalForms
         return Pad(input, p.TermFiscalYears());
     }
 
+    /// <summary>Drops blank rows, then adds the spare ones, so failed posts never pile rows up.</summary>
     public static PlanInput Pad(PlanInput input, IReadOnlyList<int> years)
     {
+        input.Activities.RemoveAll(r => r.IsBlank);
+        input.Roles.RemoveAll(r => r.IsBlank);
         input.Activities.AddRange(Enumerable.Range(0, SpareActivityRows).Select(_ => new ActivityRow()));
         input.Roles.AddRange(Enumerable.Range(0, SpareRoleRows).Select(_ => new RoleRow()));
 
@@ -51,6 +54,7 @@ public static class ProposalForms
 
     public static BudgetInput Pad(BudgetInput input)
     {
+        input.Lines.RemoveAll(r => r.IsBlank);
         input.Lines.AddRange(Enumerable.Range(0, SpareBudgetRows).Select(_ => new BudgetRow()));
         return input;
     }
@@ -72,6 +76,7 @@ public static class ProposalForms
 
     public static KpiInput Pad(KpiInput input, IReadOnlyList<int> years)
     {
+        input.Kpis.RemoveAll(k => k.IsBlank);
         input.Kpis.AddRange(Enumerable.Range(0, SpareKpiRows).Select(_ => new KpiRow()));
         foreach (var kpi in input.Kpis)
         {
@@ -91,7 +96,7 @@ public static class ProposalForms
         rows.Where(r => !r.IsBlank).Select(r => new RoleSplitDraft(r.Task!.Trim(), r.GroupRole, r.CityRole));
 
     public static IEnumerable<BudgetLineDraft> ToDrafts(this IEnumerable<BudgetRow> rows) =>
-        rows.Where(r => !r.IsBlank).Select(r => new BudgetLineDraft(r.FiscalYear!.Value, r.Category!.Value, r.Item, r.UnitPrice is not null && r.Quantity is not null ? null : r.Amount, r.UnitPrice, r.Quantity));
+        rows.Where(r => !r.IsBlank).Select(r => new BudgetLineDraft(r.FiscalYear!.Value, r.Category!.Value, r.Item, r.Amount, r.UnitPrice, r.Quantity));
 
     public static IEnumerable<KpiDraft> ToDrafts(this IEnumerable<KpiRow> rows) =>
         rows.Where(r => !r.IsBlank).Select(r => new KpiDraft(

@@ -6,6 +6,12 @@ using Microsoft.Extensions.Localization;
 
 namespace KyodoPortal.Web.Features.Proposals;
 
+/// <summary>A section form that carries the proposal's version (optimistic concurrency).</summary>
+public interface IVersionedInput
+{
+    int Version { get; set; }
+}
+
 public sealed class NewProposalInput
 {
     [Display(Name = "事業名")]
@@ -23,7 +29,7 @@ public sealed class NewProposalInputValidator : AbstractValidator<NewProposalInp
     public NewProposalInputValidator() => RuleFor(x => x.Title).NotEmpty().MaximumLength(Proposal.TitleMaxLength);
 }
 
-public sealed class OverviewInput
+public sealed class OverviewInput : IVersionedInput
 {
     [Display(Name = "事業名")]
     public string? Title { get; set; }
@@ -79,7 +85,7 @@ public sealed class OverviewInputValidator : AbstractValidator<OverviewInput>
 }
 
 /// <summary>Activities, schedule and role split: the plan of the project, one form.</summary>
-public sealed class PlanInput
+public sealed class PlanInput : IVersionedInput
 {
     public List<ActivityRow> Activities { get; set; } = [];
 
@@ -133,8 +139,8 @@ public sealed class PlanInputValidator : AbstractValidator<PlanInput>
 {
     public PlanInputValidator()
     {
-        RuleFor(x => x.Activities).Must(r => r.Count <= 50);
-        RuleFor(x => x.Roles).Must(r => r.Count <= 50);
+        RuleFor(x => x.Activities).Must(r => r.Count(a => !a.IsBlank) <= 50);
+        RuleFor(x => x.Roles).Must(r => r.Count(a => !a.IsBlank) <= 50);
         RuleForEach(x => x.Activities).ChildRules(row =>
         {
             row.RuleFor(r => r.Name).NotEmpty().MaximumLength(ProposalActivity.NameMaxLength).When(r => !r.IsBlank);
@@ -152,7 +158,7 @@ public sealed class PlanInputValidator : AbstractValidator<PlanInput>
     }
 }
 
-public sealed class BudgetInput
+public sealed class BudgetInput : IVersionedInput
 {
     public List<BudgetRow> Lines { get; set; } = [];
 
@@ -186,7 +192,7 @@ public sealed class BudgetInputValidator : AbstractValidator<BudgetInput>
 {
     public BudgetInputValidator(IStringLocalizer<SharedResource> localizer)
     {
-        RuleFor(x => x.Lines).Must(r => r.Count <= 200);
+        RuleFor(x => x.Lines).Must(r => r.Count(l => !l.IsBlank) <= 200);
         RuleForEach(x => x.Lines).ChildRules(row =>
         {
             row.RuleFor(r => r.FiscalYear).NotNull().When(r => !r.IsBlank);
@@ -203,11 +209,15 @@ public sealed class BudgetInputValidator : AbstractValidator<BudgetInput>
                 .WithMessage(_ => localizer["参加費は単価と人数で入力してください。"]);
             row.RuleFor(r => r.Amount).NotNull().When(r => !r.IsBlank && r.Category != BudgetCategory.ParticipantFees && (r.UnitPrice is null || r.Quantity is null))
                 .WithMessage(_ => localizer["金額（または単価と数量）を入力してください。"]);
+            row.RuleFor(r => r.Amount)
+                .Must((r, amount) => (decimal)r.UnitPrice!.Value * r.Quantity!.Value == amount)
+                .When(r => r.Amount is not null && r.UnitPrice is not null && r.Quantity is not null)
+                .WithMessage(_ => localizer["金額が単価×数量と一致しません。どちらかを空欄にしてください。"]);
         });
     }
 }
 
-public sealed class KpiInput
+public sealed class KpiInput : IVersionedInput
 {
     public List<KpiRow> Kpis { get; set; } = [];
 
@@ -249,7 +259,7 @@ public sealed class KpiInputValidator : AbstractValidator<KpiInput>
 {
     public KpiInputValidator()
     {
-        RuleFor(x => x.Kpis).Must(r => r.Count <= 30);
+        RuleFor(x => x.Kpis).Must(r => r.Count(k => !k.IsBlank) <= 30);
         RuleForEach(x => x.Kpis).ChildRules(row =>
         {
             row.RuleFor(r => r.Name).NotEmpty().MaximumLength(Kpi.NameMaxLength).When(r => !r.IsBlank);

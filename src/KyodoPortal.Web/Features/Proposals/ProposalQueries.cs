@@ -60,8 +60,9 @@ public static class ProposalQueries
         return names;
     }
 
-    public static async Task<PartnerOptions> PartnerOptionsAsync(KyodoDbContext db, CancellationToken cancellationToken) =>
+    /// <summary>Active departments and groups, plus the proposal's current ones even if since deactivated (else saving would drop them).</summary>
+    public static async Task<PartnerOptions> PartnerOptionsAsync(KyodoDbContext db, int? currentDepartmentId, int? currentGroupId, CancellationToken cancellationToken) =>
         new(
-            await db.Departments.AsNoTracking().Where(d => d.IsActive).OrderBy(d => d.Name).Select(d => new SelectOption(d.Id, d.Name)).ToListAsync(cancellationToken),
-            await db.CitizenGroups.AsNoTracking().Where(g => g.IsActive).OrderBy(g => g.NameKana ?? g.Name).Select(g => new SelectOption(g.Id, g.Name)).ToListAsync(cancellationToken));
+            await db.Departments.AsNoTracking().Where(d => d.IsActive || d.Id == currentDepartmentId).OrderBy(d => d.Name).Select(d => new SelectOption(d.Id, d.Name)).ToListAsync(cancellationToken),
+            await db.CitizenGroups.AsNoTracking().Where(g => g.IsActive || g.Id == currentGroupId).OrderBy(g => g.NameKana ?? g.Name).Select(g => new SelectOption(g.Id, g.Name)).ToListAsync(cancellationToken));
 }

@@ -36,7 +36,7 @@ public sealed class ProposalsController(KyodoDbContext db, TimeProvider clock, I
             return NotFound();
         }
 
-        return MayPropose(call) ? View(await NewViewModelAsync(call, new NewProposalInput(), cancellationToken)) : Forbid();
+        return ProposalAccess.MayPropose(User, call.ProposalType) ? View(await NewViewModelAsync(call, new NewProposalInput(), cancellationToken)) : Forbid();
     }
 
     [HttpPost("/calls/{callId:int}/proposals/new")]
@@ -49,7 +49,7 @@ public sealed class ProposalsController(KyodoDbContext db, TimeProvider clock, I
             return NotFound();
         }
 
-        if (!MayPropose(call))
+        if (!ProposalAccess.MayPropose(User, call.ProposalType))
         {
             return Forbid();
         }
@@ -115,12 +115,14 @@ public sealed class ProposalsController(KyodoDbContext db, TimeProvider clock, I
             }
             else if (call.ProposalType is ProposalType.MutualProposal)
             {
-                // The other party of a mutual proposal is chosen by whoever writes it.
-                groupId = User.IsInRole(KyodoRoles.GroupMember) ? groupId : input.ProposingGroupId;
-                departmentId = User.IsInRole(KyodoRoles.DepartmentStaff) ? departmentId : input.PartnerDepartmentId;
+                // Both parties are proposers of a mutual proposal: either may name the other while
+                // it is open, but neither may replace or drop a party already named (that would
+                // take the proposal away from them).
+                groupId ??= input.ProposingGroupId;
+                departmentId ??= input.PartnerDepartmentId;
             }
 
-            if (!await ReferencesExistAsync(groupId, departmentId, "Input", cancellationToken))
+            if (!await ReferencesExistAsync(groupId == p.ProposingGroupId ? null : groupId, departmentId == p.PartnerDepartmentId ? null : departmentId, "Input", cancellationToken))
             {
                 return false;
             }
@@ -143,6 +145,11 @@ public sealed class ProposalsController(KyodoDbContext db, TimeProvider clock, I
     public Task<IActionResult> Plan(int id, [Bind(Prefix = "Input")] PlanInput input, CancellationToken cancellationToken) =>
         SaveAsync(id, input, input.Version, "Plan", (p, _) =>
         {
+            if (!YearsWithinTerm(p, input.Schedule.Select(s => s.FiscalYear)))
+            {
+                return Task.FromResult(false);
+            }
+
             p.ReplaceActivities(input.Activities.ToDrafts(), Now);
             p.ReplaceSchedule(input.Schedule.ToDrafts(), Now);
             p.ReplaceRoleSplits(input.Roles.ToDrafts(), Now);
@@ -206,6 +213,11 @@ public sealed class ProposalsController(KyodoDbContext db, TimeProvider clock, I
     public Task<IActionResult> Kpis(int id, [Bind(Prefix = "Input")] KpiInput input, CancellationToken cancellationToken) =>
         SaveAsync(id, input, input.Version, "Kpis", (p, _) =>
         {
+            if (!YearsWithinTerm(p, input.Kpis.SelectMany(k => k.Targets).Select(t => t.FiscalYear)))
+            {
+                return Task.FromResult(false);
+            }
+
             p.ReplaceKpis(input.Kpis.ToDrafts(), Now);
             return Task.FromResult(true);
         }, cancellationToken);
@@ -239,15 +251,6 @@ public sealed class ProposalsController(KyodoDbContext db, TimeProvider clock, I
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    private bool MayPropose(Call call) => call.ProposalType switch
-    {
-        ProposalType.GroupProposal => User.IsInRole(KyodoRoles.GroupMember) && User.GetCitizenGroupId() is not null,
-        ProposalType.DepartmentProposal => User.IsInRole(KyodoRoles.DepartmentStaff) && User.GetDepartmentId() is not null,
-        ProposalType.MutualProposal => (User.IsInRole(KyodoRoles.GroupMember) && User.GetCitizenGroupId() is not null)
-            || (User.IsInRole(KyodoRoles.DepartmentStaff) && User.GetDepartmentId() is not null),
-        _ => false,
-    };
-
     private async Task<Call?> OpenCallAsync(int callId, CancellationToken cancellationToken)
     {
         var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == callId && c.IsPublished, cancellationToken);
@@ -280,6 +283,19 @@ public sealed class ProposalsController(KyodoDbContext db, TimeProvider clock, I
 
         var call = await db.Calls.AsNoTracking().FirstAsync(c => c.Id == proposal.CallId, cancellationToken);
         return (proposal, call);
+    }
+
+    /// <summary>The year fields are hidden inputs: a tampered one is refused, not saved or thrown.</summary>
+    private bool YearsWithinTerm(Proposal proposal, IEnumerable<int> years)
+    {
+        var term = proposal.TermFiscalYears();
+        if (years.All(term.Contains))
+        {
+            return true;
+        }
+
+        ModelState.AddModelError(string.Empty, localizer["事業期間外の年度です。"]);
+        return false;
     }
 
     private bool IsProposer(Proposal proposal, Call call) =>
@@ -367,8 +383,16 @@ public sealed class ProposalsController(KyodoDbContext db, TimeProvider clock, I
         {
             PlanInput plan => ProposalForms.Pad(plan, fresh.TermFiscalYears()),
             KpiInput kpis => ProposalForms.Pad(kpis, fresh.TermFiscalYears()),
+            BudgetInput budget => ProposalForms.Pad(budget),
             _ => input,
         };
+
+        // After someone else saved, the form keeps this person's input but carries the current
+        // version, so saving again (after reading the message) stores their input deliberately.
+        if (shown is IVersionedInput versioned)
+        {
+            versioned.Version = fresh.Version;
+        }
         return View(view, await SectionViewModelAsync(fresh, call!, shown, cancellationToken));
     }
 
@@ -378,6 +402,13 @@ public sealed class ProposalsController(KyodoDbContext db, TimeProvider clock, I
         if (denied is not null)
         {
             return denied;
+        }
+
+        if (!ModelState.IsValid)
+        {
+            // Only the comment is validated here (its length); say so instead of failing.
+            TempData["Error"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+            return RedirectToAction(nameof(Details), new { id });
         }
 
         try
@@ -399,8 +430,8 @@ public sealed class ProposalsController(KyodoDbContext db, TimeProvider clock, I
     }
 
     private async Task<ProposalSectionViewModel> SectionViewModelAsync(Proposal proposal, Call call, object input, CancellationToken cancellationToken) =>
-        new(proposal, call, await ProposalQueries.NamesAsync(db, proposal, cancellationToken), input, await ProposalQueries.PartnerOptionsAsync(db, cancellationToken));
+        new(proposal, call, await ProposalQueries.NamesAsync(db, proposal, cancellationToken), input, await ProposalQueries.PartnerOptionsAsync(db, proposal.PartnerDepartmentId, proposal.ProposingGroupId, cancellationToken));
 
     private async Task<NewProposalViewModel> NewViewModelAsync(Call call, NewProposalInput input, CancellationToken cancellationToken) =>
-        new(call, input, await ProposalQueries.PartnerOptionsAsync(db, cancellationToken));
+        new(call, input, await ProposalQueries.PartnerOptionsAsync(db, null, null, cancellationToken));
 }

@@ -58,7 +58,7 @@ public static class ThemeQueries
         }
 
         return query
-            .OrderByDescending(t => t.FiscalYear).ThenBy(t => t.Status).ThenByDescending(t => t.Id)
+            .OrderByDescending(t => t.FiscalYear).ThenBy(t => t.Status == ThemeStatus.Open ? 0 : 1).ThenByDescending(t => t.Id)
             .Select(t => new ThemeRow(
                 t.Id,
                 t.Title,
