@@ -2,6 +2,7 @@ using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Organizations;
 using KyodoPortal.Domain.Proposals;
+using KyodoPortal.Domain.Screening;
 using KyodoPortal.Domain.Themes;
 using KyodoPortal.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
@@ -29,6 +30,10 @@ public abstract class KyodoDbContext(DbContextOptions options)
     public DbSet<Call> Calls => Set<Call>();
 
     public DbSet<Proposal> Proposals => Set<Proposal>();
+
+    public DbSet<ScreeningPanel> ScreeningPanels => Set<ScreeningPanel>();
+
+    public DbSet<ScoreSheet> ScoreSheets => Set<ScoreSheet>();
 
     /// <summary>True when the save failed on a unique index (someone registered the same name first).</summary>
     public abstract bool IsUniqueViolation(DbUpdateException exception);

@@ -380,6 +380,105 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                     b.ToTable("Proposals", (string)null);
                 });
 
+            modelBuilder.Entity("KyodoPortal.Domain.Screening.ScoreSheet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MemberUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("OverallComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("PanelId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposalId");
+
+                    b.HasIndex("PanelId", "ProposalId", "MemberUserId")
+                        .IsUnique();
+
+                    b.ToTable("ScoreSheets", (string)null);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Screening.ScreeningPanel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CallId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MinimumSheets")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OtherSheetsVisibility")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("PassingScoreTenths")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId")
+                        .IsUnique();
+
+                    b.ToTable("ScreeningPanels", (string)null);
+                });
+
             modelBuilder.Entity("KyodoPortal.Domain.Themes.Theme", b =>
                 {
                     b.Property<int>("Id")
@@ -1169,6 +1268,210 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                     b.Navigation("RoleSplits");
 
                     b.Navigation("ScheduleItems");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Screening.ScoreSheet", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Screening.ScreeningPanel", null)
+                        .WithMany()
+                        .HasForeignKey("PanelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KyodoPortal.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("KyodoPortal.Domain.Screening.ScoreEntry", "Entries", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<int>("CriterionId")
+                                .HasColumnType("integer");
+
+                            b1.Property<bool>("NotApplicable")
+                                .HasColumnType("boolean");
+
+                            b1.Property<int?>("Points")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("ScoreSheetId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ScoreSheetId", "CriterionId")
+                                .IsUnique();
+
+                            b1.ToTable("ScoreEntries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ScoreSheetId");
+                        });
+
+                    b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Screening.ScreeningPanel", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Calls.Call", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("KyodoPortal.Domain.Screening.ConflictDeclaration", "Declarations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTime>("DeclaredAtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("DeclaredByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("character varying(450)");
+
+                            b1.Property<bool>("HasConflict")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("MemberUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("character varying(450)");
+
+                            b1.Property<int>("PanelId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("ProposalId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProposalId");
+
+                            b1.HasIndex("PanelId", "MemberUserId", "ProposalId")
+                                .IsUnique();
+
+                            b1.ToTable("ConflictDeclarations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PanelId");
+
+                            b1.HasOne("KyodoPortal.Domain.Proposals.Proposal", null)
+                                .WithMany()
+                                .HasForeignKey("ProposalId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("KyodoPortal.Domain.Screening.PanelMember", "Members", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTime>("AssignedAtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("MemberUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("character varying(450)");
+
+                            b1.Property<int>("PanelId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PanelId", "MemberUserId")
+                                .IsUnique();
+
+                            b1.ToTable("ScreeningPanelMembers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PanelId");
+                        });
+
+                    b.OwnsMany("KyodoPortal.Domain.Screening.ScreeningDecision", "Decisions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTime>("DecidedAtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("DecidedByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("character varying(450)");
+
+                            b1.Property<int>("PanelId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("ProposalId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("RankAtDecision")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<long?>("ScoreTenthsAtDecision")
+                                .HasColumnType("bigint");
+
+                            b1.Property<bool>("Selected")
+                                .HasColumnType("boolean");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProposalId");
+
+                            b1.HasIndex("PanelId", "ProposalId")
+                                .IsUnique();
+
+                            b1.ToTable("ScreeningDecisions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PanelId");
+
+                            b1.HasOne("KyodoPortal.Domain.Proposals.Proposal", null)
+                                .WithMany()
+                                .HasForeignKey("ProposalId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Declarations");
+
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("KyodoPortal.Domain.Themes.Theme", b =>

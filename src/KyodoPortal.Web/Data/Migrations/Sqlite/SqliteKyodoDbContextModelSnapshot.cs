@@ -365,6 +365,101 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("Proposals", (string)null);
                 });
 
+            modelBuilder.Entity("KyodoPortal.Domain.Screening.ScoreSheet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverallComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PanelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposalId");
+
+                    b.HasIndex("PanelId", "ProposalId", "MemberUserId")
+                        .IsUnique();
+
+                    b.ToTable("ScoreSheets", (string)null);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Screening.ScreeningPanel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CallId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinimumSheets")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OtherSheetsVisibility")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PassingScoreTenths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId")
+                        .IsUnique();
+
+                    b.ToTable("ScreeningPanels", (string)null);
+                });
+
             modelBuilder.Entity("KyodoPortal.Domain.Themes.Theme", b =>
                 {
                     b.Property<int>("Id")
@@ -1126,6 +1221,202 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                     b.Navigation("RoleSplits");
 
                     b.Navigation("ScheduleItems");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Screening.ScoreSheet", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Screening.ScreeningPanel", null)
+                        .WithMany()
+                        .HasForeignKey("PanelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KyodoPortal.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("KyodoPortal.Domain.Screening.ScoreEntry", "Entries", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("CriterionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("NotApplicable")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("Points")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ScoreSheetId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ScoreSheetId", "CriterionId")
+                                .IsUnique();
+
+                            b1.ToTable("ScoreEntries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ScoreSheetId");
+                        });
+
+                    b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Screening.ScreeningPanel", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Calls.Call", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("KyodoPortal.Domain.Screening.ConflictDeclaration", "Declarations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("DeclaredAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DeclaredByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("HasConflict")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("MemberUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("PanelId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ProposalId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProposalId");
+
+                            b1.HasIndex("PanelId", "MemberUserId", "ProposalId")
+                                .IsUnique();
+
+                            b1.ToTable("ConflictDeclarations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PanelId");
+
+                            b1.HasOne("KyodoPortal.Domain.Proposals.Proposal", null)
+                                .WithMany()
+                                .HasForeignKey("ProposalId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("KyodoPortal.Domain.Screening.PanelMember", "Members", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("AssignedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("MemberUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("PanelId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PanelId", "MemberUserId")
+                                .IsUnique();
+
+                            b1.ToTable("ScreeningPanelMembers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PanelId");
+                        });
+
+                    b.OwnsMany("KyodoPortal.Domain.Screening.ScreeningDecision", "Decisions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("DecidedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DecidedByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("PanelId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ProposalId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("RankAtDecision")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("ScoreTenthsAtDecision")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("Selected")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProposalId");
+
+                            b1.HasIndex("PanelId", "ProposalId")
+                                .IsUnique();
+
+                            b1.ToTable("ScreeningDecisions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PanelId");
+
+                            b1.HasOne("KyodoPortal.Domain.Proposals.Proposal", null)
+                                .WithMany()
+                                .HasForeignKey("ProposalId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Declarations");
+
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("KyodoPortal.Domain.Themes.Theme", b =>
