@@ -429,8 +429,16 @@ public sealed class ProposalsController(KyodoDbContext db, TimeProvider clock, I
         return RedirectToAction(nameof(Details), new { id });
     }
 
+    /// <summary>Only the overview chooses partners, so only it loads the department and group lists.</summary>
     private async Task<ProposalSectionViewModel> SectionViewModelAsync(Proposal proposal, Call call, object input, CancellationToken cancellationToken) =>
-        new(proposal, call, await ProposalQueries.NamesAsync(db, proposal, cancellationToken), input, await ProposalQueries.PartnerOptionsAsync(db, proposal.PartnerDepartmentId, proposal.ProposingGroupId, cancellationToken));
+        new(
+            proposal,
+            call,
+            await ProposalQueries.NamesAsync(db, proposal, cancellationToken),
+            input,
+            input is OverviewInput
+                ? await ProposalQueries.PartnerOptionsAsync(db, proposal.PartnerDepartmentId, proposal.ProposingGroupId, cancellationToken)
+                : new PartnerOptions([], []));
 
     private async Task<NewProposalViewModel> NewViewModelAsync(Call call, NewProposalInput input, CancellationToken cancellationToken) =>
         new(call, input, await ProposalQueries.PartnerOptionsAsync(db, null, null, cancellationToken));
