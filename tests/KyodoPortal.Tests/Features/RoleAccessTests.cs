@@ -13,7 +13,7 @@ public sealed class RoleAccessTests(KyodoWebFactory factory) : IClassFixture<Kyo
         { KyodoRoles.Coordinator, ["ホーム", "行政課題", "募集", "団体一覧", "市民活動団体", "担当課"] },
         { KyodoRoles.DepartmentStaff, ["ホーム", "行政課題", "募集", "団体一覧", "市民活動団体", "自分の提案"] },
         { KyodoRoles.GroupMember, ["ホーム", "行政課題", "募集", "団体一覧", "自分の提案", "団体プロフィール"] },
-        { KyodoRoles.CommitteeMember, ["ホーム", "行政課題", "募集", "団体一覧"] },
+        { KyodoRoles.CommitteeMember, ["ホーム", "行政課題", "募集", "団体一覧", "審査"] },
     };
 
     [Theory]

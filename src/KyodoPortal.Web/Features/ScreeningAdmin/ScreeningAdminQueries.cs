@@ -1,0 +1,250 @@
+using KyodoPortal.Domain.Accounts;
+using KyodoPortal.Domain.Calls;
+using KyodoPortal.Domain.Proposals;
+using KyodoPortal.Domain.Screening;
+using KyodoPortal.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyodoPortal.Web.Features.ScreeningAdmin;
+
+/// <summary>Where one member stands on one proposal, as the progress board shows it.</summary>
+public enum SheetProgress
+{
+    /// <summary>未申告: the member has not declared whether they have a conflict.</summary>
+    NotDeclared,
+
+    /// <summary>回避: recused (declared by the member or by the coordinator).</summary>
+    Recused,
+
+    /// <summary>未着手: declared no conflict, no sheet yet.</summary>
+    NotStarted,
+
+    /// <summary>下書き.</summary>
+    Draft,
+
+    /// <summary>提出済み.</summary>
+    Submitted,
+}
+
+public sealed record ScreeningCallHeader(
+    int Id,
+    string Name,
+    ProposalType ProposalType,
+    DateTime ClosesAtUtc,
+    int CriteriaCount,
+    DateTime? ScreeningStartedAtUtc);
+
+/// <summary>A proposal being screened (or decided) with what the ranking shows of it.</summary>
+public sealed record ScreenedProposal(int Id, string Title, string? Proposer, long CityShareTotal, ProposalStatus Status);
+
+public sealed record PersonName(string UserId, string DisplayName, string? Email);
+
+/// <summary>An active committee member offered in the members form; <see cref="Assigned"/> when on the panel.</summary>
+public sealed record MemberCandidate(string UserId, string DisplayName, string? Email, bool Assigned, bool IsCommitteeMember);
+
+public sealed record MemberProgressRow(PersonName Member, IReadOnlyList<SheetProgress> Cells, int Submitted, int Expected);
+
+public sealed record ProposalProgress(int ProposalId, int Submitted, int Expected, int Recused);
+
+public sealed record RecusalRow(string MemberName, string ProposalTitle, string? Reason, bool ByCoordinator, string DeclaredByName, DateTime DeclaredAtUtc);
+
+/// <summary>One line of the ranking with the proposal's name, proposer and spread.</summary>
+public sealed record RankingLine(ScreenedProposal Proposal, RankingRow Row, ProposalScoreSummary Summary)
+{
+    public IReadOnlyList<string> WarningKeys =>
+    [
+        .. Row.BelowMinimumSheets ? new[] { "評価票不足" } : [],
+        .. Row.BelowPassingScore ? new[] { "合格ライン未満" } : [],
+    ];
+}
+
+public sealed record StartScreeningViewModel(ScreeningCallHeader Call, bool WindowClosed, int ProposalsToScreen);
+
+public sealed record ScreeningDashboardViewModel(
+    ScreeningCallHeader Call,
+    ScreeningPanel Panel,
+    ScreeningSettingsInput Settings,
+    RecusalInput Recusal,
+    IReadOnlyList<MemberCandidate> Candidates,
+    IReadOnlyList<ScreenedProposal> Proposals,
+    IReadOnlyList<MemberProgressRow> Progress,
+    IReadOnlyList<ProposalProgress> ProposalCounts,
+    IReadOnlyList<RecusalRow> Recusals,
+    IReadOnlyList<RankingLine> Ranking,
+    int UnsubmittedSheets)
+{
+    public IEnumerable<MemberCandidate> AssignedMembers => Candidates.Where(c => c.Assigned);
+}
+
+/// <summary>The ranking with its data, computed by the domain (<see cref="ScoreAggregation"/>).</summary>
+public sealed record ScreeningData(
+    Call Call,
+    ScreeningPanel Panel,
+    IReadOnlyList<ScreenedProposal> Proposals,
+    IReadOnlyList<ScreenedProposal> Referenced,
+    IReadOnlyList<ScoreSheet> Sheets,
+    IReadOnlyList<RankingLine> Ranking);
+
+/// <summary>
+/// Loads a call's screening in a fixed number of simple commands (call, panel, sheets, proposals,
+/// groups, departments) and computes the ranking in memory; no query needs APPLY, so the page runs
+/// the same on SQLite and PostgreSQL.
+/// </summary>
+public static class ScreeningAdminQueries
+{
+    private static readonly ProposalStatus[] ScreenedStatuses =
+        [ProposalStatus.UnderScreening, ProposalStatus.Selected, ProposalStatus.NotSelected];
+
+    public static ScreeningCallHeader Header(Call call) =>
+        new(call.Id, call.Name, call.ProposalType, call.ClosesAtUtc, call.Criteria.Count, call.ScreeningStartedAtUtc);
+
+    public static Task<ScreeningPanel?> PanelAsync(KyodoDbContext db, int callId, CancellationToken cancellationToken) =>
+        db.ScreeningPanels.AsSplitQuery().FirstOrDefaultAsync(p => p.CallId == callId, cancellationToken);
+
+    /// <summary>Submitted or resubmitted proposals: the ones starting screening moves to 審査中.</summary>
+    public static Task<int> WaitingCountAsync(KyodoDbContext db, int callId, CancellationToken cancellationToken) =>
+        db.Proposals.CountAsync(p => p.CallId == callId && (p.Status == ProposalStatus.Submitted || p.Status == ProposalStatus.Resubmitted), cancellationToken);
+
+    public static async Task<ScreeningData> LoadAsync(KyodoDbContext db, Call call, ScreeningPanel panel, CancellationToken cancellationToken)
+    {
+        var sheets = await db.ScoreSheets.AsNoTracking().Where(s => s.PanelId == panel.Id).ToListAsync(cancellationToken);
+
+        // Also proposals that left screening (withdrawn) but still have declarations or sheets, for their titles.
+        var referencedIds = panel.Declarations.Select(d => d.ProposalId).Concat(sheets.Select(s => s.ProposalId)).Distinct().ToList();
+        var rows = await db.Proposals.AsNoTracking()
+            .Where(p => p.CallId == call.Id
+                && (p.Status == ProposalStatus.UnderScreening || p.Status == ProposalStatus.Selected || p.Status == ProposalStatus.NotSelected
+                    || referencedIds.Contains(p.Id)))
+            .OrderBy(p => p.Id)
+            .Select(p => new
+            {
+                p.Id,
+                p.Title,
+                p.Status,
+                p.ProposingGroupId,
+                p.PartnerDepartmentId,
+                CityShare = p.BudgetLines.Where(l => l.Category == BudgetCategory.CityShare).Sum(l => l.Amount),
+            })
+            .ToListAsync(cancellationToken);
+        var groupIds = rows.Where(r => r.ProposingGroupId is not null).Select(r => r.ProposingGroupId!.Value).Distinct().ToList();
+        var departmentIds = rows.Where(r => r.PartnerDepartmentId is not null).Select(r => r.PartnerDepartmentId!.Value).Distinct().ToList();
+        var groups = await db.CitizenGroups.AsNoTracking().Where(g => groupIds.Contains(g.Id)).Select(g => new { g.Id, g.Name }).ToDictionaryAsync(g => g.Id, g => g.Name, cancellationToken);
+        var departments = await db.Departments.AsNoTracking().Where(d => departmentIds.Contains(d.Id)).Select(d => new { d.Id, d.Name }).ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
+
+        var referenced = rows.Select(r => new ScreenedProposal(
+            r.Id,
+            r.Title,
+            Proposer(call.ProposalType, r.ProposingGroupId is { } g ? groups.GetValueOrDefault(g) : null, r.PartnerDepartmentId is { } d ? departments.GetValueOrDefault(d) : null),
+            r.CityShare,
+            r.Status)).ToList();
+        var screened = referenced.Where(p => ScreenedStatuses.Contains(p.Status)).ToList();
+
+        var criteria = RubricCriterion.FromCall(call);
+        var byId = screened.ToDictionary(p => p.Id);
+        var ranking = ScoreAggregation.Rank(panel, byId.Keys, criteria, sheets)
+            .Select(row => new RankingLine(byId[row.ProposalId], row, ScoreAggregation.SummarizeProposal(panel, row.ProposalId, criteria, sheets)))
+            .ToList();
+        return new ScreeningData(call, panel, screened, referenced, sheets, ranking);
+    }
+
+    /// <summary>Active users holding the committee-member role, for the members form (one join, no APPLY).</summary>
+    public static Task<List<PersonName>> CommitteeMembersAsync(KyodoDbContext db, CancellationToken cancellationToken) =>
+        (from user in db.Users.AsNoTracking()
+         join userRole in db.UserRoles on user.Id equals userRole.UserId
+         join role in db.Roles on userRole.RoleId equals role.Id
+         where role.Name == KyodoRoles.CommitteeMember && user.IsActive
+         select new PersonName(user.Id, user.DisplayName, user.Email))
+        .ToListAsync(cancellationToken);
+
+    public static Task<List<PersonName>> NamesAsync(KyodoDbContext db, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken) =>
+        db.Users.AsNoTracking()
+            .Where(u => userIds.Contains(u.Id))
+            .Select(u => new PersonName(u.Id, u.DisplayName, u.Email))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Builds the dashboard from loaded data: candidates, progress board, recusals.</summary>
+    public static ScreeningDashboardViewModel Dashboard(
+        ScreeningData data,
+        IReadOnlyList<PersonName> committee,
+        IReadOnlyList<PersonName> others,
+        ScreeningSettingsInput settings,
+        RecusalInput recusal)
+    {
+        var panel = data.Panel;
+        var names = committee.Concat(others).DistinctBy(p => p.UserId, StringComparer.Ordinal).ToDictionary(p => p.UserId, StringComparer.Ordinal);
+        PersonName NameOf(string userId) => names.GetValueOrDefault(userId) ?? new PersonName(userId, userId, null);
+
+        var committeeIds = committee.Select(c => c.UserId).ToHashSet(StringComparer.Ordinal);
+        var candidates = committee
+            .Concat(panel.Members.Select(m => NameOf(m.MemberUserId)))
+            .DistinctBy(p => p.UserId, StringComparer.Ordinal)
+            .OrderBy(p => p.DisplayName, StringComparer.Ordinal)
+            .ThenBy(p => p.UserId, StringComparer.Ordinal)
+            .Select(p => new MemberCandidate(p.UserId, p.DisplayName, p.Email, panel.IsMember(p.UserId), committeeIds.Contains(p.UserId)))
+            .ToList();
+
+        var sheetOf = data.Sheets.ToDictionary(s => (s.MemberUserId, s.ProposalId));
+        var progress = panel.Members
+            .Select(m => NameOf(m.MemberUserId))
+            .OrderBy(p => p.DisplayName, StringComparer.Ordinal)
+            .ThenBy(p => p.UserId, StringComparer.Ordinal)
+            .Select(member =>
+            {
+                var cells = data.Proposals.Select(p => Progress(panel, sheetOf, member.UserId, p.Id)).ToList();
+                return new MemberProgressRow(member, cells, cells.Count(c => c == SheetProgress.Submitted), cells.Count(c => c != SheetProgress.Recused));
+            })
+            .ToList();
+        var proposalCounts = data.Proposals.Select((p, index) => new ProposalProgress(
+            p.Id,
+            progress.Count(row => row.Cells[index] == SheetProgress.Submitted),
+            panel.ExpectedMembers(p.Id).Count,
+            progress.Count(row => row.Cells[index] == SheetProgress.Recused))).ToList();
+
+        var titles = data.Referenced.ToDictionary(p => p.Id, p => p.Title);
+        var recusals = panel.Declarations
+            .Where(d => d.HasConflict)
+            .OrderBy(d => d.DeclaredAtUtc)
+            .Select(d => new RecusalRow(
+                NameOf(d.MemberUserId).DisplayName,
+                titles.GetValueOrDefault(d.ProposalId) ?? $"#{d.ProposalId}",
+                d.Reason,
+                d.IsCoordinatorRecusal,
+                NameOf(d.DeclaredByUserId).DisplayName,
+                d.DeclaredAtUtc))
+            .ToList();
+
+        var unsubmitted = progress.Sum(row => row.Expected - row.Submitted);
+        return new ScreeningDashboardViewModel(
+            Header(data.Call), panel, settings, recusal, candidates, data.Proposals, progress, proposalCounts, recusals, data.Ranking, unsubmitted);
+    }
+
+    /// <summary>Every user id the dashboard names: members, who declared, sheet authors.</summary>
+    public static IReadOnlyCollection<string> ReferencedUserIds(ScreeningData data) =>
+    [
+        .. data.Panel.Members.Select(m => m.MemberUserId)
+            .Concat(data.Panel.Declarations.SelectMany(d => new[] { d.MemberUserId, d.DeclaredByUserId }))
+            .Distinct(StringComparer.Ordinal),
+    ];
+
+    public static string? Proposer(ProposalType type, string? groupName, string? departmentName) => type switch
+    {
+        ProposalType.GroupProposal => groupName,
+        ProposalType.DepartmentProposal => departmentName,
+        _ => groupName is null || departmentName is null ? groupName ?? departmentName : $"{groupName} / {departmentName}",
+    };
+
+    private static SheetProgress Progress(ScreeningPanel panel, Dictionary<(string, int), ScoreSheet> sheets, string memberUserId, int proposalId)
+    {
+        if (panel.IsRecused(memberUserId, proposalId))
+        {
+            return SheetProgress.Recused;
+        }
+
+        if (sheets.TryGetValue((memberUserId, proposalId), out var sheet))
+        {
+            return sheet.IsSubmitted ? SheetProgress.Submitted : SheetProgress.Draft;
+        }
+
+        return panel.HasDeclared(memberUserId, proposalId) ? SheetProgress.NotStarted : SheetProgress.NotDeclared;
+    }
+}

@@ -1,0 +1,394 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using KyodoPortal.Domain.Accounts;
+using KyodoPortal.Domain.Calls;
+using KyodoPortal.Domain.Proposals;
+using KyodoPortal.Domain.Screening;
+using KyodoPortal.Tests.Domain;
+using KyodoPortal.Tests.Support;
+using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Infrastructure.Auth;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KyodoPortal.Tests.Features;
+
+/// <summary>
+/// The coordinating office's side of screening: start, settings, members, progress, recusal,
+/// ranking, export and closing. The rubric is 公益性 (weight 3), 実現性 (weight 2) and 協働の効果
+/// (weight 1), each scored 0–5, so a member's score is 100 × Σ(weight × points) / 30.
+/// </summary>
+[Trait("Category", "Database")]
+public sealed class ScreeningAdminTests(KyodoWebFactory factory) : IClassFixture<KyodoWebFactory>
+{
+    private const string RecusalReason = "提案団体の理事を務めているため";
+
+    private static string S(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task The_coordinator_starts_screening_proposals_become_under_screening_and_the_criteria_are_locked()
+    {
+        var seed = await SeedAsync(windowClosed: true);
+        using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
+
+        var callPage = await coordinator.GetPageAsync($"/calls/{seed.Call.Id}");
+        Assert.NotNull(callPage.QuerySelector($"a[href='/calls/{seed.Call.Id}/screening']"));
+        var start = await coordinator.GetPageAsync($"/calls/{seed.Call.Id}/screening");
+        Assert.Null(start.QuerySelector("#start-blocked"));
+        var dashboard = await coordinator.SubmitAndFollowAsync(start, $"form[action='/calls/{seed.Call.Id}/screening/start']");
+
+        Assert.Contains("審査を開始しました。3 件の提案が審査中になりました。", dashboard.Text("[role=status]"), StringComparison.Ordinal);
+        Assert.Equal("審査中", dashboard.Text("#panel-status"));
+        var statuses = await factory.QueryAsync(db => db.Proposals.Where(p => p.CallId == seed.Call.Id).OrderBy(p => p.Id).Select(p => p.Status).ToListAsync());
+        Assert.Equal([ProposalStatus.UnderScreening, ProposalStatus.UnderScreening, ProposalStatus.UnderScreening, ProposalStatus.Draft], statuses);
+        var panel = await factory.QueryAsync(db => db.ScreeningPanels.AsNoTracking().SingleAsync(p => p.CallId == seed.Call.Id));
+        Assert.Equal(OtherSheetsVisibility.AfterOwnSubmission, panel.OtherSheetsVisibility);
+        Assert.Equal(3, panel.MinimumSheets);
+        Assert.Null(panel.PassingScoreTenths);
+    }
+
+    [Fact]
+    public async Task Starting_twice_is_a_message_and_the_criteria_can_no_longer_be_edited()
+    {
+        var seed = await SeedAsync(windowClosed: true);
+        using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
+        var start = await coordinator.GetPageAsync($"/calls/{seed.Call.Id}/screening");
+        await coordinator.SubmitAndFollowAsync(start, $"form[action='/calls/{seed.Call.Id}/screening/start']");
+
+        // The same (now stale) start form posted again.
+        var again = await coordinator.SubmitAndFollowAsync(start, $"form[action='/calls/{seed.Call.Id}/screening/start']");
+        Assert.Equal("この募集の審査はすでに開始されています。", again.Text("[role=alert]"));
+        Assert.Equal(1, await factory.QueryAsync(db => db.ScreeningPanels.CountAsync(p => p.CallId == seed.Call.Id)));
+
+        var edit = await coordinator.GetPageAsync($"/calls/{seed.Call.Id}/edit");
+        using var response = await coordinator.SubmitAsync(edit, "main form", ("Input.Criteria[0].Name", "書き換えた基準"));
+        var page = await PageClient.ReadAsync(response, HttpStatusCode.OK);
+        Assert.Contains("審査が始まっているため、募集内容と審査基準は変更できません。", page.Text("main"), StringComparison.Ordinal);
+        var names = await factory.QueryAsync(db => db.Calls.Where(c => c.Id == seed.Call.Id).SelectMany(c => c.Criteria).OrderBy(c => c.SortOrder).Select(c => c.Name).ToListAsync());
+        Assert.Equal(["公益性", "実現性", "協働の効果"], names);
+    }
+
+    [Fact]
+    public async Task Screening_cannot_start_while_the_window_is_open_and_nothing_changes()
+    {
+        var seed = await SeedAsync(windowClosed: false);
+        using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
+
+        var start = await coordinator.GetPageAsync($"/calls/{seed.Call.Id}/screening");
+        Assert.Contains("が終了するまで審査を開始できません。", start.Text("#start-blocked"), StringComparison.Ordinal);
+        Assert.Null(start.QuerySelector($"form[action='/calls/{seed.Call.Id}/screening/start']"));
+
+        // Posted anyway (a token from another form of the same session).
+        var token = start.QuerySelector<IHtmlInputElement>("input[name='__RequestVerificationToken']")?.Value
+            ?? (await coordinator.GetPageAsync($"/calls/{seed.Call.Id}")).QuerySelector<IHtmlInputElement>("input[name='__RequestVerificationToken']")!.Value;
+        using var content = new FormUrlEncodedContent([new("__RequestVerificationToken", token)]);
+        using var response = await coordinator.Http.PostAsync($"/calls/{seed.Call.Id}/screening/start", content);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var after = await coordinator.GetPageAsync(response.Headers.Location!.OriginalString);
+
+        Assert.Equal("募集期間が終了するまで審査を開始できません。", after.Text("[role=alert]"));
+        Assert.False(await factory.QueryAsync(db => db.ScreeningPanels.AnyAsync(p => p.CallId == seed.Call.Id)));
+        Assert.Null(await factory.QueryAsync(db => db.Calls.Where(c => c.Id == seed.Call.Id).Select(c => c.ScreeningStartedAtUtc).SingleAsync()));
+        Assert.Equal(3, await factory.QueryAsync(db => db.Proposals.CountAsync(p => p.CallId == seed.Call.Id && p.Status == ProposalStatus.Submitted)));
+    }
+
+    [Fact]
+    public async Task The_coordinator_assigns_three_committee_members_and_changes_the_settings()
+    {
+        var seed = await SeedAsync(windowClosed: true);
+        var panelId = await StartAsync(seed, []);
+        var members = await MembersAsync(3);
+        using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
+
+        var dashboard = await coordinator.GetPageAsync($"/calls/{seed.Call.Id}/screening");
+        var labels = dashboard.Texts("#members-form label.checkbox");
+        Assert.All(members, m => Assert.Contains(labels, l => l.Contains(m.DisplayName, StringComparison.Ordinal) && l.Contains(m.Email!, StringComparison.Ordinal)));
+        var assigned = await coordinator.SubmitAndFollowAsync(dashboard, "#members-form", [.. members.Select(m => new KeyValuePair<string, string>("memberUserIds", m.Id))]);
+
+        Assert.Contains("評価委員を更新しました（追加 3 名、解除 0 名）。", assigned.Text("[role=status]"), StringComparison.Ordinal);
+        Assert.Equal(members.Select(m => m.DisplayName).Order(StringComparer.Ordinal), assigned.Texts("#progress tbody th"));
+        Assert.All(assigned.Texts("#progress .progress-total"), t => Assert.Equal("0/3 提出", t));
+        var panel = await LoadPanelAsync(seed.Call.Id);
+        Assert.Equal(members.Select(m => m.Id).Order(StringComparer.Ordinal), panel.Members.Select(m => m.MemberUserId).Order(StringComparer.Ordinal));
+
+        // Unchecking one unassigns them.
+        var removed = await coordinator.SubmitAndFollowAsync(assigned, "#members-form", [.. members.Take(2).Select(m => new KeyValuePair<string, string>("memberUserIds", m.Id))]);
+        Assert.Contains("追加 0 名、解除 1 名", removed.Text("[role=status]"), StringComparison.Ordinal);
+        Assert.Equal(2, (await LoadPanelAsync(seed.Call.Id)).Members.Count);
+
+        var settings = await coordinator.SubmitAndFollowAsync(removed, "#settings-form",
+            ("Settings.Visibility", nameof(OtherSheetsVisibility.AfterScreeningCloses)), ("Settings.MinimumSheets", "2"), ("Settings.PassingScore", "72.5"));
+        Assert.Equal("審査の設定を保存しました。", settings.Text("[role=status]"));
+        Assert.Equal("72.5", settings.QuerySelector<IHtmlInputElement>("#Settings_PassingScore")!.Value);
+        panel = await LoadPanelAsync(seed.Call.Id);
+        Assert.Equal((OtherSheetsVisibility.AfterScreeningCloses, 2, (int?)725), (panel.OtherSheetsVisibility, panel.MinimumSheets, panel.PassingScoreTenths));
+
+        var invalid = await coordinator.SubmitAndFollowAsync(settings, "#settings-form", ("Settings.PassingScore", "72.55"), ("Settings.MinimumSheets", "0"));
+        Assert.Equal("合格ラインは小数第1位までで入力してください。", invalid.QuerySelector("#Settings_PassingScore")!.ParentElement!.Text(".field-validation-error"));
+        Assert.Equal(725, (await LoadPanelAsync(seed.Call.Id)).PassingScoreTenths);
+        Assert.Equal(panelId, panel.Id);
+    }
+
+    [Fact]
+    public async Task Progress_recusal_ranking_and_closing()
+    {
+        var seed = await SeedAsync(windowClosed: true);
+        var members = await MembersAsync(3);
+        var (m1, m2, m3) = (members[0].Id, members[1].Id, members[2].Id);
+        var (a, b, c) = (seed.Proposals[0].Id, seed.Proposals[1].Id, seed.Proposals[2].Id);
+        await StartAsync(seed, [m1, m2, m3], (panel, criteria, sheets) =>
+        {
+            // A: 100.0, 80.0, 60.0 → 80.0 (spread √(800/3) = 16.3).
+            sheets.Add(Submitted(panel, criteria, m1, a, 5, 5, 5));
+            sheets.Add(Submitted(panel, criteria, m2, a, 4, 4, 4));
+            sheets.Add(Submitted(panel, criteria, m3, a, 3, 3, 3));
+
+            // B: (15+8+3)/30 = 86.67 and 60.0 → 73.3; m3's draft is not counted.
+            sheets.Add(Submitted(panel, criteria, m1, b, 5, 4, 3));
+            sheets.Add(Submitted(panel, criteria, m2, b, 3, 3, 3));
+            sheets.Add(Draft(panel, criteria, m3, b, 5, 5, 5));
+
+            // C: only m1 (80.0); m2 has not declared, m3 will be recused by the coordinator.
+            sheets.Add(Submitted(panel, criteria, m1, c, 4, 4, 4));
+        });
+        using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
+
+        // Minimum 2 sheets, passing score 75.0.
+        var dashboard = await coordinator.GetPageAsync($"/calls/{seed.Call.Id}/screening");
+        dashboard = await coordinator.SubmitAndFollowAsync(dashboard, "#settings-form", ("Settings.MinimumSheets", "2"), ("Settings.PassingScore", "75"));
+
+        var recused = await coordinator.SubmitAndFollowAsync(dashboard, "#recusal-form",
+            ("Recusal.MemberUserId", m3), ("Recusal.ProposalId", S(c)), ("Recusal.Reason", RecusalReason));
+        Assert.Equal("評価委員をこの提案の審査から回避させました。", recused.Text("[role=status]"));
+        var recusalRow = recused.QuerySelector("#recusals tbody tr")!;
+        Assert.Equal(members[2].DisplayName, recusalRow.Text("th"));
+        Assert.Equal([seed.Proposals[2].Title, RecusalReason], recusalRow.Texts("td").Take(2));
+        Assert.StartsWith("事務局が記録", recusalRow.Texts("td")[2], StringComparison.Ordinal);
+        var declaration = (await LoadPanelAsync(seed.Call.Id)).DeclarationOf(m3, c)!;
+        Assert.True(declaration.IsCoordinatorRecusal);
+        Assert.Equal(RecusalReason, declaration.Reason);
+
+        factory.SqlCommands.Reset();
+        var page = await coordinator.GetPageAsync($"/calls/{seed.Call.Id}/screening");
+        var commands = factory.SqlCommands.Count;
+
+        // Progress board.
+        Assert.Equal(["提出済み", "提出済み", "提出済み", "3/3 提出"], ProgressRow(page, m1));
+        Assert.Equal(["提出済み", "提出済み", "未申告", "2/3 提出"], ProgressRow(page, m2));
+        Assert.Equal(["提出済み", "下書き", "回避", "1/2 提出"], ProgressRow(page, m3));
+        Assert.Equal(["3/3 提出", "2/3 提出", "1/2 提出 回避 1 名"], page.Texts("#progress .proposal-total"));
+
+        // Ranking: A and C tie at 80.0 (rank 1, lower id first), B third.
+        var ranking = page.QuerySelectorAll("#ranking tbody tr").Select(tr => tr.Texts("td, th")).ToList();
+        Assert.Equal(["1位", seed.Proposals[0].Title, seed.GroupName, "300,000円", "80.0", "60.0", "100.0", "16.3", "3/3", ""], ranking[0]);
+        Assert.Equal(["1位", seed.Proposals[2].Title, seed.GroupName, "300,000円", "80.0", "80.0", "80.0", "0.0", "1/2", "評価票不足"], ranking[1]);
+        Assert.Equal(["3位", seed.Proposals[1].Title, seed.GroupName, "300,000円", "73.3", "60.0", "86.7", "13.3", "2/3", "合格ライン未満"], ranking[2]);
+        Assert.NotNull(page.QuerySelector($"#ranking a[href='/proposals/{a}']"));
+
+        // Per criterion of A: 公益性 5, 4, 3 → mean 4.0, spread √(2/3) = 0.8.
+        var criteriaOfA = page.QuerySelectorAll($"details.criteria-summary[data-proposal='{a}'] tbody tr").Select(tr => tr.Texts("th, td")).ToList();
+        Assert.Equal(["公益性", "3", "5", "4.0", "3", "5", "0.8", "0"], criteriaOfA[0]);
+        Assert.True(commands <= 12, $"The dashboard ran {commands} SQL commands.");
+
+        // Closing.
+        Assert.Contains("まだ提出されていない評価票が 2 件あります。", page.Text("main"), StringComparison.Ordinal);
+        var closed = await coordinator.SubmitAndFollowAsync(page, "#close-form");
+        Assert.Equal("審査終了", closed.Text("#panel-status"));
+        Assert.Null(closed.QuerySelector("#close-form"));
+        Assert.Null(closed.QuerySelector("#recusal-form"));
+        Assert.NotNull(closed.QuerySelector("#settings-form fieldset[disabled]"));
+        Assert.Equal(ScreeningPanelStatus.Closed, (await LoadPanelAsync(seed.Call.Id)).Status);
+
+        // A stale form posted after closing is refused by the domain.
+        var late = await coordinator.SubmitAndFollowAsync(page, "#members-form", ("memberUserIds", m1));
+        Assert.Equal("審査終了後は審査委員を変更できません。", late.Text("[role=alert]"));
+        Assert.Equal(3, (await LoadPanelAsync(seed.Call.Id)).Members.Count);
+    }
+
+    [Fact]
+    public async Task The_ranking_downloads_as_Excel_and_as_CSV_with_a_BOM()
+    {
+        var seed = await SeedAsync(windowClosed: true);
+        var members = await MembersAsync(2);
+        var (a, b) = (seed.Proposals[0].Id, seed.Proposals[1].Id);
+        await StartAsync(seed, [members[0].Id, members[1].Id], (panel, criteria, sheets) =>
+        {
+            sheets.Add(Submitted(panel, criteria, members[0].Id, a, 5, 5, 5));
+            sheets.Add(Submitted(panel, criteria, members[1].Id, a, 4, 4, 4));
+            sheets.Add(Submitted(panel, criteria, members[0].Id, b, 3, 3, 3));
+        });
+        using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
+
+        using var xlsx = await coordinator.Http.GetAsync($"/calls/{seed.Call.Id}/screening/export?format=xlsx");
+        using var csv = await coordinator.Http.GetAsync($"/calls/{seed.Call.Id}/screening/export?format=csv");
+        using var bad = await coordinator.Http.GetAsync($"/calls/{seed.Call.Id}/screening/export?format=pdf");
+
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        using var document = SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false);
+        var rows = document.WorkbookPart!.WorksheetParts.Single().Worksheet.GetFirstChild<SheetData>()!.Elements<Row>()
+            .Select(r => r.Elements<Cell>().Select(CellText).ToList()).ToList();
+        Assert.Equal(["順位", "事業名", "提案者", "市負担金合計", "得点", "最低点", "最高点", "ばらつき（標準偏差）", "集計した評価票", "予定の評価票", "注意"], rows[0]);
+        Assert.Equal(4, rows.Count);
+        Assert.Equal(["1", seed.Proposals[0].Title, seed.GroupName, "300000"], rows[1].Take(4));
+        Assert.Equal(90.0m, decimal.Parse(rows[1][4], CultureInfo.InvariantCulture));
+        Assert.Equal(10.0m, decimal.Parse(rows[1][7], CultureInfo.InvariantCulture));
+        Assert.Equal(["2", "2", "評価票不足"], rows[1].Skip(8));
+        Assert.Equal(["2", seed.Proposals[1].Title], rows[2].Take(2));
+        Assert.Equal(60.0m, decimal.Parse(rows[2][4], CultureInfo.InvariantCulture));
+
+        // The third proposal has no sheet: no rank, listed last.
+        Assert.Contains(seed.Proposals[2].Title, rows[3]);
+
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        var bytes = await csv.Content.ReadAsByteArrayAsync();
+        Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
+        var lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("順位,事業名,提案者,市負担金合計,得点,", lines[0], StringComparison.Ordinal);
+        Assert.Contains(seed.Proposals[0].Title, lines[1], StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(KyodoRoles.GroupMember)]
+    [InlineData(KyodoRoles.DepartmentStaff)]
+    [InlineData(KyodoRoles.CommitteeMember)]
+    public async Task Others_than_the_coordinating_office_get_403(string role)
+    {
+        var seed = await SeedAsync(windowClosed: true);
+        using var client = await factory.SignedInAsync(role);
+
+        using var page = await client.Http.GetAsync($"/calls/{seed.Call.Id}/screening");
+        using var export = await client.Http.GetAsync($"/calls/{seed.Call.Id}/screening/export?format=csv");
+
+        Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, export.StatusCode);
+    }
+
+    private static IReadOnlyList<string> ProgressRow(IHtmlDocument page, string memberUserId) =>
+        page.QuerySelector($"#progress tr[data-member='{memberUserId}']")!.Texts("td");
+
+    private static string CellText(Cell cell) => cell.DataType?.Value == CellValues.InlineString
+        ? cell.InlineString!.Text!.Text
+        : cell.CellValue!.Text;
+
+    private static ScoreSheet Draft(ScreeningPanel panel, IReadOnlyList<RubricCriterion> criteria, string member, int proposalId, params int[] points)
+    {
+        var now = DateTime.UtcNow;
+        if (!panel.HasDeclared(member, proposalId))
+        {
+            panel.Declare(member, proposalId, hasConflict: false, null, now);
+        }
+
+        var sheet = panel.OpenSheet(member, proposalId, now);
+        sheet.Save(panel, criteria, criteria.Zip(points, (criterion, p) => new ScoreEntryDraft(criterion.Id, p, false, null)), "総評", now);
+        return sheet;
+    }
+
+    private static ScoreSheet Submitted(ScreeningPanel panel, IReadOnlyList<RubricCriterion> criteria, string member, int proposalId, params int[] points)
+    {
+        var sheet = Draft(panel, criteria, member, proposalId, points);
+        sheet.Submit(panel, criteria, DateTime.UtcNow);
+        return sheet;
+    }
+
+    private Task<ScreeningPanel> LoadPanelAsync(int callId) =>
+        factory.QueryAsync(db => db.ScreeningPanels.AsNoTracking().AsSplitQuery().SingleAsync(p => p.CallId == callId));
+
+    private async Task<List<AppUser>> MembersAsync(int count)
+    {
+        var users = new List<AppUser>();
+        for (var i = 0; i < count; i++)
+        {
+            users.Add(await factory.CreateUserAsync($"iin{i + 1}-{Guid.NewGuid():N}@example.jp", [KyodoRoles.CommitteeMember], null, null));
+        }
+
+        return users;
+    }
+
+    /// <summary>Starts screening through the domain (minimum 3 sheets), assigns members, then adds sheets made by <paramref name="score"/>.</summary>
+    private async Task<int> StartAsync(Seed seed, string[] members, Action<ScreeningPanel, IReadOnlyList<RubricCriterion>, List<ScoreSheet>>? score = null)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KyodoDbContext>();
+        var now = DateTime.UtcNow;
+        var call = await db.Calls.SingleAsync(c => c.Id == seed.Call.Id);
+        call.StartScreening(now);
+        foreach (var proposal in await db.Proposals.Where(p => p.CallId == call.Id && p.Status == ProposalStatus.Submitted).ToListAsync())
+        {
+            proposal.StartScreening("coordinator", now);
+        }
+
+        var panel = new ScreeningPanel(call, OtherSheetsVisibility.AfterOwnSubmission, 3, null, now);
+        foreach (var member in members)
+        {
+            panel.AddMember(member, now);
+        }
+
+        db.ScreeningPanels.Add(panel);
+        await db.SaveChangesAsync();
+
+        if (score is not null)
+        {
+            var sheets = new List<ScoreSheet>();
+            score(panel, RubricCriterion.FromCall(call), sheets);
+            db.ScoreSheets.AddRange(sheets);
+            await db.SaveChangesAsync();
+        }
+
+        return panel.Id;
+    }
+
+    /// <summary>
+    /// A published group-proposal call (令和9年度) with the three-criterion rubric, three complete
+    /// proposals submitted inside the window (市負担金 300,000円 each) and a draft. The window has
+    /// closed a day ago, or closes in a month.
+    /// </summary>
+    private async Task<Seed> SeedAsync(bool windowClosed)
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var opens = DateTime.UtcNow.AddDays(-20);
+        var inside = DateTime.UtcNow.AddDays(-10);
+        var closes = windowClosed ? DateTime.UtcNow.AddDays(-1) : DateTime.UtcNow.AddDays(30);
+        var call = new Call("令和9年度 協働事業提案" + suffix, ProposalType.GroupProposal, 2027, opens, closes, 900_000, 300_000, 3, null);
+        call.ReplaceCriteria(
+        [
+            new ScreeningCriterionDraft("公益性", null, 3, 5),
+            new ScreeningCriterionDraft("実現性", null, 2, 5),
+            new ScreeningCriterionDraft("協働の効果", null, 1, 5),
+        ]);
+        call.Publish();
+        await factory.AddAsync(call);
+        var group = await factory.AddGroupAsync("みどりの会" + suffix);
+        var department = await factory.AddDepartmentAsync("市民協働課" + suffix);
+
+        var proposals = new List<Proposal>();
+        foreach (var title in new[] { "公園の花壇づくり", "子育て相談サロン", "防災マップ作り" })
+        {
+            var proposal = Complete(call, title + suffix, group.Id, department.Id, inside);
+            proposal.Submit(call, "seed", inside);
+            proposals.Add(await factory.AddAsync(proposal));
+        }
+
+        await factory.AddAsync(new Proposal(call, "書きかけの提案" + suffix, group.Id, null, "seed", inside));
+        return new Seed(call, proposals, group.Name);
+    }
+
+    private static Proposal Complete(Call call, string title, int groupId, int departmentId, DateTime now)
+    {
+        var proposal = new Proposal(call, title, groupId, departmentId, "seed", now);
+        proposal.UpdateOverview(title, "地域の課題", "事業の目的", "市民", call.FiscalYear, 1, groupId, departmentId, now);
+        proposal.ReplaceActivities([new ActivityDraft("講座", 6, 20, "月1回開催する。")], now);
+        proposal.ReplaceSchedule([new ScheduleItemDraft(call.FiscalYear, "講座6回")], now);
+        proposal.ReplaceRoleSplits([new RoleSplitDraft("広報", "チラシ作成", "広報紙への掲載")], now);
+        proposal.ReplaceBudget(ProposalBuilder.BalancedYear(call.FiscalYear), now);
+        proposal.ReplaceKpis([new KpiDraft("参加者数", KpiKind.Quantitative, "人", "受付名簿", [new(call.FiscalYear, 120)])], now);
+        return proposal;
+    }
+
+    private sealed record Seed(Call Call, IReadOnlyList<Proposal> Proposals, string GroupName);
+}
