@@ -2,6 +2,7 @@ using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Proposals;
+using KyodoPortal.Domain.Screening;
 using KyodoPortal.Domain.Themes;
 using KyodoPortal.Domain.Organizations;
 using KyodoPortal.Web.Infrastructure.Auth;
@@ -68,7 +69,10 @@ public sealed partial class DemoDataSeeder(
         await CreateUserAsync("coordinator@example.jp", "協働 推子（地域のつながり推進課）", KyodoRoles.Coordinator, password, department: departments[0]);
         await CreateUserAsync("staff@example.jp", "商工 太郎（商工課）", KyodoRoles.DepartmentStaff, password, department: departments[1]);
         await CreateUserAsync("group@example.jp", "山田 花子（湘南就労サポートネット）", KyodoRoles.GroupMember, password, group: groups[0]);
-        await CreateUserAsync("committee@example.jp", "評価 委員（市民活動推進委員会）", KyodoRoles.CommitteeMember, password);
+        var committee = await CreateUserAsync("committee@example.jp", "評価 委員（市民活動推進委員会）", KyodoRoles.CommitteeMember, password);
+        var committee2 = await CreateUserAsync("committee2@example.jp", "大学 教授（市民活動推進委員会）", KyodoRoles.CommitteeMember, password);
+        var committee3 = await CreateUserAsync("committee3@example.jp", "地域 代表（市民活動推進委員会）", KyodoRoles.CommitteeMember, password);
+        await SeedScreeningAsync(departments, groups, committee, committee2, committee3);
 
         LogSeeded(logger, departments.Length, groups.Length);
     }
@@ -117,7 +121,93 @@ public sealed partial class DemoDataSeeder(
         await db.SaveChangesAsync();
     }
 
-    private async Task CreateUserAsync(string email, string displayName, string role, string password, Department? department = null, CitizenGroup? group = null)
+    /// <summary>
+    /// This year's call, closed, with three submitted proposals under screening and a panel of three
+    /// members: two have scored (one of them is recused on the third proposal), committee@example.jp
+    /// has not started, so a visitor can walk a whole screening.
+    /// </summary>
+    private async Task SeedScreeningAsync(Department[] departments, CitizenGroup[] groups, AppUser member, AppUser second, AppUser third)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var year = FiscalYear.Of(clock.GetUtcNow()).StartYear;
+        var inside = now.AddDays(-20);
+        var call = new Call($"{new FiscalYear(year).ToJapaneseLabel()} 市民活動団体提案協働事業（審査中）", ProposalType.GroupProposal, year, now.AddDays(-40), now.AddDays(-3), 900_000, 300_000, 3, "今年度の募集です。審査中のため、新しい提案は受け付けていません。");
+        call.ReplaceCriteria(
+        [
+            new ScreeningCriterionDraft("公益性", "市民全体の利益につながるか", 3, 5),
+            new ScreeningCriterionDraft("実現可能性", "計画・体制・予算が現実的か", 2, 5),
+            new ScreeningCriterionDraft("協働の効果", "市と団体が組むことで効果が高まるか", 1, 5),
+        ]);
+        call.Publish();
+        db.Calls.Add(call);
+        await db.SaveChangesAsync();
+
+        (string Title, CitizenGroup Group, Department Department)[] plans =
+        [
+            ("若者の就労体験と定着支援", groups[0], departments[1]),
+            ("子ども食堂と学習支援の居場所づくり", groups[1], departments[4]),
+            ("海岸と森の環境学習", groups[2], departments[3]),
+        ];
+        var proposals = plans.Select(plan => CompleteProposal(call, plan.Title, plan.Group.Id, plan.Department.Id, year, inside)).ToList();
+        db.Proposals.AddRange(proposals);
+        await db.SaveChangesAsync();
+
+        call.StartScreening(now);
+        proposals.ForEach(p => p.StartScreening("demo", now));
+        var panel = new ScreeningPanel(call, OtherSheetsVisibility.AfterOwnSubmission, 2, 600, now);
+        foreach (var user in new[] { member, second, third })
+        {
+            panel.AddMember(user.Id, now);
+        }
+
+        panel.Declare(third.Id, proposals[2].Id, hasConflict: true, "提案団体の会員であるため", now);
+        foreach (var (user, proposal) in new[] { second, third }.SelectMany(u => proposals.Select(p => (u, p))).Where(x => !panel.IsRecused(x.u.Id, x.p.Id)))
+        {
+            panel.Declare(user.Id, proposal.Id, hasConflict: false, null, now);
+        }
+
+        db.ScreeningPanels.Add(panel);
+        await db.SaveChangesAsync();
+
+        var criteria = RubricCriterion.FromCall(call);
+        int[][] points = [[5, 4, 4], [4, 4, 3], [3, 4, 5], [5, 5, 4], [4, 3, 4]];
+        var next = 0;
+        foreach (var (user, proposal) in new[] { second, third }.SelectMany(u => proposals.Select(p => (u, p))).Where(x => !panel.IsRecused(x.u.Id, x.p.Id)))
+        {
+            var sheet = panel.OpenSheet(user.Id, proposal.Id, now);
+            var row = points[next++ % points.Length];
+            sheet.Save(panel, criteria, criteria.Select((c, i) => new ScoreEntryDraft(c.Id, row[i], false, null)), "計画がよく練られている。", now);
+            sheet.Submit(panel, criteria, now);
+            db.ScoreSheets.Add(sheet);
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private static Proposal CompleteProposal(Call call, string title, int groupId, int departmentId, int year, DateTime at)
+    {
+        var proposal = new Proposal(call, title, groupId, departmentId, "demo", at);
+        proposal.UpdateOverview(title, "地域で支援を必要とする人に届く場が足りない。", "団体と市が役割を分担して、継続できる仕組みをつくる。", "市内の住民", year, 2, groupId, departmentId, at);
+        proposal.ReplaceActivities([new ActivityDraft("講座・体験会", 6, 20, "年6回、定員20人")], at);
+        proposal.ReplaceSchedule([new ScheduleItemDraft(year, "講座6回と参加者の募集"), new ScheduleItemDraft(year + 1, "講座6回と振り返り")], at);
+        proposal.ReplaceRoleSplits([new RoleSplitDraft("広報", "チラシ作成とSNS発信", "広報紙への掲載")], at);
+        proposal.ReplaceBudget([.. BalancedYear(year), .. BalancedYear(year + 1)], at);
+        proposal.ReplaceKpis([new KpiDraft("参加者数", KpiKind.Quantitative, "人", "参加者名簿", [new(year, 120), new(year + 1, 120)])], at);
+        proposal.Submit(call, "demo", at);
+        return proposal;
+    }
+
+    /// <summary>Seed 000's budget: city 300,000円 + fees 1,000円 × 120 = 420,000円 of expenses.</summary>
+    private static IEnumerable<BudgetLineDraft> BalancedYear(int year) =>
+    [
+        new(year, BudgetCategory.CityShare, "市負担金", 300_000),
+        new(year, BudgetCategory.ParticipantFees, "参加費", null, UnitPrice: 1_000, Quantity: 120),
+        new(year, BudgetCategory.Honoraria, "講師謝礼", 180_000),
+        new(year, BudgetCategory.Rentals, "会場使用料", 120_000),
+        new(year, BudgetCategory.Supplies, "教材印刷費", 120_000),
+    ];
+
+    private async Task<AppUser> CreateUserAsync(string email, string displayName, string role, string password, Department? department = null, CitizenGroup? group = null)
     {
         var user = new AppUser
         {
@@ -140,8 +230,10 @@ public sealed partial class DemoDataSeeder(
         {
             throw new InvalidOperationException($"Demo user {email}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
         }
+
+        return user;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data seeded: {Departments} departments, {Groups} groups, 5 accounts")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data seeded: {Departments} departments, {Groups} groups, 7 accounts, a call open for proposals and a call under screening")]
     private static partial void LogSeeded(ILogger logger, int departments, int groups);
 }

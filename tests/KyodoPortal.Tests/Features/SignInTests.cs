@@ -213,9 +213,14 @@ public sealed class DemoDataTests
         var departments = await client.GetPageAsync("/departments");
 
         Assert.Contains("商工課", departments.Texts("tbody th"));
-        Assert.Equal(5, await factory.QueryAsync(db => db.Users.CountAsync()));
+        Assert.Equal(7, await factory.QueryAsync(db => db.Users.CountAsync()));
         using var resident = factory.CreatePageClient();
-        Assert.Single((await resident.GetPageAsync("/calls")).QuerySelectorAll("tbody tr"));
+        Assert.Equal(2, (await resident.GetPageAsync("/calls")).QuerySelectorAll("tbody tr").Length);
+        using var member = factory.CreatePageClient();
+        await member.SignInAsync("committee@example.jp", "demo-passphrase-for-tests");
+        Assert.Single((await member.GetPageAsync("/screening")).QuerySelectorAll("main tbody tr"));
+        var ranking = await client.GetPageAsync("/calls/" + await factory.QueryAsync(db => db.ScreeningPanels.Select(p => p.CallId).SingleAsync()) + "/screening");
+        Assert.Contains("1位", ranking.Body!.TextContent, StringComparison.Ordinal);
         Assert.Equal(4, (await resident.GetPageAsync("/directory")).QuerySelectorAll(".cards li").Length);
         Assert.Equal(2, (await resident.GetPageAsync("/themes")).QuerySelectorAll("tbody tr").Length);
     }
