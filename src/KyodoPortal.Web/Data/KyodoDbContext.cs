@@ -1,6 +1,7 @@
 using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Organizations;
+using KyodoPortal.Domain.Projects;
 using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Domain.Screening;
 using KyodoPortal.Domain.Themes;
@@ -34,6 +35,8 @@ public abstract class KyodoDbContext(DbContextOptions options)
     public DbSet<ScreeningPanel> ScreeningPanels => Set<ScreeningPanel>();
 
     public DbSet<ScoreSheet> ScoreSheets => Set<ScoreSheet>();
+
+    public DbSet<Project> Projects => Set<Project>();
 
     /// <summary>True when the save failed on a unique index (someone registered the same name first).</summary>
     public abstract bool IsUniqueViolation(DbUpdateException exception);

@@ -20,7 +20,11 @@ public sealed record ProposalPageViewModel(
     bool CanEdit,
     IReadOnlyList<SubmissionProblem> Problems,
     bool CallIsOpen,
-    ProposalActor Actor);
+    ProposalActor Actor,
+    ProposalDecisionView? Decision = null);
+
+/// <summary>The screening decision (選考結果) on a decided proposal; no scores.</summary>
+public sealed record ProposalDecisionView(bool Selected, string? Reason, DateTime DecidedAtUtc);
 
 /// <summary>A section editor: the proposal for context, and the section's input.</summary>
 public sealed record ProposalSectionViewModel(Proposal Proposal, Call Call, ProposalNames Names, object Input, PartnerOptions Partners)
@@ -58,6 +62,22 @@ public static class ProposalQueries
                 db.Departments.Where(d => d.Id == proposal.PartnerDepartmentId).Select(d => d.Name).FirstOrDefault()))
             .SingleAsync(cancellationToken);
         return names;
+    }
+
+    /// <summary>The recorded decision of a decided (採択 / 不採択) proposal, one command; null otherwise.</summary>
+    public static async Task<ProposalDecisionView?> DecisionAsync(KyodoDbContext db, Proposal proposal, CancellationToken cancellationToken)
+    {
+        if (proposal.Status is not (ProposalStatus.Selected or ProposalStatus.NotSelected))
+        {
+            return null;
+        }
+
+        var proposalId = proposal.Id;
+        return await db.ScreeningPanels.AsNoTracking()
+            .SelectMany(p => p.Decisions)
+            .Where(d => d.ProposalId == proposalId)
+            .Select(d => new ProposalDecisionView(d.Selected, d.Reason, d.DecidedAtUtc))
+            .FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>Active departments and groups, plus the proposal's current ones even if since deactivated (else saving would drop them).</summary>

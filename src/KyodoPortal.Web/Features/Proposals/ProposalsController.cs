@@ -338,7 +338,8 @@ public sealed class ProposalsController(KyodoDbContext db, TimeProvider clock, I
             CanEdit: isProposer && proposal.IsEditable,
             Problems: proposal.IsEditable ? proposal.SubmissionProblems(call) : [],
             CallIsOpen: call.IsOpenAt(Now),
-            Actor: actor);
+            Actor: actor,
+            Decision: await ProposalQueries.DecisionAsync(db, proposal, cancellationToken));
     }
 
     private async Task<IActionResult> EditAsync(int id, Func<Proposal, Call, Task<object>> input, string view, CancellationToken cancellationToken)

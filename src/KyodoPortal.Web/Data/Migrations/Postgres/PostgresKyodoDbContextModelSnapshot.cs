@@ -309,6 +309,63 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                     b.ToTable("Departments");
                 });
 
+            modelBuilder.Entity("KyodoPortal.Domain.Projects.Project", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CallId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EndFiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PartnerDepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ProposingGroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StartFiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId");
+
+                    b.HasIndex("PartnerDepartmentId");
+
+                    b.HasIndex("ProposalId")
+                        .IsUnique();
+
+                    b.HasIndex("ProposingGroupId");
+
+                    b.ToTable("Projects", (string)null);
+                });
+
             modelBuilder.Entity("KyodoPortal.Domain.Proposals.Proposal", b =>
                 {
                     b.Property<int>("Id")
@@ -904,6 +961,31 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Fields");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Projects.Project", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Calls.Call", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KyodoPortal.Domain.Organizations.Department", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerDepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KyodoPortal.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KyodoPortal.Domain.Organizations.CitizenGroup", null)
+                        .WithMany()
+                        .HasForeignKey("ProposingGroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("KyodoPortal.Domain.Proposals.Proposal", b =>

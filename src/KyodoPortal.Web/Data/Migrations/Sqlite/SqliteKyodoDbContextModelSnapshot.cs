@@ -296,6 +296,61 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("Departments");
                 });
 
+            modelBuilder.Entity("KyodoPortal.Domain.Projects.Project", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CallId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EndFiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PartnerDepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProposingGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StartFiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId");
+
+                    b.HasIndex("PartnerDepartmentId");
+
+                    b.HasIndex("ProposalId")
+                        .IsUnique();
+
+                    b.HasIndex("ProposingGroupId");
+
+                    b.ToTable("Projects", (string)null);
+                });
+
             modelBuilder.Entity("KyodoPortal.Domain.Proposals.Proposal", b =>
                 {
                     b.Property<int>("Id")
@@ -873,6 +928,31 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Fields");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Projects.Project", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Calls.Call", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KyodoPortal.Domain.Organizations.Department", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerDepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KyodoPortal.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KyodoPortal.Domain.Organizations.CitizenGroup", null)
+                        .WithMany()
+                        .HasForeignKey("ProposingGroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("KyodoPortal.Domain.Proposals.Proposal", b =>
