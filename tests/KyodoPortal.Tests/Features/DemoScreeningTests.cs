@@ -78,6 +78,8 @@ public sealed class DemoScreeningTests(ITestOutputHelper output)
         Assert.Contains("採択", proposalPage.Text("#screening-decision"), StringComparison.Ordinal);
         Assert.Contains("最も評価が高く", proposalPage.Text("#screening-decision"), StringComparison.Ordinal);
         Assert.Null(proposalPage.QuerySelector("#ranking"));
+        var print = await group.GetPageAsync($"/proposals/{proposalId}/print");
+        Assert.Contains("採択", print.Text("#print-decision-heading + p"), StringComparison.Ordinal);
         output.WriteLine($"group {groupEmail} reads: {proposalPage.Text("#screening-decision")} (call {callUrl})");
     }
 
