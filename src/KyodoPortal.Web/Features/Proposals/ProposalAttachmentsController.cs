@@ -40,7 +40,7 @@ public sealed class ProposalAttachmentsController(
     [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadRequestBytes)]
     public async Task<IActionResult> Upload(int id, IFormFile? file, CancellationToken cancellationToken)
     {
-        var loaded = await LoadAsync(id, tracking: true, cancellationToken);
+        var loaded = await ProposalQueries.LoadAsync(db, id, tracking: true, cancellationToken);
         if (loaded is not { } found)
         {
             return NotFound();
@@ -98,7 +98,7 @@ public sealed class ProposalAttachmentsController(
     [HttpGet("/proposals/{id:int}/attachments/{attachmentId:int}")]
     public async Task<IActionResult> Download(int id, int attachmentId, CancellationToken cancellationToken)
     {
-        var loaded = await LoadAsync(id, tracking: false, cancellationToken);
+        var loaded = await ProposalQueries.LoadAsync(db, id, tracking: false, cancellationToken);
         if (loaded is not { } found
             || !ProposalAccess.CanView(User, found.Call.ProposalType, found.Proposal.ProposingGroupId, found.Proposal.PartnerDepartmentId))
         {
@@ -120,7 +120,7 @@ public sealed class ProposalAttachmentsController(
     [HttpPost("/proposals/{id:int}/attachments/{attachmentId:int}/delete")]
     public async Task<IActionResult> Delete(int id, int attachmentId, CancellationToken cancellationToken)
     {
-        var loaded = await LoadAsync(id, tracking: true, cancellationToken);
+        var loaded = await ProposalQueries.LoadAsync(db, id, tracking: true, cancellationToken);
         if (loaded is not { } found)
         {
             return NotFound();
@@ -153,19 +153,6 @@ public sealed class ProposalAttachmentsController(
     }
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-
-    private async Task<(Proposal Proposal, Call Call)?> LoadAsync(int id, bool tracking, CancellationToken cancellationToken)
-    {
-        var query = db.Proposals.AsSplitQuery();
-        var proposal = await (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (proposal is null)
-        {
-            return null;
-        }
-
-        var call = await db.Calls.AsNoTracking().FirstAsync(c => c.Id == proposal.CallId, cancellationToken);
-        return (proposal, call);
-    }
 
     /// <summary>404 for those who may not even read the proposal, 403 for readers who may not change its files now; null when allowed.</summary>
     private IActionResult? Refusal(Proposal proposal, Call call)

@@ -36,6 +36,23 @@ public sealed record NewProposalViewModel(Call Call, NewProposalInput Input, Par
 
 public static class ProposalQueries
 {
+    /// <summary>
+    /// The whole proposal aggregate (split query: one command per section) and its call, for the
+    /// actions that change or show a single proposal. Null when it does not exist.
+    /// </summary>
+    public static async Task<(Proposal Proposal, Call Call)?> LoadAsync(KyodoDbContext db, int id, bool tracking, CancellationToken cancellationToken)
+    {
+        var query = db.Proposals.AsSplitQuery();
+        var proposal = await (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (proposal is null)
+        {
+            return null;
+        }
+
+        var call = await db.Calls.AsNoTracking().FirstAsync(c => c.Id == proposal.CallId, cancellationToken);
+        return (proposal, call);
+    }
+
     /// <summary>The proposals of the user's own group and department, newest first.</summary>
     public static Task<List<MyProposalRow>> MineAsync(KyodoDbContext db, int? groupId, int? departmentId, CancellationToken cancellationToken) =>
         db.Proposals.AsNoTracking()

@@ -272,19 +272,6 @@ public sealed class ProposalsController(KyodoDbContext db, TimeProvider clock, I
         return ModelState.IsValid;
     }
 
-    private async Task<(Proposal Proposal, Call Call)?> LoadAsync(int id, bool tracking, CancellationToken cancellationToken)
-    {
-        var query = db.Proposals.AsSplitQuery();
-        var proposal = await (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (proposal is null)
-        {
-            return null;
-        }
-
-        var call = await db.Calls.AsNoTracking().FirstAsync(c => c.Id == proposal.CallId, cancellationToken);
-        return (proposal, call);
-    }
-
     /// <summary>The year fields are hidden inputs: a tampered one is refused, not saved or thrown.</summary>
     private bool YearsWithinTerm(Proposal proposal, IEnumerable<int> years)
     {
@@ -307,7 +294,7 @@ public sealed class ProposalsController(KyodoDbContext db, TimeProvider clock, I
     /// </summary>
     private async Task<(Proposal? Proposal, Call? Call, IActionResult? Denied)> AuthorizeAsync(int id, bool tracking, Func<Proposal, Call, bool> mayAct, CancellationToken cancellationToken)
     {
-        var loaded = await LoadAsync(id, tracking, cancellationToken);
+        var loaded = await ProposalQueries.LoadAsync(db, id, tracking, cancellationToken);
         if (loaded is not { } found || !ProposalAccess.CanView(User, found.Call.ProposalType, found.Proposal.ProposingGroupId, found.Proposal.PartnerDepartmentId))
         {
             return (null, null, NotFound());
@@ -319,7 +306,7 @@ public sealed class ProposalsController(KyodoDbContext db, TimeProvider clock, I
 
     private async Task<ProposalPageViewModel?> PageAsync(int id, CancellationToken cancellationToken)
     {
-        var loaded = await LoadAsync(id, tracking: false, cancellationToken);
+        var loaded = await ProposalQueries.LoadAsync(db, id, tracking: false, cancellationToken);
         if (loaded is not { } found)
         {
             return null;
@@ -379,7 +366,7 @@ public sealed class ProposalsController(KyodoDbContext db, TimeProvider clock, I
             db.ChangeTracker.Clear();
         }
 
-        var fresh = (await LoadAsync(id, tracking: false, cancellationToken))!.Value.Proposal;
+        var fresh = (await ProposalQueries.LoadAsync(db, id, tracking: false, cancellationToken))!.Value.Proposal;
         var shown = input switch
         {
             PlanInput plan => ProposalForms.Pad(plan, fresh.TermFiscalYears()),
