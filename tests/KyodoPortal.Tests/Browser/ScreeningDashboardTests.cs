@@ -30,6 +30,21 @@ public sealed class ScreeningDashboardTests(BrowserFixture browser) : IClassFixt
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtifactsFolder, "screening-dashboard.png"), FullPage = true });
         var violations = await Accessibility.SeriousViolationsAsync(page);
         Assert.True(violations.Count == 0, string.Join('\n', violations));
+
+        foreach (var url in new[] { $"/calls/{callId}/proposals", $"/calls/{callId}" })
+        {
+            await page.GotoAsync(url);
+            violations = await Accessibility.SeriousViolationsAsync(page);
+            Assert.True(violations.Count == 0, url + "\n" + string.Join('\n', violations));
+        }
+
+        await page.GotoAsync($"/calls/{callId}/screening");
+        await page.Locator("#close-form button").ClickAsync();
+        await page.GotoAsync($"/calls/{callId}/screening/decisions");
+        Assert.Contains("1位", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtifactsFolder, "screening-decisions.png"), FullPage = true });
+        violations = await Accessibility.SeriousViolationsAsync(page);
+        Assert.True(violations.Count == 0, "decisions\n" + string.Join('\n', violations));
     }
 
     /// <summary>A closed call with two proposals scored by two members, one recused on the second.</summary>
