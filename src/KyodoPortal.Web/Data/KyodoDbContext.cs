@@ -38,6 +38,14 @@ public abstract class KyodoDbContext(DbContextOptions options)
 
     public DbSet<Project> Projects => Set<Project>();
 
+    public DbSet<ProjectPlan> ProjectPlans => Set<ProjectPlan>();
+
+    public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
+
+    public DbSet<ActivityRecord> ActivityRecords => Set<ActivityRecord>();
+
+    public DbSet<AnnualReport> AnnualReports => Set<AnnualReport>();
+
     /// <summary>True when the save failed on a unique index (someone registered the same name first).</summary>
     public abstract bool IsUniqueViolation(DbUpdateException exception);
 

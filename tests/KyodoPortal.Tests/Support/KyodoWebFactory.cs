@@ -23,6 +23,8 @@ public class KyodoWebFactory : WebApplicationFactory<Program>
     private readonly TestDatabase _database = TestDatabase.Create();
     private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
 
+    private TimeProvider? _clock;
+
     public SqlCommandCounter SqlCommands { get; } = new();
 
     public string DataFolder => _database.Folder;
@@ -33,6 +35,13 @@ public class KyodoWebFactory : WebApplicationFactory<Program>
     public KyodoWebFactory WithSetting(string key, string? value)
     {
         _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Runs the app on <paramref name="clock"/> instead of the system clock (set before the host starts).</summary>
+    public KyodoWebFactory WithClock(TimeProvider clock)
+    {
+        _clock = clock;
         return this;
     }
 
@@ -51,7 +60,14 @@ public class KyodoWebFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(SqlCommands));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<IInterceptor>(SqlCommands);
+            if (_clock is not null)
+            {
+                services.AddSingleton(_clock);
+            }
+        });
     }
 
     /// <summary>An HttpClient over https (the session cookie is Secure) that keeps cookies and does not follow redirects.</summary>

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace KyodoPortal.Web.Data.Configurations;
 
-/// <summary>One project per selected proposal (its baseline); nothing cascades.</summary>
+/// <summary>One project per selected proposal (its baseline); its agreement belongs to it; nothing cascades.</summary>
 internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
 {
     public void Configure(EntityTypeBuilder<Project> builder)
@@ -22,5 +22,164 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.Ignore(p => p.TermYears);
+
+        builder.OwnsOne(p => p.Agreement, agreement =>
+        {
+            agreement.ToTable("ProjectAgreements");
+            agreement.WithOwner().HasForeignKey("ProjectId");
+            agreement.Property(a => a.CostShareNote).HasMaxLength(Agreement.CostShareNoteMaxLength);
+            agreement.Property(a => a.Purpose).HasMaxLength(Agreement.PurposeMaxLength);
+            agreement.Property(a => a.SignedByUserId).HasMaxLength(Proposal.UserIdMaxLength);
+            agreement.OwnsMany(a => a.Parties, parties =>
+            {
+                parties.ToTable("ProjectAgreementParties");
+                parties.WithOwner().HasForeignKey("ProjectId");
+                parties.HasKey(p => p.Id);
+                parties.Property(p => p.Kind).HasConversion<string>().HasMaxLength(20);
+                parties.Property(p => p.Name).HasMaxLength(AgreementParty.NameMaxLength);
+                parties.Property(p => p.Representative).HasMaxLength(AgreementParty.RepresentativeMaxLength);
+                parties.Property(p => p.Role).HasMaxLength(AgreementParty.RoleMaxLength);
+                parties.HasOne<CitizenGroup>().WithMany().HasForeignKey(p => p.CitizenGroupId).OnDelete(DeleteBehavior.Restrict);
+                parties.HasOne<Department>().WithMany().HasForeignKey(p => p.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+            });
+            agreement.OwnsMany(a => a.RoleSplits, roles =>
+            {
+                roles.ToTable("ProjectAgreementRoleSplits");
+                roles.WithOwner().HasForeignKey("ProjectId");
+                roles.HasKey(r => r.Id);
+                roles.Property(r => r.Task).HasMaxLength(ProposalRoleSplit.TaskMaxLength);
+                roles.Property(r => r.GroupRole).HasMaxLength(ProposalRoleSplit.RoleMaxLength);
+                roles.Property(r => r.CityRole).HasMaxLength(ProposalRoleSplit.RoleMaxLength);
+            });
+        });
+        builder.Navigation(p => p.Agreement).IsRequired(false);
+    }
+}
+
+/// <summary>
+/// Plan versions: immutable snapshots, the content kept as one JSON document (never queried
+/// inside, always read whole). (ProjectId, Number) is unique, so two approvals cannot both make
+/// version n + 1.
+/// </summary>
+internal sealed class ProjectPlanConfiguration : IEntityTypeConfiguration<ProjectPlan>
+{
+    public void Configure(EntityTypeBuilder<ProjectPlan> builder)
+    {
+        builder.ToTable("ProjectPlans");
+        builder.HasOne<Project>().WithMany().HasForeignKey(p => p.ProjectId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ChangeRequest>().WithMany().HasForeignKey(p => p.ChangeRequestId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.ProjectId, p.Number }).IsUnique();
+        builder.OwnsOne(p => p.Content, PlanContentMapping.Map);
+    }
+}
+
+/// <summary>A change request carries the whole proposed plan (JSON), compared with the plan it was made against.</summary>
+internal sealed class ChangeRequestConfiguration : IEntityTypeConfiguration<ChangeRequest>
+{
+    public void Configure(EntityTypeBuilder<ChangeRequest> builder)
+    {
+        builder.ToTable("ChangeRequests");
+        builder.HasOne<Project>().WithMany().HasForeignKey(c => c.ProjectId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => c.ProjectId);
+        builder.Property(c => c.Reason).HasMaxLength(ChangeRequest.ReasonMaxLength);
+        builder.Property(c => c.RejectionComment).HasMaxLength(ChangeRequest.CommentMaxLength);
+        builder.Property(c => c.RequestedBy).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.RejectedBy).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+        foreach (var userId in new[] { nameof(ChangeRequest.RequestedByUserId), nameof(ChangeRequest.DepartmentApprovedByUserId), nameof(ChangeRequest.CoordinatorApprovedByUserId), nameof(ChangeRequest.RejectedByUserId), nameof(ChangeRequest.WithdrawnByUserId) })
+        {
+            builder.Property(userId).HasMaxLength(Proposal.UserIdMaxLength);
+        }
+
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.OwnsOne(c => c.ProposedContent, PlanContentMapping.Map);
+    }
+}
+
+internal static class PlanContentMapping
+{
+    /// <summary>Maps <see cref="PlanContent"/> as a JSON column; enums by name so the document reads on its own.</summary>
+    public static void Map<TOwner>(OwnedNavigationBuilder<TOwner, PlanContent> content)
+        where TOwner : class
+    {
+        content.ToJson();
+        content.OwnsMany(c => c.Activities);
+        content.OwnsMany(c => c.BudgetLines, lines => lines.Property(l => l.Category).HasConversion<string>());
+        content.OwnsMany(c => c.Kpis, kpis => kpis.Property(k => k.Kind).HasConversion<string>());
+        content.OwnsMany(c => c.KpiTargets);
+        content.OwnsMany(c => c.RoleSplits);
+    }
+}
+
+/// <summary>The activity log: one row per event, found by project and fiscal year.</summary>
+internal sealed class ActivityRecordConfiguration : IEntityTypeConfiguration<ActivityRecord>
+{
+    public void Configure(EntityTypeBuilder<ActivityRecord> builder)
+    {
+        builder.ToTable("ActivityRecords");
+        builder.HasOne<Project>().WithMany().HasForeignKey(a => a.ProjectId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => new { a.ProjectId, a.FiscalYear, a.HeldOn });
+        builder.Property(a => a.Title).HasMaxLength(ActivityRecord.TitleMaxLength);
+        builder.Property(a => a.Venue).HasMaxLength(ActivityRecord.VenueMaxLength);
+        builder.Property(a => a.Notes).HasMaxLength(ActivityRecord.NotesMaxLength);
+        builder.Property(a => a.RecordedByUserId).HasMaxLength(Proposal.UserIdMaxLength);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.Ignore(a => a.AttendanceRate);
+    }
+}
+
+/// <summary>One report per project, fiscal year and revision (a correction is the next revision).</summary>
+internal sealed class AnnualReportConfiguration : IEntityTypeConfiguration<AnnualReport>
+{
+    public void Configure(EntityTypeBuilder<AnnualReport> builder)
+    {
+        builder.ToTable("AnnualReports");
+        builder.HasOne<Project>().WithMany().HasForeignKey(r => r.ProjectId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<AnnualReport>().WithMany().HasForeignKey(r => r.CorrectionOfReportId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.ProjectId, r.FiscalYear, r.Revision }).IsUnique();
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.DepartmentRating).HasConversion<string>().HasMaxLength(20);
+        foreach (var section in new[] { nameof(AnnualReport.Summary), nameof(AnnualReport.Outcomes), nameof(AnnualReport.Problems), nameof(AnnualReport.NextYearPlan), nameof(AnnualReport.PublicRelations) })
+        {
+            builder.Property(section).HasMaxLength(AnnualReport.SectionMaxLength);
+        }
+
+        builder.Property(r => r.DepartmentComment).HasMaxLength(AnnualReport.DepartmentCommentMaxLength);
+        builder.Property(r => r.CorrectionReason).HasMaxLength(AnnualReport.CorrectionReasonMaxLength);
+        builder.Property(r => r.CreatedByUserId).HasMaxLength(Proposal.UserIdMaxLength);
+        builder.Property(r => r.DepartmentCommentByUserId).HasMaxLength(Proposal.UserIdMaxLength);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+
+        builder.OwnsMany(r => r.KpiActuals, actuals =>
+        {
+            actuals.ToTable("KpiActuals");
+            actuals.WithOwner().HasForeignKey("AnnualReportId");
+            actuals.HasKey(a => a.Id);
+            actuals.Property(a => a.KpiName).HasMaxLength(Kpi.NameMaxLength);
+            actuals.Property(a => a.ActualValue).HasPrecision(KpiActual.ActualValuePrecision, KpiActual.ActualValueScale);
+            actuals.Property(a => a.ActualText).HasMaxLength(KpiActual.ActualTextMaxLength);
+            actuals.Property(a => a.Evidence).HasMaxLength(KpiActual.EvidenceMaxLength);
+            actuals.Property(a => a.Comment).HasMaxLength(KpiActual.CommentMaxLength);
+        });
+        builder.OwnsMany(r => r.BudgetActuals, actuals =>
+        {
+            actuals.ToTable("BudgetActuals");
+            actuals.WithOwner().HasForeignKey("AnnualReportId");
+            actuals.HasKey(a => a.Id);
+            actuals.Property(a => a.Category).HasConversion<string>().HasMaxLength(30);
+            actuals.Property(a => a.Item).HasMaxLength(BudgetLine.ItemMaxLength);
+            actuals.Property(a => a.Note).HasMaxLength(BudgetActual.NoteMaxLength);
+        });
+        builder.OwnsMany(r => r.History, history =>
+        {
+            history.ToTable("AnnualReportStatusChanges");
+            history.WithOwner().HasForeignKey("AnnualReportId");
+            history.HasKey(h => h.Id);
+            history.Property(h => h.From).HasConversion<string>().HasMaxLength(20);
+            history.Property(h => h.To).HasConversion<string>().HasMaxLength(20);
+            history.Property(h => h.Actor).HasConversion<string>().HasMaxLength(20);
+            history.Property(h => h.ByUserId).HasMaxLength(Proposal.UserIdMaxLength);
+            history.Property(h => h.Comment).HasMaxLength(AnnualReportStatusChange.CommentMaxLength);
+        });
     }
 }

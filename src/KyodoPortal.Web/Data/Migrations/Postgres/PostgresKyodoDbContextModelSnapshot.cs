@@ -309,6 +309,243 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                     b.ToTable("Departments");
                 });
 
+            modelBuilder.Entity("KyodoPortal.Domain.Projects.ActivityRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Attendance")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("FeeCharged")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "FiscalYear", "HeldOn");
+
+                    b.ToTable("ActivityRecords", (string)null);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Projects.AnnualReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AcceptedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("CorrectionOfReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("DepartmentComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("DepartmentCommentByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime?>("DepartmentCommentedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DepartmentRating")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NextYearPlan")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Outcomes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Problems")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PublicRelations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorrectionOfReportId");
+
+                    b.HasIndex("ProjectId", "FiscalYear", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("AnnualReports", (string)null);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Projects.ChangeRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BasePlanNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("CoordinatorApprovedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CoordinatorApprovedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DepartmentApprovedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DepartmentApprovedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("RejectedBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RejectedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("RejectionComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RequestedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WithdrawnByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ChangeRequests", (string)null);
+                });
+
             modelBuilder.Entity("KyodoPortal.Domain.Projects.Project", b =>
                 {
                     b.Property<int>("Id")
@@ -364,6 +601,36 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                     b.HasIndex("ProposingGroupId");
 
                     b.ToTable("Projects", (string)null);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Projects.ProjectPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ChangeRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangeRequestId");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ProjectPlans", (string)null);
                 });
 
             modelBuilder.Entity("KyodoPortal.Domain.Proposals.Proposal", b =>
@@ -969,6 +1236,329 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                     b.Navigation("Fields");
                 });
 
+            modelBuilder.Entity("KyodoPortal.Domain.Projects.ActivityRecord", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Projects.AnnualReport", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Projects.AnnualReport", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectionOfReportId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KyodoPortal.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("KyodoPortal.Domain.Projects.AnnualReportStatusChange", "History", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Actor")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<int>("AnnualReportId")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("ByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("character varying(450)");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("From")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AnnualReportId");
+
+                            b1.ToTable("AnnualReportStatusChanges", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AnnualReportId");
+                        });
+
+                    b.OwnsMany("KyodoPortal.Domain.Projects.BudgetActual", "BudgetActuals", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<long>("ActualAmount")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int>("AnnualReportId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Category")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)");
+
+                            b1.Property<string>("Item")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<int>("SortOrder")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AnnualReportId");
+
+                            b1.ToTable("BudgetActuals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AnnualReportId");
+                        });
+
+                    b.OwnsMany("KyodoPortal.Domain.Projects.KpiActual", "KpiActuals", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("ActualText")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<decimal?>("ActualValue")
+                                .HasPrecision(14, 2)
+                                .HasColumnType("numeric(14,2)");
+
+                            b1.Property<int>("AnnualReportId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<string>("Evidence")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<string>("KpiName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<int>("SortOrder")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AnnualReportId");
+
+                            b1.ToTable("KpiActuals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AnnualReportId");
+                        });
+
+                    b.Navigation("BudgetActuals");
+
+                    b.Navigation("History");
+
+                    b.Navigation("KpiActuals");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Projects.ChangeRequest", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("KyodoPortal.Domain.Projects.PlanContent", "ProposedContent", b1 =>
+                        {
+                            b1.Property<int>("ChangeRequestId");
+
+                            b1.HasKey("ChangeRequestId");
+
+                            b1.ToTable("ChangeRequests");
+
+                            b1
+                                .ToJson("ProposedContent")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChangeRequestId");
+
+                            b1.OwnsMany("KyodoPortal.Domain.Projects.PlanActivity", "Activities", b2 =>
+                                {
+                                    b2.Property<int>("PlanContentChangeRequestId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<int>("CapacityPerTime");
+
+                                    b2.Property<string>("Description");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired();
+
+                                    b2.Property<int>("TimesPerYear");
+
+                                    b2.HasKey("PlanContentChangeRequestId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ChangeRequests");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PlanContentChangeRequestId");
+                                });
+
+                            b1.OwnsMany("KyodoPortal.Domain.Projects.PlanBudgetLine", "BudgetLines", b2 =>
+                                {
+                                    b2.Property<int>("PlanContentChangeRequestId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<long>("Amount");
+
+                                    b2.Property<string>("Category")
+                                        .IsRequired();
+
+                                    b2.Property<int>("FiscalYear");
+
+                                    b2.Property<string>("Item");
+
+                                    b2.Property<long?>("Quantity");
+
+                                    b2.Property<long?>("UnitPrice");
+
+                                    b2.HasKey("PlanContentChangeRequestId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ChangeRequests");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PlanContentChangeRequestId");
+                                });
+
+                            b1.OwnsMany("KyodoPortal.Domain.Projects.PlanKpiTarget", "KpiTargets", b2 =>
+                                {
+                                    b2.Property<int>("PlanContentChangeRequestId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<int>("FiscalYear");
+
+                                    b2.Property<string>("KpiName")
+                                        .IsRequired();
+
+                                    b2.Property<string>("TargetText");
+
+                                    b2.Property<long?>("TargetValue");
+
+                                    b2.HasKey("PlanContentChangeRequestId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ChangeRequests");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PlanContentChangeRequestId");
+                                });
+
+                            b1.OwnsMany("KyodoPortal.Domain.Projects.PlanKpi", "Kpis", b2 =>
+                                {
+                                    b2.Property<int>("PlanContentChangeRequestId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Kind")
+                                        .IsRequired();
+
+                                    b2.Property<string>("MeasurementMethod");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Unit");
+
+                                    b2.HasKey("PlanContentChangeRequestId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ChangeRequests");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PlanContentChangeRequestId");
+                                });
+
+                            b1.OwnsMany("KyodoPortal.Domain.Projects.PlanRoleSplit", "RoleSplits", b2 =>
+                                {
+                                    b2.Property<int>("PlanContentChangeRequestId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("CityRole");
+
+                                    b2.Property<string>("GroupRole");
+
+                                    b2.Property<string>("Task")
+                                        .IsRequired();
+
+                                    b2.HasKey("PlanContentChangeRequestId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ChangeRequests");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PlanContentChangeRequestId");
+                                });
+
+                            b1.Navigation("Activities");
+
+                            b1.Navigation("BudgetLines");
+
+                            b1.Navigation("KpiTargets");
+
+                            b1.Navigation("Kpis");
+
+                            b1.Navigation("RoleSplits");
+                        });
+
+                    b.Navigation("ProposedContent")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KyodoPortal.Domain.Projects.Project", b =>
                 {
                     b.HasOne("KyodoPortal.Domain.Calls.Call", null)
@@ -992,6 +1582,323 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ProposingGroupId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("KyodoPortal.Domain.Projects.Agreement", "Agreement", b1 =>
+                        {
+                            b1.Property<int>("ProjectId")
+                                .HasColumnType("integer");
+
+                            b1.Property<long>("CityShareTotal")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("CostShareNote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<DateTime>("DraftedAtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<int>("EndFiscalYear")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Purpose")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<DateTime?>("SignedAtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("SignedByUserId")
+                                .HasMaxLength(450)
+                                .HasColumnType("character varying(450)");
+
+                            b1.Property<DateOnly?>("SignedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<int>("StartFiscalYear")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTime>("UpdatedAtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.HasKey("ProjectId");
+
+                            b1.ToTable("ProjectAgreements", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+
+                            b1.OwnsMany("KyodoPortal.Domain.Projects.AgreementParty", "Parties", b2 =>
+                                {
+                                    b2.Property<int>("Id")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("integer");
+
+                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<int>("Id"));
+
+                                    b2.Property<int?>("CitizenGroupId")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<int?>("DepartmentId")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<string>("Kind")
+                                        .IsRequired()
+                                        .HasMaxLength(20)
+                                        .HasColumnType("character varying(20)");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)");
+
+                                    b2.Property<int>("ProjectId")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<string>("Representative")
+                                        .HasMaxLength(100)
+                                        .HasColumnType("character varying(100)");
+
+                                    b2.Property<string>("Role")
+                                        .HasMaxLength(1000)
+                                        .HasColumnType("character varying(1000)");
+
+                                    b2.Property<int>("SortOrder")
+                                        .HasColumnType("integer");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("CitizenGroupId");
+
+                                    b2.HasIndex("DepartmentId");
+
+                                    b2.HasIndex("ProjectId");
+
+                                    b2.ToTable("ProjectAgreementParties", (string)null);
+
+                                    b2.HasOne("KyodoPortal.Domain.Organizations.CitizenGroup", null)
+                                        .WithMany()
+                                        .HasForeignKey("CitizenGroupId")
+                                        .OnDelete(DeleteBehavior.Restrict);
+
+                                    b2.HasOne("KyodoPortal.Domain.Organizations.Department", null)
+                                        .WithMany()
+                                        .HasForeignKey("DepartmentId")
+                                        .OnDelete(DeleteBehavior.Restrict);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ProjectId");
+                                });
+
+                            b1.OwnsMany("KyodoPortal.Domain.Projects.AgreementRoleSplit", "RoleSplits", b2 =>
+                                {
+                                    b2.Property<int>("Id")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("integer");
+
+                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<int>("Id"));
+
+                                    b2.Property<string>("CityRole")
+                                        .HasMaxLength(1000)
+                                        .HasColumnType("character varying(1000)");
+
+                                    b2.Property<string>("GroupRole")
+                                        .HasMaxLength(1000)
+                                        .HasColumnType("character varying(1000)");
+
+                                    b2.Property<int>("ProjectId")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<int>("SortOrder")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<string>("Task")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("ProjectId");
+
+                                    b2.ToTable("ProjectAgreementRoleSplits", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ProjectId");
+                                });
+
+                            b1.Navigation("Parties");
+
+                            b1.Navigation("RoleSplits");
+                        });
+
+                    b.Navigation("Agreement");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Projects.ProjectPlan", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Projects.ChangeRequest", null)
+                        .WithMany()
+                        .HasForeignKey("ChangeRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KyodoPortal.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("KyodoPortal.Domain.Projects.PlanContent", "Content", b1 =>
+                        {
+                            b1.Property<int>("ProjectPlanId");
+
+                            b1.HasKey("ProjectPlanId");
+
+                            b1.ToTable("ProjectPlans");
+
+                            b1
+                                .ToJson("Content")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectPlanId");
+
+                            b1.OwnsMany("KyodoPortal.Domain.Projects.PlanActivity", "Activities", b2 =>
+                                {
+                                    b2.Property<int>("PlanContentProjectPlanId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<int>("CapacityPerTime");
+
+                                    b2.Property<string>("Description");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired();
+
+                                    b2.Property<int>("TimesPerYear");
+
+                                    b2.HasKey("PlanContentProjectPlanId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ProjectPlans");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PlanContentProjectPlanId");
+                                });
+
+                            b1.OwnsMany("KyodoPortal.Domain.Projects.PlanBudgetLine", "BudgetLines", b2 =>
+                                {
+                                    b2.Property<int>("PlanContentProjectPlanId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<long>("Amount");
+
+                                    b2.Property<string>("Category")
+                                        .IsRequired();
+
+                                    b2.Property<int>("FiscalYear");
+
+                                    b2.Property<string>("Item");
+
+                                    b2.Property<long?>("Quantity");
+
+                                    b2.Property<long?>("UnitPrice");
+
+                                    b2.HasKey("PlanContentProjectPlanId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ProjectPlans");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PlanContentProjectPlanId");
+                                });
+
+                            b1.OwnsMany("KyodoPortal.Domain.Projects.PlanKpiTarget", "KpiTargets", b2 =>
+                                {
+                                    b2.Property<int>("PlanContentProjectPlanId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<int>("FiscalYear");
+
+                                    b2.Property<string>("KpiName")
+                                        .IsRequired();
+
+                                    b2.Property<string>("TargetText");
+
+                                    b2.Property<long?>("TargetValue");
+
+                                    b2.HasKey("PlanContentProjectPlanId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ProjectPlans");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PlanContentProjectPlanId");
+                                });
+
+                            b1.OwnsMany("KyodoPortal.Domain.Projects.PlanKpi", "Kpis", b2 =>
+                                {
+                                    b2.Property<int>("PlanContentProjectPlanId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Kind")
+                                        .IsRequired();
+
+                                    b2.Property<string>("MeasurementMethod");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Unit");
+
+                                    b2.HasKey("PlanContentProjectPlanId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ProjectPlans");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PlanContentProjectPlanId");
+                                });
+
+                            b1.OwnsMany("KyodoPortal.Domain.Projects.PlanRoleSplit", "RoleSplits", b2 =>
+                                {
+                                    b2.Property<int>("PlanContentProjectPlanId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("CityRole");
+
+                                    b2.Property<string>("GroupRole");
+
+                                    b2.Property<string>("Task")
+                                        .IsRequired();
+
+                                    b2.HasKey("PlanContentProjectPlanId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ProjectPlans");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PlanContentProjectPlanId");
+                                });
+
+                            b1.Navigation("Activities");
+
+                            b1.Navigation("BudgetLines");
+
+                            b1.Navigation("KpiTargets");
+
+                            b1.Navigation("Kpis");
+
+                            b1.Navigation("RoleSplits");
+                        });
+
+                    b.Navigation("Content")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("KyodoPortal.Domain.Proposals.Proposal", b =>

@@ -296,6 +296,237 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("Departments");
                 });
 
+            modelBuilder.Entity("KyodoPortal.Domain.Projects.ActivityRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Attendance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FeeCharged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "FiscalYear", "HeldOn");
+
+                    b.ToTable("ActivityRecords", (string)null);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Projects.AnnualReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcceptedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CorrectionOfReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartmentComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartmentCommentByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DepartmentCommentedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartmentRating")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NextYearPlan")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcomes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Problems")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublicRelations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorrectionOfReportId");
+
+                    b.HasIndex("ProjectId", "FiscalYear", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("AnnualReports", (string)null);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Projects.ChangeRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BasePlanNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CoordinatorApprovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CoordinatorApprovedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DepartmentApprovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartmentApprovedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectedBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WithdrawnByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ChangeRequests", (string)null);
+                });
+
             modelBuilder.Entity("KyodoPortal.Domain.Projects.Project", b =>
                 {
                     b.Property<int>("Id")
@@ -349,6 +580,34 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                     b.HasIndex("ProposingGroupId");
 
                     b.ToTable("Projects", (string)null);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Projects.ProjectPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ChangeRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangeRequestId");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ProjectPlans", (string)null);
                 });
 
             modelBuilder.Entity("KyodoPortal.Domain.Proposals.Proposal", b =>
@@ -936,6 +1195,323 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                     b.Navigation("Fields");
                 });
 
+            modelBuilder.Entity("KyodoPortal.Domain.Projects.ActivityRecord", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Projects.AnnualReport", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Projects.AnnualReport", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectionOfReportId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KyodoPortal.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("KyodoPortal.Domain.Projects.AnnualReportStatusChange", "History", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Actor")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("AnnualReportId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("From")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AnnualReportId");
+
+                            b1.ToTable("AnnualReportStatusChanges", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AnnualReportId");
+                        });
+
+                    b.OwnsMany("KyodoPortal.Domain.Projects.BudgetActual", "BudgetActuals", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("ActualAmount")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("AnnualReportId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Category")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Item")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("SortOrder")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AnnualReportId");
+
+                            b1.ToTable("BudgetActuals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AnnualReportId");
+                        });
+
+                    b.OwnsMany("KyodoPortal.Domain.Projects.KpiActual", "KpiActuals", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ActualText")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("ActualValue")
+                                .HasPrecision(14, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("AnnualReportId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Evidence")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("KpiName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("SortOrder")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AnnualReportId");
+
+                            b1.ToTable("KpiActuals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AnnualReportId");
+                        });
+
+                    b.Navigation("BudgetActuals");
+
+                    b.Navigation("History");
+
+                    b.Navigation("KpiActuals");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Projects.ChangeRequest", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("KyodoPortal.Domain.Projects.PlanContent", "ProposedContent", b1 =>
+                        {
+                            b1.Property<int>("ChangeRequestId");
+
+                            b1.HasKey("ChangeRequestId");
+
+                            b1.ToTable("ChangeRequests");
+
+                            b1
+                                .ToJson("ProposedContent")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChangeRequestId");
+
+                            b1.OwnsMany("KyodoPortal.Domain.Projects.PlanActivity", "Activities", b2 =>
+                                {
+                                    b2.Property<int>("PlanContentChangeRequestId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<int>("CapacityPerTime");
+
+                                    b2.Property<string>("Description");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired();
+
+                                    b2.Property<int>("TimesPerYear");
+
+                                    b2.HasKey("PlanContentChangeRequestId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ChangeRequests");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PlanContentChangeRequestId");
+                                });
+
+                            b1.OwnsMany("KyodoPortal.Domain.Projects.PlanBudgetLine", "BudgetLines", b2 =>
+                                {
+                                    b2.Property<int>("PlanContentChangeRequestId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<long>("Amount");
+
+                                    b2.Property<string>("Category")
+                                        .IsRequired();
+
+                                    b2.Property<int>("FiscalYear");
+
+                                    b2.Property<string>("Item");
+
+                                    b2.Property<long?>("Quantity");
+
+                                    b2.Property<long?>("UnitPrice");
+
+                                    b2.HasKey("PlanContentChangeRequestId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ChangeRequests");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PlanContentChangeRequestId");
+                                });
+
+                            b1.OwnsMany("KyodoPortal.Domain.Projects.PlanKpiTarget", "KpiTargets", b2 =>
+                                {
+                                    b2.Property<int>("PlanContentChangeRequestId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<int>("FiscalYear");
+
+                                    b2.Property<string>("KpiName")
+                                        .IsRequired();
+
+                                    b2.Property<string>("TargetText");
+
+                                    b2.Property<long?>("TargetValue");
+
+                                    b2.HasKey("PlanContentChangeRequestId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ChangeRequests");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PlanContentChangeRequestId");
+                                });
+
+                            b1.OwnsMany("KyodoPortal.Domain.Projects.PlanKpi", "Kpis", b2 =>
+                                {
+                                    b2.Property<int>("PlanContentChangeRequestId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<string>("Kind")
+                                        .IsRequired();
+
+                                    b2.Property<string>("MeasurementMethod");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Unit");
+
+                                    b2.HasKey("PlanContentChangeRequestId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ChangeRequests");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PlanContentChangeRequestId");
+                                });
+
+                            b1.OwnsMany("KyodoPortal.Domain.Projects.PlanRoleSplit", "RoleSplits", b2 =>
+                                {
+                                    b2.Property<int>("PlanContentChangeRequestId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<string>("CityRole");
+
+                                    b2.Property<string>("GroupRole");
+
+                                    b2.Property<string>("Task")
+                                        .IsRequired();
+
+                                    b2.HasKey("PlanContentChangeRequestId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ChangeRequests");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PlanContentChangeRequestId");
+                                });
+
+                            b1.Navigation("Activities");
+
+                            b1.Navigation("BudgetLines");
+
+                            b1.Navigation("KpiTargets");
+
+                            b1.Navigation("Kpis");
+
+                            b1.Navigation("RoleSplits");
+                        });
+
+                    b.Navigation("ProposedContent")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KyodoPortal.Domain.Projects.Project", b =>
                 {
                     b.HasOne("KyodoPortal.Domain.Calls.Call", null)
@@ -959,6 +1535,319 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ProposingGroupId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("KyodoPortal.Domain.Projects.Agreement", "Agreement", b1 =>
+                        {
+                            b1.Property<int>("ProjectId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("CityShareTotal")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CostShareNote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("DraftedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("EndFiscalYear")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Purpose")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("SignedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SignedByUserId")
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("SignedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("StartFiscalYear")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("UpdatedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ProjectId");
+
+                            b1.ToTable("ProjectAgreements", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+
+                            b1.OwnsMany("KyodoPortal.Domain.Projects.AgreementParty", "Parties", b2 =>
+                                {
+                                    b2.Property<int>("Id")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int?>("CitizenGroupId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int?>("DepartmentId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("Kind")
+                                        .IsRequired()
+                                        .HasMaxLength(20)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<int>("ProjectId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("Representative")
+                                        .HasMaxLength(100)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Role")
+                                        .HasMaxLength(1000)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<int>("SortOrder")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("CitizenGroupId");
+
+                                    b2.HasIndex("DepartmentId");
+
+                                    b2.HasIndex("ProjectId");
+
+                                    b2.ToTable("ProjectAgreementParties", (string)null);
+
+                                    b2.HasOne("KyodoPortal.Domain.Organizations.CitizenGroup", null)
+                                        .WithMany()
+                                        .HasForeignKey("CitizenGroupId")
+                                        .OnDelete(DeleteBehavior.Restrict);
+
+                                    b2.HasOne("KyodoPortal.Domain.Organizations.Department", null)
+                                        .WithMany()
+                                        .HasForeignKey("DepartmentId")
+                                        .OnDelete(DeleteBehavior.Restrict);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ProjectId");
+                                });
+
+                            b1.OwnsMany("KyodoPortal.Domain.Projects.AgreementRoleSplit", "RoleSplits", b2 =>
+                                {
+                                    b2.Property<int>("Id")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("CityRole")
+                                        .HasMaxLength(1000)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("GroupRole")
+                                        .HasMaxLength(1000)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<int>("ProjectId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("SortOrder")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("Task")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("ProjectId");
+
+                                    b2.ToTable("ProjectAgreementRoleSplits", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ProjectId");
+                                });
+
+                            b1.Navigation("Parties");
+
+                            b1.Navigation("RoleSplits");
+                        });
+
+                    b.Navigation("Agreement");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Projects.ProjectPlan", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Projects.ChangeRequest", null)
+                        .WithMany()
+                        .HasForeignKey("ChangeRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KyodoPortal.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("KyodoPortal.Domain.Projects.PlanContent", "Content", b1 =>
+                        {
+                            b1.Property<int>("ProjectPlanId");
+
+                            b1.HasKey("ProjectPlanId");
+
+                            b1.ToTable("ProjectPlans");
+
+                            b1
+                                .ToJson("Content")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectPlanId");
+
+                            b1.OwnsMany("KyodoPortal.Domain.Projects.PlanActivity", "Activities", b2 =>
+                                {
+                                    b2.Property<int>("PlanContentProjectPlanId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<int>("CapacityPerTime");
+
+                                    b2.Property<string>("Description");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired();
+
+                                    b2.Property<int>("TimesPerYear");
+
+                                    b2.HasKey("PlanContentProjectPlanId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ProjectPlans");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PlanContentProjectPlanId");
+                                });
+
+                            b1.OwnsMany("KyodoPortal.Domain.Projects.PlanBudgetLine", "BudgetLines", b2 =>
+                                {
+                                    b2.Property<int>("PlanContentProjectPlanId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<long>("Amount");
+
+                                    b2.Property<string>("Category")
+                                        .IsRequired();
+
+                                    b2.Property<int>("FiscalYear");
+
+                                    b2.Property<string>("Item");
+
+                                    b2.Property<long?>("Quantity");
+
+                                    b2.Property<long?>("UnitPrice");
+
+                                    b2.HasKey("PlanContentProjectPlanId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ProjectPlans");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PlanContentProjectPlanId");
+                                });
+
+                            b1.OwnsMany("KyodoPortal.Domain.Projects.PlanKpiTarget", "KpiTargets", b2 =>
+                                {
+                                    b2.Property<int>("PlanContentProjectPlanId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<int>("FiscalYear");
+
+                                    b2.Property<string>("KpiName")
+                                        .IsRequired();
+
+                                    b2.Property<string>("TargetText");
+
+                                    b2.Property<long?>("TargetValue");
+
+                                    b2.HasKey("PlanContentProjectPlanId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ProjectPlans");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PlanContentProjectPlanId");
+                                });
+
+                            b1.OwnsMany("KyodoPortal.Domain.Projects.PlanKpi", "Kpis", b2 =>
+                                {
+                                    b2.Property<int>("PlanContentProjectPlanId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<string>("Kind")
+                                        .IsRequired();
+
+                                    b2.Property<string>("MeasurementMethod");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Unit");
+
+                                    b2.HasKey("PlanContentProjectPlanId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ProjectPlans");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PlanContentProjectPlanId");
+                                });
+
+                            b1.OwnsMany("KyodoPortal.Domain.Projects.PlanRoleSplit", "RoleSplits", b2 =>
+                                {
+                                    b2.Property<int>("PlanContentProjectPlanId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<string>("CityRole");
+
+                                    b2.Property<string>("GroupRole");
+
+                                    b2.Property<string>("Task")
+                                        .IsRequired();
+
+                                    b2.HasKey("PlanContentProjectPlanId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ProjectPlans");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PlanContentProjectPlanId");
+                                });
+
+                            b1.Navigation("Activities");
+
+                            b1.Navigation("BudgetLines");
+
+                            b1.Navigation("KpiTargets");
+
+                            b1.Navigation("Kpis");
+
+                            b1.Navigation("RoleSplits");
+                        });
+
+                    b.Navigation("Content")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("KyodoPortal.Domain.Proposals.Proposal", b =>

@@ -1,0 +1,40 @@
+using KyodoPortal.Domain.Projects;
+using KyodoPortal.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyodoPortal.Web.Features.Projects;
+
+/// <summary>The names a project page shows for its parties.</summary>
+public sealed record ProjectNames(string? GroupName, string? DepartmentName);
+
+/// <summary>Loading a project and its current plan; shared by every project feature.</summary>
+public static class ProjectQueries
+{
+    /// <summary>The project with its agreement (parties, role split); null when it does not exist.</summary>
+    public static Task<Project?> LoadAsync(KyodoDbContext db, int id, bool tracking, CancellationToken cancellationToken)
+    {
+        var query = db.Projects.AsSplitQuery();
+        return (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+    }
+
+    /// <summary>The current plan: the highest version; null before the agreement is signed (no baseline yet).</summary>
+    public static Task<ProjectPlan?> CurrentPlanAsync(KyodoDbContext db, int projectId, CancellationToken cancellationToken) =>
+        db.ProjectPlans.AsNoTracking()
+            .Where(p => p.ProjectId == projectId)
+            .OrderByDescending(p => p.Number)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The baseline (当初計画, version 1); null before the agreement is signed.</summary>
+    public static Task<ProjectPlan?> BaselineAsync(KyodoDbContext db, int projectId, CancellationToken cancellationToken) =>
+        db.ProjectPlans.AsNoTracking()
+            .FirstOrDefaultAsync(p => p.ProjectId == projectId && p.Number == ProjectPlan.BaselineNumber, cancellationToken);
+
+    public static async Task<ProjectNames> NamesAsync(KyodoDbContext db, Project project, CancellationToken cancellationToken)
+    {
+        var groupId = project.ProposingGroupId;
+        var departmentId = project.PartnerDepartmentId;
+        var group = groupId is null ? null : await db.CitizenGroups.AsNoTracking().Where(g => g.Id == groupId).Select(g => g.Name).FirstOrDefaultAsync(cancellationToken);
+        var department = departmentId is null ? null : await db.Departments.AsNoTracking().Where(d => d.Id == departmentId).Select(d => d.Name).FirstOrDefaultAsync(cancellationToken);
+        return new ProjectNames(group, department);
+    }
+}

@@ -1,0 +1,146 @@
+using KyodoPortal.Domain.Accounts;
+using KyodoPortal.Domain.Calls;
+using KyodoPortal.Domain.Common;
+using KyodoPortal.Domain.Organizations;
+using KyodoPortal.Domain.Projects;
+using KyodoPortal.Domain.Proposals;
+using KyodoPortal.Tests.Domain;
+using KyodoPortal.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KyodoPortal.Tests.Support;
+
+/// <summary>
+/// The seed-000 project in the database, as integration tests of the execution stage need it: a
+/// group and its partner department (商工課), a selected two-year proposal starting this fiscal
+/// year (市負担金 300,000円 + 参加費 1,000円 × 120人 = 420,000円 a year; セミナー 6回 × 20人;
+/// KPI 参加者数 120人), its project, and — unless <c>agreementSigned: false</c> — the agreement signed on
+/// the first day of the fiscal year with the baseline plan (当初計画). Accounts: one member of the
+/// group, one staff member of the department, a coordinator, and a member of another group.
+/// </summary>
+public sealed class ProjectScenario
+{
+    public const string SeminarActivity = "就職支援セミナー";
+
+    private ProjectScenario(KyodoWebFactory factory, CitizenGroup group, Department department, Call call, Proposal proposal, Project project)
+    {
+        Factory = factory;
+        Group = group;
+        Department = department;
+        Call = call;
+        Proposal = proposal;
+        Project = project;
+    }
+
+    public KyodoWebFactory Factory { get; }
+
+    public CitizenGroup Group { get; }
+
+    public Department Department { get; }
+
+    public Call Call { get; }
+
+    public Proposal Proposal { get; }
+
+    /// <summary>As created (and signed); reload through the factory for later states.</summary>
+    public Project Project { get; private set; }
+
+    /// <summary>The first fiscal year of the project: the current one.</summary>
+    public int FirstYear => Proposal.StartFiscalYear;
+
+    public string ProjectUrl => $"/projects/{Project.Id}";
+
+    public string GroupMemberEmail { get; private set; } = string.Empty;
+
+    public string DepartmentStaffEmail { get; private set; } = string.Empty;
+
+    public string CoordinatorEmail { get; private set; } = string.Empty;
+
+    public string OtherGroupMemberEmail { get; private set; } = string.Empty;
+
+    public static async Task<ProjectScenario> CreateAsync(KyodoWebFactory factory, bool agreementSigned = true)
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var year = FiscalYear.Of(DateTimeOffset.UtcNow).StartYear;
+        var now = DateTime.UtcNow;
+        var group = await factory.AddGroupAsync("かまくら主婦'sネットワーク" + suffix);
+        var department = await factory.AddDepartmentAsync("商工課" + suffix);
+        var other = await factory.AddGroupAsync("別の団体" + suffix);
+
+        var call = new Call("協働事業提案" + suffix, ProposalType.GroupProposal, year, now.AddDays(-60), now.AddDays(-30), 900_000, 300_000, 3, null);
+        call.ReplaceCriteria([new ScreeningCriterionDraft("公益性", null, 1, 5)]);
+        call.Publish();
+        call.StartScreening(now.AddDays(-20));
+        await factory.AddAsync(call);
+
+        var proposal = new Proposal(call, "働くまち推進 ～キャリアのセカンドステップ～" + suffix, group.Id, department.Id, "seed", now.AddDays(-40));
+        proposal.UpdateOverview(proposal.Title, "ブランクのある女性が就職の一歩を踏み出せる場が少ない。", "セミナーと企業紹介で就労を支援する。", "就労を希望する女性", year, 2, group.Id, department.Id, now.AddDays(-40));
+        proposal.ReplaceActivities([new ActivityDraft(SeminarActivity, 6, 20, "年6回、定員20人")], now.AddDays(-40));
+        proposal.ReplaceSchedule([new ScheduleItemDraft(year, "セミナー6回"), new ScheduleItemDraft(year + 1, "セミナー6回と企業紹介")], now.AddDays(-40));
+        proposal.ReplaceRoleSplits([new RoleSplitDraft("広報", "チラシ作成とSNS発信", "広報紙への掲載")], now.AddDays(-40));
+        proposal.ReplaceBudget([.. ProposalBuilder.BalancedYear(year), .. ProposalBuilder.BalancedYear(year + 1)], now.AddDays(-40));
+        proposal.ReplaceKpis([new KpiDraft("参加者数", KpiKind.Quantitative, "人", "参加者名簿", [new(year, 120), new(year + 1, 120)])], now.AddDays(-40));
+        proposal.Submit(call, "seed", now.AddDays(-40));
+        proposal.StartScreening("seed", now.AddDays(-20));
+        proposal.Select("seed", null, now.AddDays(-10));
+        await factory.AddAsync(proposal);
+
+        var project = Project.FromSelectedProposal(proposal, call, now.AddDays(-10));
+        if (agreementSigned)
+        {
+            project.DraftAgreement(AgreementDraft.FromProposal(proposal, group.Name, department.Name), call.MaxTermYears, now.AddDays(-9));
+            project.SignAgreement(new FiscalYear(year).FirstDay, "seed", now.AddDays(-8));
+        }
+
+        await factory.AddAsync(project);
+        if (agreementSigned)
+        {
+            await factory.AddAsync(ProjectPlan.Baseline(project, proposal, now.AddDays(-8)));
+        }
+
+        var scenario = new ProjectScenario(factory, group, department, call, proposal, project)
+        {
+            GroupMemberEmail = $"member-{suffix}@example.jp",
+            DepartmentStaffEmail = $"shoko-{suffix}@example.jp",
+            CoordinatorEmail = $"office-{suffix}@example.jp",
+            OtherGroupMemberEmail = $"other-{suffix}@example.jp",
+        };
+        await factory.CreateUserAsync(scenario.GroupMemberEmail, [KyodoRoles.GroupMember], null, group.Id);
+        await factory.CreateUserAsync(scenario.DepartmentStaffEmail, [KyodoRoles.DepartmentStaff], department.Id, null);
+        await factory.CreateUserAsync(scenario.CoordinatorEmail, [KyodoRoles.Coordinator], null, null);
+        await factory.CreateUserAsync(scenario.OtherGroupMemberEmail, [KyodoRoles.GroupMember], null, other.Id);
+        return scenario;
+    }
+
+    public Task<PageClient> GroupMemberAsync() => SignInAsync(GroupMemberEmail);
+
+    public Task<PageClient> DepartmentStaffAsync() => SignInAsync(DepartmentStaffEmail);
+
+    public Task<PageClient> CoordinatorAsync() => SignInAsync(CoordinatorEmail);
+
+    public Task<PageClient> OtherGroupMemberAsync() => SignInAsync(OtherGroupMemberEmail);
+
+    /// <summary>The project as stored now.</summary>
+    public Task<Project> ReloadAsync() =>
+        Factory.QueryAsync(db => db.Projects.AsNoTracking().AsSplitQuery().SingleAsync(p => p.Id == Project.Id));
+
+    /// <summary>Changes the stored project through the domain (e.g. to reach a state quickly) and saves.</summary>
+    public async Task UpdateAsync(Func<KyodoDbContext, Project, Task> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KyodoDbContext>();
+        var project = await db.Projects.AsSplitQuery().SingleAsync(p => p.Id == Project.Id);
+        await change(db, project);
+        await db.SaveChangesAsync();
+        Project = project;
+    }
+
+    private async Task<PageClient> SignInAsync(string email)
+    {
+        var client = Factory.CreatePageClient();
+        await client.SignInAsync(email, KyodoWebFactory.Password);
+        return client;
+    }
+}
