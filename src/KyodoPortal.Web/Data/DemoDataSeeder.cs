@@ -1,6 +1,7 @@
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Common;
+using KyodoPortal.Domain.Projects;
 using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Domain.Screening;
 using KyodoPortal.Domain.Themes;
@@ -74,12 +75,13 @@ public sealed partial class DemoDataSeeder(
 
         await CreateUserAsync("admin@example.jp", "システム管理者", KyodoRoles.Administrator, password);
         await CreateUserAsync("coordinator@example.jp", "協働 推子（地域のつながり推進課）", KyodoRoles.Coordinator, password, department: departments[0]);
-        await CreateUserAsync("staff@example.jp", "商工 太郎（商工課）", KyodoRoles.DepartmentStaff, password, department: departments[1]);
-        await CreateUserAsync("group@example.jp", "山田 花子（湘南就労サポートネット）", KyodoRoles.GroupMember, password, group: groups[0]);
+        var staff = await CreateUserAsync("staff@example.jp", "商工 太郎（商工課）", KyodoRoles.DepartmentStaff, password, department: departments[1]);
+        var groupMember = await CreateUserAsync("group@example.jp", "山田 花子（湘南就労サポートネット）", KyodoRoles.GroupMember, password, group: groups[0]);
         var committee = await CreateUserAsync("committee@example.jp", "評価 委員（市民活動推進委員会）", KyodoRoles.CommitteeMember, password);
         var committee2 = await CreateUserAsync("committee2@example.jp", "大学 教授（市民活動推進委員会）", KyodoRoles.CommitteeMember, password);
         var committee3 = await CreateUserAsync("committee3@example.jp", "地域 代表（市民活動推進委員会）", KyodoRoles.CommitteeMember, password);
         await SeedScreeningAsync(departments, groups, committee, committee2, committee3);
+        await SeedProjectAsync(departments[1], groups[0], staff, groupMember);
 
         LogSeeded(logger, departments.Length, groups.Length);
     }
@@ -195,6 +197,100 @@ public sealed partial class DemoDataSeeder(
             db.ScoreSheets.Add(sheet);
         }
 
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// Seed 000 replayed in the demo city: last year's selected proposal 働くまち推進 (湘南就労サポート
+    /// ネット with 商工課, two years, 参加費 1,000円 × 120人 planned), its three-party agreement, the
+    /// first seminar free with 7 of 20 attending, the approved change request that made the fee 0円,
+    /// a seminar this year that charged 500円 (flagged: the plan says 0円), and last year's report
+    /// submitted and waiting for review.
+    /// </summary>
+    private async Task SeedProjectAsync(Department department, CitizenGroup group, AppUser staff, AppUser member)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var lastYear = FiscalYear.Of(clock.GetUtcNow()).Previous();
+        var year = lastYear.StartYear;
+        var selectedAt = now.AddDays(-400);
+        var call = new Call($"{lastYear.ToJapaneseLabel()} 市民活動団体提案協働事業", ProposalType.GroupProposal, year, selectedAt.AddDays(-90), selectedAt.AddDays(-60), 900_000, 300_000, 3, "昨年度の募集です（選考済み）。");
+        call.ReplaceCriteria([new ScreeningCriterionDraft("公益性", "市民全体の利益につながるか", 1, 5)]);
+        call.Publish();
+        call.StartScreening(selectedAt.AddDays(-30));
+        db.Calls.Add(call);
+        await db.SaveChangesAsync();
+
+        var proposal = new Proposal(call, "働くまち推進 ～キャリアのセカンドステップ～", group.Id, department.Id, member.Id, selectedAt.AddDays(-70));
+        proposal.UpdateOverview(proposal.Title, "ブランクのある女性が、就職の最初の一歩を踏み出せる場が少ない。", "就職セミナーと企業紹介で、働くことに関心のある人の就労を支援する。", "就労を希望する市内の女性", year, 2, group.Id, department.Id, selectedAt.AddDays(-70));
+        proposal.ReplaceActivities([new ActivityDraft("就職支援セミナー", 6, 20, "年6回、定員20人。参加費1,000円。")], selectedAt.AddDays(-70));
+        proposal.ReplaceSchedule([new ScheduleItemDraft(year, "セミナー6回"), new ScheduleItemDraft(year + 1, "セミナー6回と企業紹介")], selectedAt.AddDays(-70));
+        proposal.ReplaceRoleSplits([new RoleSplitDraft("セミナーの企画・運営", "講師の手配と当日の運営", "会場の確保と広報紙への掲載")], selectedAt.AddDays(-70));
+        proposal.ReplaceBudget([.. BalancedYear(year), .. BalancedYear(year + 1)], selectedAt.AddDays(-70));
+        proposal.ReplaceKpis([new KpiDraft("参加者数", KpiKind.Quantitative, "人", "参加者名簿", [new(year, 120), new(year + 1, 120)])], selectedAt.AddDays(-70));
+        proposal.Submit(call, member.Id, selectedAt.AddDays(-70));
+        proposal.StartScreening("demo", selectedAt.AddDays(-30));
+        proposal.Select("demo", "就労支援の新しい担い手として期待できる。", selectedAt);
+        db.Proposals.Add(proposal);
+        await db.SaveChangesAsync();
+
+        var project = Project.FromSelectedProposal(proposal, call, selectedAt);
+        var draft = AgreementDraft.FromProposal(proposal, group.Name, department.Name);
+        project.DraftAgreement(
+            draft with { Parties = [.. draft.Parties, new AgreementPartyDraft(AgreementPartyKind.Other, null, null, "キャリア講師の会", "代表 中村 恵", "セミナー講師と企業紹介")] },
+            call.MaxTermYears,
+            selectedAt.AddDays(5));
+        project.SignAgreement(lastYear.FirstDay, "demo", lastYear.FirstDay.ToDateTime(new TimeOnly(3, 0), DateTimeKind.Utc));
+        db.Projects.Add(project);
+        await db.SaveChangesAsync();
+
+        var baseline = ProjectPlan.Baseline(project, proposal, lastYear.FirstDay.ToDateTime(new TimeOnly(3, 0), DateTimeKind.Utc));
+        db.ProjectPlans.Add(baseline);
+        var firstSeminar = lastYear.FirstDay.AddDays(45);
+        db.ActivityRecords.Add(ActivityRecord.Record(project, new ActivityRecordDraft(firstSeminar, "第1回 就職支援セミナー", "商工会議所 会議室", 20, 7, 0, "集客のため参加費を取らなかった。"), member.Id, now));
+        await db.SaveChangesAsync();
+
+        var at = firstSeminar.AddDays(10).ToDateTime(new TimeOnly(3, 0), DateTimeKind.Utc);
+        var drafts = baseline.Content.ToDrafts();
+        var free = PlanContent.Create(drafts with
+        {
+            BudgetLines = [.. drafts.BudgetLines.Select(line => line.Category switch
+            {
+                BudgetCategory.ParticipantFees => line with { UnitPrice = 0 },
+                BudgetCategory.Supplies => line with { Amount = 0 },
+                _ => line,
+            })],
+        });
+        var change = ChangeRequest.Submit(project, baseline, free, "第1回の参加者が定員20人に対し7人だったため、参加費を無料にして参加しやすくする。教材の印刷は市が行う。", ChangeRequestParty.Department, staff.Id, at);
+        change.ApproveAsDepartment(baseline, staff.Id, at);
+        change.ApproveAsCoordinator(baseline, "demo", at.AddDays(2));
+        db.ChangeRequests.Add(change);
+        await db.SaveChangesAsync();
+        db.ProjectPlans.Add(ProjectPlan.Next(baseline, change, at.AddDays(2)));
+        db.ActivityRecords.Add(ActivityRecord.Record(project, new ActivityRecordDraft(firstSeminar.AddDays(60), "第2回 就職支援セミナー", "商工会議所 会議室", 20, 11, 0, null), member.Id, now));
+        var thisYear = lastYear.Next();
+        if (thisYear.FirstDay.AddDays(40) <= DateOnly.FromDateTime(now))
+        {
+            db.ActivityRecords.Add(ActivityRecord.Record(project, new ActivityRecordDraft(thisYear.FirstDay.AddDays(40), "第1回 企業紹介セミナー", "市役所 第3会議室", 20, 14, 500, "資料代として500円をいただいた。"), member.Id, now));
+        }
+
+        var report = AnnualReport.Start(project, year, member.Id, now);
+        report.UpdateSections(ReportActor.Group, new AnnualReportSections(
+            "就職支援セミナーを6回開催し、延べ42人が参加した。4人が就職した。",
+            "ブランクのある参加者が、応募書類の作成から就職まで伴走を受けられた。",
+            "第1回の参加者が7人にとどまった。周知の方法を見直す必要がある。",
+            "企業紹介セミナーを加え、講師の団体と三者で協定を結んで実施する。",
+            "広報紙、団体のホームページ、SNSで周知した。"), now);
+        report.ReplaceKpiActuals(ReportActor.Group, [new KpiActualDraft("参加者数", 42, null, "参加者名簿", "定員120人に対して42人。就職者は4人。")], now);
+        report.ReplaceBudgetActuals(ReportActor.Group,
+        [
+            new BudgetActualDraft(BudgetCategory.CityShare, "市負担金", 300_000),
+            new BudgetActualDraft(BudgetCategory.ParticipantFees, "セミナー参加費", 0, "計画変更により無料"),
+            new BudgetActualDraft(BudgetCategory.Honoraria, "講師謝礼", 180_000),
+            new BudgetActualDraft(BudgetCategory.Rentals, "会場使用料", 120_000),
+            new BudgetActualDraft(BudgetCategory.Supplies, "教材印刷費", 0, "市が印刷"),
+        ], now);
+        report.Submit(free, member.Id, now);
+        db.AnnualReports.Add(report);
         await db.SaveChangesAsync();
     }
 
