@@ -77,6 +77,15 @@ public sealed class ScreeningPanel : IVersioned
 
     public DateTime? ClosedAtUtc { get; private set; }
 
+    /// <summary>
+    /// When the coordinator published the ranking with its scores (順位の公表); null while the
+    /// scores are internal. The decisions themselves are always told to the proposers.
+    /// </summary>
+    public DateTime? RankingPublishedAtUtc { get; private set; }
+
+    /// <summary>When members who had not finished were last reminded by e-mail.</summary>
+    public DateTime? LastReminderAtUtc { get; private set; }
+
     public int Version { get; private set; }
 
     public IReadOnlyList<PanelMember> Members => _members;
@@ -86,6 +95,8 @@ public sealed class ScreeningPanel : IVersioned
     public IReadOnlyList<ScreeningDecision> Decisions => _decisions;
 
     public bool IsOpen => Status == ScreeningPanelStatus.Open;
+
+    public bool IsRankingPublished => RankingPublishedAtUtc is not null;
 
     /// <summary>The passing score as an exact value; null when none is set.</summary>
     public Score? PassingScore => PassingScoreTenths is { } tenths ? Score.FromTenths(tenths) : null;
@@ -253,6 +264,54 @@ public sealed class ScreeningPanel : IVersioned
 
         Status = ScreeningPanelStatus.Closed;
         ClosedAtUtc = now;
+        UpdatedAtUtc = now;
+    }
+
+    /// <summary>
+    /// Publishes the ranking with its scores to the proposers and the public. Only once screening
+    /// is closed and every ranked proposal has its decision, so what is published no longer moves.
+    /// </summary>
+    public void PublishRanking(IReadOnlyCollection<int> rankedProposalIds, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(rankedProposalIds);
+        var now = UtcTime.Require(nowUtc, nameof(nowUtc));
+        if (Status != ScreeningPanelStatus.Closed)
+        {
+            throw new DomainRuleException("審査を終了してから順位を公表してください。");
+        }
+
+        if (rankedProposalIds.Any(id => _decisions.All(decision => decision.ProposalId != id)))
+        {
+            throw new DomainRuleException("すべての提案の採否を決定してから順位を公表してください。");
+        }
+
+        if (IsRankingPublished)
+        {
+            throw new DomainRuleException("順位はすでに公表されています。");
+        }
+
+        RankingPublishedAtUtc = now;
+        UpdatedAtUtc = now;
+    }
+
+    /// <summary>Takes the published ranking back (e.g. published by mistake); the scores are internal again.</summary>
+    public void UnpublishRanking(DateTime nowUtc)
+    {
+        var now = UtcTime.Require(nowUtc, nameof(nowUtc));
+        if (!IsRankingPublished)
+        {
+            throw new DomainRuleException("順位は公表されていません。");
+        }
+
+        RankingPublishedAtUtc = null;
+        UpdatedAtUtc = now;
+    }
+
+    /// <summary>Records that the members who had not finished were reminded; only while scoring is open.</summary>
+    public void RecordReminder(DateTime nowUtc)
+    {
+        var now = EnsureOpen(nowUtc, "審査終了後は督促できません。");
+        LastReminderAtUtc = now;
         UpdatedAtUtc = now;
     }
 

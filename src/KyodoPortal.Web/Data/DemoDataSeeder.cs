@@ -6,6 +6,7 @@ using KyodoPortal.Domain.Screening;
 using KyodoPortal.Domain.Themes;
 using KyodoPortal.Domain.Organizations;
 using KyodoPortal.Web.Infrastructure.Auth;
+using KyodoPortal.Web.Infrastructure.Files;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,8 +22,14 @@ public sealed partial class DemoDataSeeder(
     UserManager<AppUser> users,
     IConfiguration configuration,
     TimeProvider clock,
+    IFileStore files,
     ILogger<DemoDataSeeder> logger)
 {
+    /// <summary>A one-page PDF the demo proposals carry as their 収支予算書, so attachments can be tried.</summary>
+    private static readonly byte[] DemoPdf = System.Text.Encoding.ASCII.GetBytes(
+        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+        + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+
     public async Task SeedAsync()
     {
         if (await db.Departments.AnyAsync())
@@ -149,6 +156,13 @@ public sealed partial class DemoDataSeeder(
             ("海岸と森の環境学習", groups[2], departments[3]),
         ];
         var proposals = plans.Select(plan => CompleteProposal(call, plan.Title, plan.Group.Id, plan.Department.Id, year, inside)).ToList();
+        foreach (var proposal in proposals)
+        {
+            var key = await files.SaveAsync(new MemoryStream(DemoPdf), CancellationToken.None);
+            proposal.AddAttachment("収支予算書.pdf", "application/pdf", DemoPdf.Length, key, "demo", inside);
+            proposal.Submit(call, "demo", inside);
+        }
+
         db.Proposals.AddRange(proposals);
         await db.SaveChangesAsync();
 
@@ -193,7 +207,6 @@ public sealed partial class DemoDataSeeder(
         proposal.ReplaceRoleSplits([new RoleSplitDraft("広報", "チラシ作成とSNS発信", "広報紙への掲載")], at);
         proposal.ReplaceBudget([.. BalancedYear(year), .. BalancedYear(year + 1)], at);
         proposal.ReplaceKpis([new KpiDraft("参加者数", KpiKind.Quantitative, "人", "参加者名簿", [new(year, 120), new(year + 1, 120)])], at);
-        proposal.Submit(call, "demo", at);
         return proposal;
     }
 

@@ -1,6 +1,5 @@
 using AngleSharp.Dom;
 using KyodoPortal.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
 using Xunit.Abstractions;
 
 namespace KyodoPortal.Tests.Features;
@@ -12,23 +11,12 @@ namespace KyodoPortal.Tests.Features;
 [Trait("Category", "Database")]
 public sealed class DemoScreeningTests(ITestOutputHelper output)
 {
-    private const string DemoPassword = "demo-passphrase-for-tests";
-
-    private sealed class DemoFactory : KyodoWebFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseEnvironment("Development");
-            builder.UseSetting("DemoData:Seed", "true");
-            builder.UseSetting("DemoData:Password", DemoPassword);
-        }
-    }
+    private const string DemoPassword = DemoWebFactory.DemoPassword;
 
     [Fact]
     public async Task A_full_screening_runs_on_the_demo_data_and_the_group_reads_the_decision()
     {
-        using var factory = new DemoFactory();
+        using var factory = new DemoWebFactory();
         using var member = factory.CreatePageClient();
         await member.SignInAsync("committee@example.jp", DemoPassword);
 

@@ -88,7 +88,7 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
     [InlineData("/themes/{theme}/edit", 4)]
     [InlineData("/account/password", 1)]
     [InlineData("/calls", 2)]
-    [InlineData("/calls/{call}", 4)]
+    [InlineData("/calls/{call}", 5)]
     [InlineData("/calls/new", 2)]
     [InlineData("/calls/{call}/edit", 3)]
     [InlineData("/calls/{call}/proposals", 4)]
@@ -119,7 +119,7 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
     [InlineData("/directory/{group}", 2)]
     [InlineData("/themes/{theme}", 4)]
     [InlineData("/calls", 1)]
-    [InlineData("/calls/{call}", 2)]
+    [InlineData("/calls/{call}", 3)]
     public async Task A_public_page_stays_within_its_query_budget(string url, int budget)
     {
         using var anonymous = factory.CreatePageClient();

@@ -26,7 +26,8 @@ public sealed record CallDetails(
     IReadOnlyList<SelectOption> Themes,
     IReadOnlyList<CriterionRow> Criteria);
 
-public sealed record CallDetailsViewModel(CallDetails Call, bool IsOpen, bool CanPropose, bool IsOffice, int ProposalCount);
+/// <param name="HasResults">Screening is closed and has decisions: the public results page exists.</param>
+public sealed record CallDetailsViewModel(CallDetails Call, bool IsOpen, bool CanPropose, bool IsOffice, int ProposalCount, bool HasResults);
 
 public static class CallQueries
 {

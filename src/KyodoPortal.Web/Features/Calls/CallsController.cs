@@ -38,7 +38,10 @@ public sealed class CallsController(KyodoDbContext db, TimeProvider clock, IStri
 
         var isOpen = call.IsPublished && call.OpensAtUtc <= Now && Now < call.ClosesAtUtc;
         var proposals = User.IsOffice() ? await db.Proposals.CountAsync(p => p.CallId == id, cancellationToken) : 0;
-        return View(new CallDetailsViewModel(call, isOpen, isOpen && ProposalAccess.MayPropose(User, call.ProposalType), User.IsOffice(), proposals));
+        var hasResults = call.IsPublished && await db.ScreeningPanels.AnyAsync(
+            p => p.CallId == id && p.Status == Domain.Screening.ScreeningPanelStatus.Closed && p.Decisions.Any(),
+            cancellationToken);
+        return View(new CallDetailsViewModel(call, isOpen, isOpen && ProposalAccess.MayPropose(User, call.ProposalType), User.IsOffice(), proposals, hasResults));
     }
 
     [HttpGet("new")]

@@ -1,5 +1,6 @@
 using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Proposals;
+using KyodoPortal.Domain.Screening;
 using KyodoPortal.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,8 +24,11 @@ public sealed record ProposalPageViewModel(
     ProposalActor Actor,
     ProposalDecisionView? Decision = null);
 
-/// <summary>The screening decision (選考結果) on a decided proposal; no scores.</summary>
-public sealed record ProposalDecisionView(bool Selected, string? Reason, DateTime DecidedAtUtc);
+/// <summary>
+/// The screening decision (選考結果) on a decided proposal. The rank and score (as recorded with the
+/// decision) only once the coordinator has published the ranking; null otherwise.
+/// </summary>
+public sealed record ProposalDecisionView(bool Selected, string? Reason, DateTime DecidedAtUtc, int? PublishedRank, Score? PublishedScore);
 
 /// <summary>A section editor: the proposal for context, and the section's input.</summary>
 public sealed record ProposalSectionViewModel(Proposal Proposal, Call Call, ProposalNames Names, object Input, PartnerOptions Partners)
@@ -90,11 +94,22 @@ public static class ProposalQueries
         }
 
         var proposalId = proposal.Id;
-        return await db.ScreeningPanels.AsNoTracking()
-            .SelectMany(p => p.Decisions)
+        var row = await db.ScreeningPanels.AsNoTracking()
+            .SelectMany(p => p.Decisions, (p, d) => new { p.RankingPublishedAtUtc, d.ProposalId, d.Selected, d.Reason, d.DecidedAtUtc, d.RankAtDecision, d.ScoreTenthsAtDecision })
             .Where(d => d.ProposalId == proposalId)
-            .Select(d => new ProposalDecisionView(d.Selected, d.Reason, d.DecidedAtUtc))
             .FirstOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var published = row.RankingPublishedAtUtc is not null;
+        return new ProposalDecisionView(
+            row.Selected,
+            row.Reason,
+            row.DecidedAtUtc,
+            published ? row.RankAtDecision : null,
+            published && row.ScoreTenthsAtDecision is { } tenths ? Score.FromTenths((int)tenths) : null);
     }
 
     /// <summary>Active departments and groups, plus the proposal's current ones even if since deactivated (else saving would drop them).</summary>

@@ -6,6 +6,7 @@ using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Domain.Screening;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.Proposals;
+using KyodoPortal.Web.Infrastructure.Files;
 using KyodoPortal.Web.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -21,7 +22,7 @@ namespace KyodoPortal.Web.Features.Screening;
 /// Someone not assigned to a panel gets 404 for it, so its existence is not revealed.
 /// </summary>
 [Authorize(Roles = KyodoRoles.CommitteeMember)]
-public sealed class ScreeningController(KyodoDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class ScreeningController(KyodoDbContext db, TimeProvider clock, IFileStore files, IStringLocalizer<SharedResource> localizer) : Controller
 {
     private const string ConcurrencyMessage = "他の人が先に更新しました。画面を開き直してから、もう一度操作してください。";
 
@@ -172,6 +173,29 @@ public sealed class ScreeningController(KyodoDbContext db, TimeProvider clock, I
         // Keep the member's input, but carry the current version so saving again is deliberate.
         input.Version = fresh?.Version ?? 0;
         return await SheetViewAsync(panel!, proposalId, fresh, input, cancellationToken);
+    }
+
+    /// <summary>
+    /// A proposal's attachment for a member who may read the proposal beside their sheet: assigned,
+    /// declared no conflict (recused → 403, like the sheet). Also after screening closed.
+    /// </summary>
+    [HttpGet("/screening/{panelId:int}/proposals/{proposalId:int}/attachments/{attachmentId:int}")]
+    public async Task<IActionResult> Attachment(int panelId, int proposalId, int attachmentId, CancellationToken cancellationToken)
+    {
+        var (_, denied) = await AuthorizeSheetAsync(panelId, proposalId, cancellationToken);
+        if (denied is not null)
+        {
+            return denied;
+        }
+
+        var attachment = await db.Proposals.AsNoTracking()
+            .Where(p => p.Id == proposalId)
+            .SelectMany(p => p.Attachments)
+            .FirstOrDefaultAsync(a => a.Id == attachmentId, cancellationToken);
+        var stream = attachment is null ? null : await files.OpenReadAsync(attachment.StorageKey, cancellationToken);
+        return stream is null
+            ? NotFound()
+            : File(stream, attachment!.ContentType, attachment.FileName, enableRangeProcessing: false);
     }
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;

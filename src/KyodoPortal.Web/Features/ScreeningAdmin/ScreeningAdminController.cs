@@ -6,6 +6,7 @@ using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Domain.Screening;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Export;
+using KyodoPortal.Web.Infrastructure.Mail;
 using KyodoPortal.Web.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -22,7 +23,12 @@ namespace KyodoPortal.Web.Features.ScreeningAdmin;
 /// </summary>
 [Route("calls/{callId:int}/screening")]
 [Authorize(Roles = KyodoRoles.MasterDataEditors)]
-public sealed class ScreeningAdminController(KyodoDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed partial class ScreeningAdminController(
+    KyodoDbContext db,
+    TimeProvider clock,
+    IMailSender mail,
+    IStringLocalizer<SharedResource> localizer,
+    ILogger<ScreeningAdminController> logger) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int callId, CancellationToken cancellationToken)
@@ -222,6 +228,104 @@ public sealed class ScreeningAdminController(KyodoDbContext db, TimeProvider clo
         }
     }
 
+    /// <summary>
+    /// 督促: one e-mail to each assigned member who still has a proposal to declare on or a sheet to
+    /// submit, listing those proposals. Members who have finished get nothing.
+    /// </summary>
+    [HttpPost("reminders")]
+    public async Task<IActionResult> Remind(int callId, CancellationToken cancellationToken)
+    {
+        var (call, panel) = await LoadForUpdateAsync(callId, cancellationToken);
+        if (call is null || panel is null)
+        {
+            return NotFound();
+        }
+
+        var board = await DashboardAsync(call, panel, ScreeningSettingsInput.From(panel), new RecusalInput(), cancellationToken);
+        var recipients = ScreeningReminder.Recipients(board);
+        if (recipients.Count == 0)
+        {
+            TempData["Error"] = localizer["督促が必要な評価委員はいません。"].Value;
+            return RedirectToIndex(callId);
+        }
+
+        try
+        {
+            panel.RecordReminder(Now);
+        }
+        catch (DomainRuleException exception)
+        {
+            TempData["Error"] = localizer[exception.Message].Value;
+            return RedirectToIndex(callId);
+        }
+
+        var url = $"{Request.Scheme}://{Request.Host}/screening/{panel.Id}";
+        var sent = 0;
+        foreach (var (member, unfinished) in recipients)
+        {
+            try
+            {
+                await mail.SendAsync(
+                    new OutgoingMail([member.Email!], ScreeningReminder.Subject(call.Name), ScreeningReminder.Body(member.DisplayName, call.Name, unfinished, url)),
+                    cancellationToken);
+                sent++;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogReminderFailed(logger, exception, panel.Id);
+            }
+        }
+
+        if (sent < recipients.Count)
+        {
+            TempData["MailWarning"] = localizer["{0} 名への督促メールを送信できませんでした。別の方法でお知らせください。", recipients.Count - sent].Value;
+        }
+
+        return await SaveAndRedirectAsync(callId, localizer["{0} 名の評価委員に督促メールを送信しました。", sent], cancellationToken);
+    }
+
+    /// <summary>
+    /// <c>?format=xlsx|csv</c>: every score sheet, one row per member and proposal, with the points
+    /// (or 該当なし) per criterion, the member's score and comments — the table a clerk used to type.
+    /// </summary>
+    [HttpGet("scores/export")]
+    public async Task<IActionResult> ExportScores(int callId, [FromQuery] ExportFormat? format, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid || format is not { } chosen || !Enum.IsDefined(chosen))
+        {
+            return BadRequest();
+        }
+
+        var call = await db.Calls.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(c => c.Id == callId, cancellationToken);
+        var panel = call is null ? null : await ScreeningAdminQueries.PanelAsync(db, callId, cancellationToken);
+        if (call is null || panel is null)
+        {
+            return NotFound();
+        }
+
+        var data = await ScreeningAdminQueries.LoadAsync(db, call, panel, cancellationToken);
+        var names = (await ScreeningAdminQueries.NamesAsync(db, [.. data.Sheets.Select(s => s.MemberUserId).Distinct(StringComparer.Ordinal)], cancellationToken))
+            .ToDictionary(p => p.UserId, p => p.DisplayName, StringComparer.Ordinal);
+        var rows = ScoreTableRow.From(data, names);
+        var criteria = RubricCriterion.FromCall(call);
+        var table = ExportTable.Create(localizer["{0}_評価票一覧", call.Name].Value, rows, c =>
+        {
+            c.Text(localizer["事業名"], r => r.ProposalTitle)
+                .Text(localizer["評価委員"], r => r.MemberName)
+                .Text(localizer["状態"], r => r.Submitted ? localizer["提出済み"].Value : localizer["下書き"].Value)
+                .Text(localizer["集計"], r => r.Counted ? localizer["集計対象"].Value : localizer["集計対象外"].Value);
+            foreach (var criterion in criteria)
+            {
+                c.Text(localizer["{0}（{1}点満点・重み{2}）", criterion.Name, criterion.MaxPoints, criterion.Weight], r => r.Points(criterion.Id, localizer["該当なし"].Value));
+            }
+
+            c.Number(localizer["委員の得点"], r => r.Score?.Rounded)
+                .Text(localizer["コメント"], r => r.Comments)
+                .Text(localizer["総評"], r => r.OverallComment);
+        });
+        return ExportFileResult.Create(table, chosen, clock);
+    }
+
     /// <summary><c>?format=xlsx|csv</c>: the ranking as the dashboard shows it; anything else is a bad request.</summary>
     [HttpGet("export")]
     public async Task<IActionResult> Export(int callId, [FromQuery] ExportFormat? format, CancellationToken cancellationToken)
@@ -257,6 +361,9 @@ public sealed class ScreeningAdminController(KyodoDbContext db, TimeProvider clo
     /// <summary>The standard deviation as the page shows it: one decimal.</summary>
     public static string Spread(double? standardDeviation) =>
         standardDeviation is { } sd ? Math.Round(sd, 1, MidpointRounding.AwayFromZero).ToString("0.0", CultureInfo.InvariantCulture) : "—";
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A screening reminder for panel {PanelId} could not be sent.")]
+    private static partial void LogReminderFailed(ILogger logger, Exception exception, int panelId);
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 

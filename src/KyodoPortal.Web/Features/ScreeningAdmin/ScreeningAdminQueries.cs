@@ -248,3 +248,57 @@ public static class ScreeningAdminQueries
         return panel.HasDeclared(memberUserId, proposalId) ? SheetProgress.NotStarted : SheetProgress.NotDeclared;
     }
 }
+
+/// <summary>One score sheet as the score-table export lists it.</summary>
+public sealed record ScoreTableRow(
+    string ProposalTitle,
+    string MemberName,
+    bool Submitted,
+    bool Counted,
+    IReadOnlyDictionary<int, ScoreEntry> Entries,
+    Score? Score,
+    string? Comments,
+    string? OverallComment)
+{
+    /// <summary>The points given on a criterion as text: the number, <paramref name="notApplicable"/>, or empty.</summary>
+    public string Points(int criterionId, string notApplicable) =>
+        Entries.GetValueOrDefault(criterionId) switch
+        {
+            { NotApplicable: true } => notApplicable,
+            { Points: { } points } => points.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            _ => string.Empty,
+        };
+
+    /// <summary>Every sheet of the screening, by ranking order then member name.</summary>
+    public static IReadOnlyList<ScoreTableRow> From(ScreeningData data, IReadOnlyDictionary<string, string> memberNames)
+    {
+        var criteria = RubricCriterion.FromCall(data.Call);
+        var order = data.Ranking.Select((line, index) => (line.Proposal.Id, index)).ToDictionary(p => p.Id, p => p.index);
+        var counted = data.Ranking.SelectMany(line => line.Summary.CountedSheets).Select(s => s.SheetId).ToHashSet();
+        var titles = data.Referenced.ToDictionary(p => p.Id, p => p.Title);
+        return
+        [
+            .. data.Sheets
+                .Select(sheet => new ScoreTableRow(
+                    titles.GetValueOrDefault(sheet.ProposalId) ?? $"#{sheet.ProposalId}",
+                    memberNames.GetValueOrDefault(sheet.MemberUserId) ?? sheet.MemberUserId,
+                    sheet.IsSubmitted,
+                    counted.Contains(sheet.Id),
+                    sheet.Entries.ToDictionary(e => e.CriterionId),
+                    Features.Screening.ScreeningQueries.MemberScoreOrNull(criteria, sheet),
+                    string.Join(" / ", criteria
+                        .Select(c => (c.Name, Comment: sheet.EntryFor(c.Id)?.Comment))
+                        .Where(c => !string.IsNullOrWhiteSpace(c.Comment))
+                        .Select(c => $"{c.Name}: {c.Comment}")),
+                    sheet.OverallComment)
+                {
+                    SortKey = (order.GetValueOrDefault(sheet.ProposalId, int.MaxValue), sheet.ProposalId),
+                })
+                .OrderBy(row => row.SortKey.Rank)
+                .ThenBy(row => row.SortKey.ProposalId)
+                .ThenBy(row => row.MemberName, StringComparer.Ordinal),
+        ];
+    }
+
+    private (int Rank, int ProposalId) SortKey { get; init; }
+}

@@ -104,11 +104,59 @@ public sealed partial class ScreeningDecisionsController(
         return RedirectToIndex(callId);
     }
 
+    /// <summary>順位の公表: the ranking with scores becomes visible to the proposers and on the call's public results page.</summary>
+    [HttpPost("publication")]
+    public Task<IActionResult> Publish(int callId, CancellationToken cancellationToken) =>
+        ChangePublicationAsync(callId, publish: true, cancellationToken);
+
+    /// <summary>Takes the published ranking back; the decisions stay visible to the proposers.</summary>
+    [HttpPost("publication/withdraw")]
+    public Task<IActionResult> Unpublish(int callId, CancellationToken cancellationToken) =>
+        ChangePublicationAsync(callId, publish: false, cancellationToken);
+
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     private RedirectResult RedirectToIndex(int callId) => Redirect($"/calls/{callId}/screening/decisions");
+
+    private async Task<IActionResult> ChangePublicationAsync(int callId, bool publish, CancellationToken cancellationToken)
+    {
+        var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == callId, cancellationToken);
+        var panel = call is null ? null : await ScreeningAdminQueries.PanelAsync(db, callId, cancellationToken);
+        if (call is null || panel is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            if (publish)
+            {
+                var data = await ScreeningAdminQueries.LoadAsync(db, call, panel, cancellationToken);
+                panel.PublishRanking([.. data.Ranking.Select(line => line.Proposal.Id)], Now);
+            }
+            else
+            {
+                panel.UnpublishRanking(Now);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            TempData["Success"] = (publish
+                ? localizer["順位と得点を公表しました。提案者と公開の選考結果ページで見られます。"]
+                : localizer["順位と得点の公表を取り消しました。"]).Value;
+        }
+        catch (DomainRuleException exception)
+        {
+            TempData["Error"] = localizer[exception.Message].Value;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            TempData["Error"] = localizer["他の人が先に更新しました。画面を開き直してから、もう一度操作してください。"].Value;
+        }
+
+        return RedirectToIndex(callId);
+    }
 
     /// <summary>Shows the page again from the database (nothing of the refused attempt kept) with the input and message.</summary>
     private async Task<IActionResult> FailedAsync(Call call, int proposalId, DecisionInput input, LocalizedString message, CancellationToken cancellationToken)

@@ -505,6 +505,9 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("LastReminderAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("MinimumSheets")
                         .HasColumnType("integer");
 
@@ -515,6 +518,9 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
 
                     b.Property<int?>("PassingScoreTenths")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("RankingPublishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -484,6 +484,9 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LastReminderAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MinimumSheets")
                         .HasColumnType("INTEGER");
 
@@ -494,6 +497,9 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
 
                     b.Property<int?>("PassingScoreTenths")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RankingPublishedAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
