@@ -1,11 +1,6 @@
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Calls;
-using KyodoPortal.Domain.Proposals;
-using KyodoPortal.Domain.Screening;
 using KyodoPortal.Tests.Support;
-using KyodoPortal.Web.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace KyodoPortal.Tests.Browser;
@@ -50,60 +45,19 @@ public sealed class ScreeningDashboardTests(BrowserFixture browser) : IClassFixt
     /// <summary>A closed call with two proposals scored by two members, one recused on the second.</summary>
     private async Task<int> SeedScoredScreeningAsync()
     {
-        var inside = DateTime.UtcNow.AddDays(-10);
-        var call = new Call("審査画面確認の募集", ProposalType.GroupProposal, 2027, DateTime.UtcNow.AddDays(-20), DateTime.UtcNow.AddDays(-1), 900_000, 300_000, 2, null);
-        call.ReplaceCriteria([new ScreeningCriterionDraft("公益性", null, 3, 5), new ScreeningCriterionDraft("実現性", null, 2, 5)]);
-        call.Publish();
-        await browser.App.AddAsync(call);
-        var group = await browser.App.AddGroupAsync("審査画面の会");
-        var department = await browser.App.AddDepartmentAsync("審査画面課");
-        var first = await browser.App.CreateUserAsync("screening-member-1@example.jp", KyodoRoles.CommitteeMember);
-        var second = await browser.App.CreateUserAsync("screening-member-2@example.jp", KyodoRoles.CommitteeMember);
-        Proposal[] proposals = [Complete(call, "見守り事業", group.Id, department.Id, inside), Complete(call, "居場所事業", group.Id, department.Id, inside)];
-        foreach (var p in proposals)
-        {
-            await browser.App.AddAsync(p);
-        }
-
-        await using var scope = browser.App.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<KyodoDbContext>();
-        var tracked = await db.Calls.SingleAsync(c => c.Id == call.Id);
-        tracked.StartScreening(DateTime.UtcNow);
-        var trackedProposals = await db.Proposals.Where(p => p.CallId == call.Id).OrderBy(p => p.Id).ToListAsync();
-        trackedProposals.ForEach(p => p.StartScreening("coordinator", DateTime.UtcNow));
-        var panel = new ScreeningPanel(tracked, OtherSheetsVisibility.AfterOwnSubmission, 2, 600, DateTime.UtcNow);
-        panel.AddMember(first.Id, DateTime.UtcNow);
-        panel.AddMember(second.Id, DateTime.UtcNow);
-        panel.Declare(first.Id, trackedProposals[0].Id, false, null, DateTime.UtcNow);
-        panel.Declare(first.Id, trackedProposals[1].Id, false, null, DateTime.UtcNow);
-        panel.Declare(second.Id, trackedProposals[0].Id, false, null, DateTime.UtcNow);
-        panel.Declare(second.Id, trackedProposals[1].Id, true, "団体の理事である", DateTime.UtcNow);
-        db.ScreeningPanels.Add(panel);
-        await db.SaveChangesAsync();
-
-        var criteria = RubricCriterion.FromCall(tracked);
-        foreach (var (member, proposal, a, b) in new[] { (first, trackedProposals[0], 5, 4), (second, trackedProposals[0], 4, 4), (first, trackedProposals[1], 3, 3) })
-        {
-            var sheet = panel.OpenSheet(member.Id, proposal.Id, DateTime.UtcNow);
-            sheet.Save(panel, criteria, [new(criteria[0].Id, a, false, null), new(criteria[1].Id, b, false, null)], null, DateTime.UtcNow);
-            sheet.Submit(panel, criteria, DateTime.UtcNow);
-            db.ScoreSheets.Add(sheet);
-        }
-
-        await db.SaveChangesAsync();
-        return call.Id;
-    }
-
-    private static Proposal Complete(Call call, string title, int groupId, int departmentId, DateTime at)
-    {
-        var proposal = new Proposal(call, title, groupId, departmentId, "seed", at);
-        proposal.UpdateOverview(title, "背景", "目的", "対象", 2027, 1, groupId, departmentId, at);
-        proposal.ReplaceActivities([new ActivityDraft("講座", 1, 10)], at);
-        proposal.ReplaceSchedule([new ScheduleItemDraft(2027, "講座")], at);
-        proposal.ReplaceRoleSplits([new RoleSplitDraft("広報", "団体", "市")], at);
-        proposal.ReplaceBudget(KyodoPortal.Tests.Domain.ProposalBuilder.BalancedYear(2027), at);
-        proposal.ReplaceKpis([new KpiDraft("参加者数", KpiKind.Quantitative, "人", null, [new(2027, 10)])], at);
-        proposal.Submit(call, "seed", at);
-        return proposal;
+        var scenario = await ScreeningScenario.For(browser.App)
+            .WithCriteria(new ScreeningCriterionDraft("公益性", null, 3, 5), new ScreeningCriterionDraft("実現性", null, 2, 5))
+            .WithProposals("見守り事業", "居場所事業")
+            .BuildAsync();
+        var members = await scenario.AddCommitteeMembersAsync(2);
+        var (first, second) = (members[0].Id, members[1].Id);
+        var (a, b) = (scenario.Proposals[0].Id, scenario.Proposals[1].Id);
+        await scenario.StartScreeningAsync([first, second], minimumSheets: 2, passingScoreTenths: 600);
+        await scenario.ScoreAsync(score => score
+            .DeclaredConflict(second, b, "団体の理事である")
+            .Submitted(first, a, 5, 4)
+            .Submitted(second, a, 4, 4)
+            .Submitted(first, b, 3, 3));
+        return scenario.Call.Id;
     }
 }

@@ -1,8 +1,5 @@
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Calls;
-using KyodoPortal.Domain.Proposals;
-using KyodoPortal.Domain.Screening;
-using KyodoPortal.Tests.Domain;
 using KyodoPortal.Tests.Support;
 using Microsoft.Playwright;
 
@@ -11,34 +8,16 @@ namespace KyodoPortal.Tests.Browser;
 [Trait("Category", "Browser")]
 public sealed class ScreeningJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private const int Year = 2027;
-
     [Fact]
     public async Task A_committee_member_declares_no_conflict_and_submits_a_sheet_and_every_page_passes_axe()
     {
-        var now = DateTime.UtcNow;
-        var insideWindow = now.AddDays(-10);
         var member = await browser.App.CreateUserAsync("iin-browser@example.jp", KyodoRoles.CommitteeMember);
-        var group = await browser.App.AddGroupAsync("NPO法人 まちの縁側ネット");
-        var department = await browser.App.AddDepartmentAsync("地域福祉課");
-        var call = new Call("令和9年度 市民活動団体提案協働事業（審査）", ProposalType.GroupProposal, Year, now.AddDays(-20), now.AddDays(-1), 600_000, 300_000, 3, null);
-        call.ReplaceCriteria([new ScreeningCriterionDraft("公益性", "市民全体の利益になるか", 2, 5), new ScreeningCriterionDraft("実現可能性", null, 1, 10)]);
-        call.Publish();
-        call.StartScreening(now);
-        await browser.App.AddAsync(call);
-        var proposal = new Proposal(call, "商店街の居場所づくり事業", group.Id, department.Id, "seed", insideWindow);
-        proposal.UpdateOverview("商店街の居場所づくり事業", "空き店舗が増えている。", "高齢者の居場所をつくる。", "高齢者", Year, 2, group.Id, department.Id, insideWindow);
-        proposal.ReplaceActivities([new ActivityDraft("ふれあいサロン", 24, 15)], insideWindow);
-        proposal.ReplaceSchedule([new ScheduleItemDraft(Year, "初年度"), new ScheduleItemDraft(Year + 1, "2年度")], insideWindow);
-        proposal.ReplaceRoleSplits([new RoleSplitDraft("広報", "チラシ", "広報紙")], insideWindow);
-        proposal.ReplaceBudget([.. ProposalBuilder.BalancedYear(Year), .. ProposalBuilder.BalancedYear(Year + 1)], insideWindow);
-        proposal.ReplaceKpis([new KpiDraft("サロン参加者数", KpiKind.Quantitative, "人", "参加者名簿", [new(Year, 300), new(Year + 1, 400)])], insideWindow);
-        proposal.Submit(call, "seed", insideWindow);
-        proposal.StartScreening("coordinator", now);
-        await browser.App.AddAsync(proposal);
-        var panel = new ScreeningPanel(call, OtherSheetsVisibility.AfterOwnSubmission, 1, null, now);
-        panel.AddMember(member.Id, now);
-        await browser.App.AddAsync(panel);
+        var scenario = await ScreeningScenario.For(browser.App)
+            .Named("令和9年度 市民活動団体提案協働事業（審査）")
+            .WithCriteria(new ScreeningCriterionDraft("公益性", "市民全体の利益になるか", 2, 5), new ScreeningCriterionDraft("実現可能性", null, 1, 10))
+            .WithProposal("商店街の居場所づくり事業", years: 2)
+            .BuildAsync();
+        await scenario.StartScreeningAsync([member.Id]);
         var page = await browser.NewPageAsync();
 
         await page.GotoAsync("/account/login");

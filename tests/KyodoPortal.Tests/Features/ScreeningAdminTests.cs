@@ -6,15 +6,10 @@ using AngleSharp.Html.Dom;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using KyodoPortal.Domain.Accounts;
-using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Domain.Screening;
-using KyodoPortal.Tests.Domain;
 using KyodoPortal.Tests.Support;
-using KyodoPortal.Web.Data;
-using KyodoPortal.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KyodoPortal.Tests.Features;
 
@@ -101,8 +96,8 @@ public sealed class ScreeningAdminTests(KyodoWebFactory factory) : IClassFixture
     public async Task The_coordinator_assigns_three_committee_members_and_changes_the_settings()
     {
         var seed = await SeedAsync(windowClosed: true);
-        var panelId = await StartAsync(seed, []);
-        var members = await MembersAsync(3);
+        var panelId = (await seed.StartScreeningAsync([], minimumSheets: 3)).Id;
+        var members = await seed.AddCommitteeMembersAsync(3);
         using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
 
         var dashboard = await coordinator.GetPageAsync($"/calls/{seed.Call.Id}/screening");
@@ -138,24 +133,23 @@ public sealed class ScreeningAdminTests(KyodoWebFactory factory) : IClassFixture
     public async Task Progress_recusal_ranking_and_closing()
     {
         var seed = await SeedAsync(windowClosed: true);
-        var members = await MembersAsync(3);
+        var members = await seed.AddCommitteeMembersAsync(3);
         var (m1, m2, m3) = (members[0].Id, members[1].Id, members[2].Id);
         var (a, b, c) = (seed.Proposals[0].Id, seed.Proposals[1].Id, seed.Proposals[2].Id);
-        await StartAsync(seed, [m1, m2, m3], (panel, criteria, sheets) =>
-        {
+        await seed.StartScreeningAsync([m1, m2, m3], minimumSheets: 3);
+        await seed.ScoreAsync(score => score
             // A: 100.0, 80.0, 60.0 → 80.0 (spread √(800/3) = 16.3).
-            sheets.Add(Submitted(panel, criteria, m1, a, 5, 5, 5));
-            sheets.Add(Submitted(panel, criteria, m2, a, 4, 4, 4));
-            sheets.Add(Submitted(panel, criteria, m3, a, 3, 3, 3));
+            .Submitted(m1, a, 5, 5, 5)
+            .Submitted(m2, a, 4, 4, 4)
+            .Submitted(m3, a, 3, 3, 3)
 
             // B: (15+8+3)/30 = 86.67 and 60.0 → 73.3; m3's draft is not counted.
-            sheets.Add(Submitted(panel, criteria, m1, b, 5, 4, 3));
-            sheets.Add(Submitted(panel, criteria, m2, b, 3, 3, 3));
-            sheets.Add(Draft(panel, criteria, m3, b, 5, 5, 5));
+            .Submitted(m1, b, 5, 4, 3)
+            .Submitted(m2, b, 3, 3, 3)
+            .Draft(m3, b, 5, 5, 5)
 
             // C: only m1 (80.0); m2 has not declared, m3 will be recused by the coordinator.
-            sheets.Add(Submitted(panel, criteria, m1, c, 4, 4, 4));
-        });
+            .Submitted(m1, c, 4, 4, 4));
         using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
 
         // Minimum 2 sheets, passing score 75.0.
@@ -214,14 +208,13 @@ public sealed class ScreeningAdminTests(KyodoWebFactory factory) : IClassFixture
     public async Task The_ranking_downloads_as_Excel_and_as_CSV_with_a_BOM()
     {
         var seed = await SeedAsync(windowClosed: true);
-        var members = await MembersAsync(2);
+        var members = await seed.AddCommitteeMembersAsync(2);
         var (a, b) = (seed.Proposals[0].Id, seed.Proposals[1].Id);
-        await StartAsync(seed, [members[0].Id, members[1].Id], (panel, criteria, sheets) =>
-        {
-            sheets.Add(Submitted(panel, criteria, members[0].Id, a, 5, 5, 5));
-            sheets.Add(Submitted(panel, criteria, members[1].Id, a, 4, 4, 4));
-            sheets.Add(Submitted(panel, criteria, members[0].Id, b, 3, 3, 3));
-        });
+        await seed.StartScreeningAsync([members[0].Id, members[1].Id], minimumSheets: 3);
+        await seed.ScoreAsync(score => score
+            .Submitted(members[0].Id, a, 5, 5, 5)
+            .Submitted(members[1].Id, a, 4, 4, 4)
+            .Submitted(members[0].Id, b, 3, 3, 3));
         using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
 
         using var xlsx = await coordinator.Http.GetAsync($"/calls/{seed.Call.Id}/screening/export?format=xlsx");
@@ -276,119 +269,17 @@ public sealed class ScreeningAdminTests(KyodoWebFactory factory) : IClassFixture
         ? cell.InlineString!.Text!.Text
         : cell.CellValue!.Text;
 
-    private static ScoreSheet Draft(ScreeningPanel panel, IReadOnlyList<RubricCriterion> criteria, string member, int proposalId, params int[] points)
-    {
-        var now = DateTime.UtcNow;
-        if (!panel.HasDeclared(member, proposalId))
-        {
-            panel.Declare(member, proposalId, hasConflict: false, null, now);
-        }
-
-        var sheet = panel.OpenSheet(member, proposalId, now);
-        sheet.Save(panel, criteria, criteria.Zip(points, (criterion, p) => new ScoreEntryDraft(criterion.Id, p, false, null)), "総評", now);
-        return sheet;
-    }
-
-    private static ScoreSheet Submitted(ScreeningPanel panel, IReadOnlyList<RubricCriterion> criteria, string member, int proposalId, params int[] points)
-    {
-        var sheet = Draft(panel, criteria, member, proposalId, points);
-        sheet.Submit(panel, criteria, DateTime.UtcNow);
-        return sheet;
-    }
-
     private Task<ScreeningPanel> LoadPanelAsync(int callId) =>
         factory.QueryAsync(db => db.ScreeningPanels.AsNoTracking().AsSplitQuery().SingleAsync(p => p.CallId == callId));
 
-    private async Task<List<AppUser>> MembersAsync(int count)
-    {
-        var users = new List<AppUser>();
-        for (var i = 0; i < count; i++)
-        {
-            users.Add(await factory.CreateUserAsync($"iin{i + 1}-{Guid.NewGuid():N}@example.jp", [KyodoRoles.CommitteeMember], null, null));
-        }
-
-        return users;
-    }
-
-    /// <summary>Starts screening through the domain (minimum 3 sheets), assigns members, then adds sheets made by <paramref name="score"/>.</summary>
-    private async Task<int> StartAsync(Seed seed, string[] members, Action<ScreeningPanel, IReadOnlyList<RubricCriterion>, List<ScoreSheet>>? score = null)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<KyodoDbContext>();
-        var now = DateTime.UtcNow;
-        var call = await db.Calls.SingleAsync(c => c.Id == seed.Call.Id);
-        call.StartScreening(now);
-        foreach (var proposal in await db.Proposals.Where(p => p.CallId == call.Id && p.Status == ProposalStatus.Submitted).ToListAsync())
-        {
-            proposal.StartScreening("coordinator", now);
-        }
-
-        var panel = new ScreeningPanel(call, OtherSheetsVisibility.AfterOwnSubmission, 3, null, now);
-        foreach (var member in members)
-        {
-            panel.AddMember(member, now);
-        }
-
-        db.ScreeningPanels.Add(panel);
-        await db.SaveChangesAsync();
-
-        if (score is not null)
-        {
-            var sheets = new List<ScoreSheet>();
-            score(panel, RubricCriterion.FromCall(call), sheets);
-            db.ScoreSheets.AddRange(sheets);
-            await db.SaveChangesAsync();
-        }
-
-        return panel.Id;
-    }
-
     /// <summary>
-    /// A published group-proposal call (令和9年度) with the three-criterion rubric, three complete
-    /// proposals submitted inside the window (市負担金 300,000円 each) and a draft. The window has
-    /// closed a day ago, or closes in a month.
+    /// Three complete proposals submitted inside the window (市負担金 300,000円 each) and a draft,
+    /// on a call whose window closed yesterday or closes in a month.
     /// </summary>
-    private async Task<Seed> SeedAsync(bool windowClosed)
-    {
-        var suffix = Guid.NewGuid().ToString("N")[..6];
-        var opens = DateTime.UtcNow.AddDays(-20);
-        var inside = DateTime.UtcNow.AddDays(-10);
-        var closes = windowClosed ? DateTime.UtcNow.AddDays(-1) : DateTime.UtcNow.AddDays(30);
-        var call = new Call("令和9年度 協働事業提案" + suffix, ProposalType.GroupProposal, 2027, opens, closes, 900_000, 300_000, 3, null);
-        call.ReplaceCriteria(
-        [
-            new ScreeningCriterionDraft("公益性", null, 3, 5),
-            new ScreeningCriterionDraft("実現性", null, 2, 5),
-            new ScreeningCriterionDraft("協働の効果", null, 1, 5),
-        ]);
-        call.Publish();
-        await factory.AddAsync(call);
-        var group = await factory.AddGroupAsync("みどりの会" + suffix);
-        var department = await factory.AddDepartmentAsync("市民協働課" + suffix);
-
-        var proposals = new List<Proposal>();
-        foreach (var title in new[] { "公園の花壇づくり", "子育て相談サロン", "防災マップ作り" })
-        {
-            var proposal = Complete(call, title + suffix, group.Id, department.Id, inside);
-            proposal.Submit(call, "seed", inside);
-            proposals.Add(await factory.AddAsync(proposal));
-        }
-
-        await factory.AddAsync(new Proposal(call, "書きかけの提案" + suffix, group.Id, null, "seed", inside));
-        return new Seed(call, proposals, group.Name);
-    }
-
-    private static Proposal Complete(Call call, string title, int groupId, int departmentId, DateTime now)
-    {
-        var proposal = new Proposal(call, title, groupId, departmentId, "seed", now);
-        proposal.UpdateOverview(title, "地域の課題", "事業の目的", "市民", call.FiscalYear, 1, groupId, departmentId, now);
-        proposal.ReplaceActivities([new ActivityDraft("講座", 6, 20, "月1回開催する。")], now);
-        proposal.ReplaceSchedule([new ScheduleItemDraft(call.FiscalYear, "講座6回")], now);
-        proposal.ReplaceRoleSplits([new RoleSplitDraft("広報", "チラシ作成", "広報紙への掲載")], now);
-        proposal.ReplaceBudget(ProposalBuilder.BalancedYear(call.FiscalYear), now);
-        proposal.ReplaceKpis([new KpiDraft("参加者数", KpiKind.Quantitative, "人", "受付名簿", [new(call.FiscalYear, 120)])], now);
-        return proposal;
-    }
-
-    private sealed record Seed(Call Call, IReadOnlyList<Proposal> Proposals, string GroupName);
+    private Task<ScreeningScenario> SeedAsync(bool windowClosed) =>
+        ScreeningScenario.For(factory)
+            .WindowClosed(windowClosed)
+            .WithProposals("公園の花壇づくり", "子育て相談サロン", "防災マップ作り")
+            .WithDraftProposal("書きかけの提案")
+            .BuildAsync();
 }

@@ -6,9 +6,7 @@ using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Domain.Screening;
-using KyodoPortal.Tests.Domain;
 using KyodoPortal.Tests.Support;
-using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -196,96 +194,34 @@ public sealed class ScreeningDecisionTests(KyodoWebFactory factory) : IClassFixt
     private Task<ScreeningPanel> PanelAsync(int callId) =>
         factory.QueryAsync(db => db.ScreeningPanels.AsNoTracking().AsSplitQuery().SingleAsync(p => p.CallId == callId));
 
+    private Task<Seed> SeedAsync(bool close) => SeedAsync(factory, close);
+
     /// <summary>
     /// A group-proposal call (令和9年度, passing score 75.0, minimum one sheet) with proposals A
     /// (two years), B and C under screening, scored 100.0, 80.0 and 60.0 by one member through the
     /// domain; the panel is closed when <paramref name="close"/>. The group has a member account
     /// and the partner department a staff account.
     /// </summary>
-    internal Task<Seed> SeedForOtherTestsAsync() => SeedAsync(close: true);
-
-    private async Task<Seed> SeedAsync(bool close)
+    internal static async Task<Seed> SeedAsync(KyodoWebFactory factory, bool close)
     {
-        var suffix = Guid.NewGuid().ToString("N")[..6];
-        var inside = DateTime.UtcNow.AddDays(-10);
-        var call = new Call("令和9年度 協働事業提案" + suffix, ProposalType.GroupProposal, 2027, DateTime.UtcNow.AddDays(-20), DateTime.UtcNow.AddDays(-1), 900_000, 300_000, 3, null);
-        call.ReplaceCriteria(
-        [
-            new ScreeningCriterionDraft("公益性", null, 3, 5),
-            new ScreeningCriterionDraft("実現性", null, 2, 5),
-            new ScreeningCriterionDraft("協働の効果", null, 1, 5),
-        ]);
-        call.Publish();
-        await factory.AddAsync(call);
-        var group = await factory.AddGroupAsync("みどりの会" + suffix);
-        var department = await factory.AddDepartmentAsync("市民協働課" + suffix);
-        var memberEmail = $"member-{suffix}@example.jp";
-        var staffEmail = $"staff-{suffix}@example.jp";
-        await factory.CreateUserAsync(memberEmail, [KyodoRoles.GroupMember], null, group.Id);
-        await factory.CreateUserAsync(staffEmail, [KyodoRoles.DepartmentStaff], department.Id, null);
-        var committee = await factory.CreateUserAsync($"iin-{suffix}@example.jp", [KyodoRoles.CommitteeMember], null, null);
-
-        var proposals = new List<Proposal>();
-        foreach (var (title, term) in new[] { ("公園の花壇づくり", 2), ("子育て相談サロン", 1), ("防災マップ作り", 1) })
+        var scenario = await ScreeningScenario.For(factory)
+            .WithProposal("公園の花壇づくり", years: 2)
+            .WithProposals("子育て相談サロン", "防災マップ作り")
+            .BuildAsync();
+        var (memberEmail, staffEmail) = await scenario.AddProposerAccountsAsync();
+        var committee = (await scenario.AddCommitteeMembersAsync(1))[0].Id;
+        await scenario.StartScreeningAsync([committee], minimumSheets: 1, passingScoreTenths: 750);
+        var (a, b, c) = (scenario.Proposals[0], scenario.Proposals[1], scenario.Proposals[2]);
+        await scenario.ScoreAsync(score => score
+            .Submitted(committee, a.Id, 5, 5, 5)
+            .Submitted(committee, b.Id, 4, 4, 4)
+            .Submitted(committee, c.Id, 3, 3, 3));
+        if (close)
         {
-            var proposal = Complete(call, title + suffix, term, group.Id, department.Id, inside);
-            proposal.Submit(call, "seed", inside);
-            proposals.Add(await factory.AddAsync(proposal));
+            await scenario.CloseAsync();
         }
 
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<KyodoDbContext>();
-            var now = DateTime.UtcNow;
-            var tracked = await db.Calls.SingleAsync(c => c.Id == call.Id);
-            tracked.StartScreening(now);
-            foreach (var proposal in await db.Proposals.Where(p => p.CallId == call.Id).ToListAsync())
-            {
-                proposal.StartScreening("coordinator", now);
-            }
-
-            var panel = new ScreeningPanel(tracked, OtherSheetsVisibility.AfterOwnSubmission, 1, 750, now);
-            panel.AddMember(committee.Id, now);
-            db.ScreeningPanels.Add(panel);
-            await db.SaveChangesAsync();
-
-            var criteria = RubricCriterion.FromCall(tracked);
-            db.ScoreSheets.AddRange(
-                Submitted(panel, criteria, committee.Id, proposals[0].Id, 5, 5, 5),
-                Submitted(panel, criteria, committee.Id, proposals[1].Id, 4, 4, 4),
-                Submitted(panel, criteria, committee.Id, proposals[2].Id, 3, 3, 3));
-            if (close)
-            {
-                panel.Close(DateTime.UtcNow);
-            }
-
-            await db.SaveChangesAsync();
-        }
-
-        return new Seed(call, proposals[0], proposals[1], proposals[2], group.Id, group.Name, department.Id, memberEmail, staffEmail);
-    }
-
-    private static ScoreSheet Submitted(ScreeningPanel panel, IReadOnlyList<RubricCriterion> criteria, string member, int proposalId, params int[] points)
-    {
-        var now = DateTime.UtcNow;
-        panel.Declare(member, proposalId, hasConflict: false, null, now);
-        var sheet = panel.OpenSheet(member, proposalId, now);
-        sheet.Save(panel, criteria, criteria.Zip(points, (criterion, p) => new ScoreEntryDraft(criterion.Id, p, false, null)), "総評", now);
-        sheet.Submit(panel, criteria, now);
-        return sheet;
-    }
-
-    private static Proposal Complete(Call call, string title, int termYears, int groupId, int departmentId, DateTime now)
-    {
-        var years = Enumerable.Range(call.FiscalYear, termYears).ToList();
-        var proposal = new Proposal(call, title, groupId, departmentId, "seed", now);
-        proposal.UpdateOverview(title, "地域の課題", "事業の目的", "市民", call.FiscalYear, termYears, groupId, departmentId, now);
-        proposal.ReplaceActivities([new ActivityDraft("講座", 6, 20, "月1回開催する。")], now);
-        proposal.ReplaceSchedule([.. years.Select(y => new ScheduleItemDraft(y, "講座6回"))], now);
-        proposal.ReplaceRoleSplits([new RoleSplitDraft("広報", "チラシ作成", "広報紙への掲載")], now);
-        proposal.ReplaceBudget([.. years.SelectMany(y => ProposalBuilder.BalancedYear(y))], now);
-        proposal.ReplaceKpis([new KpiDraft("参加者数", KpiKind.Quantitative, "人", "受付名簿", [.. years.Select(y => new KpiTargetDraft(y, 120))])], now);
-        return proposal;
+        return new Seed(scenario.Call, a, b, c, scenario.Group.Id, scenario.GroupName, scenario.Department.Id, memberEmail, staffEmail);
     }
 
     internal sealed record Seed(
@@ -300,8 +236,7 @@ public sealed class ScreeningDecisionMailFailureTests(ScreeningDecisionMailFailu
     [Fact]
     public async Task A_failed_notice_is_a_warning_and_the_decision_is_kept()
     {
-        var decisions = new ScreeningDecisionTests(factory);
-        var seed = await SeedViaAsync(decisions);
+        var seed = await ScreeningDecisionTests.SeedAsync(factory, close: true);
         using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
         var page = await coordinator.GetPageAsync($"/calls/{seed.Call.Id}/screening/decisions");
 
@@ -312,8 +247,6 @@ public sealed class ScreeningDecisionMailFailureTests(ScreeningDecisionMailFailu
         Assert.Equal(ProposalStatus.Selected, await factory.QueryAsync(db => db.Proposals.Where(p => p.Id == seed.A.Id).Select(p => p.Status).SingleAsync()));
         Assert.Equal(1, await factory.QueryAsync(db => db.Projects.CountAsync(p => p.ProposalId == seed.A.Id)));
     }
-
-    private static Task<ScreeningDecisionTests.Seed> SeedViaAsync(ScreeningDecisionTests tests) => tests.SeedForOtherTestsAsync();
 
     public sealed class FailingMailFactory : KyodoWebFactory
     {

@@ -5,7 +5,6 @@ using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Domain.Screening;
-using KyodoPortal.Tests.Domain;
 using KyodoPortal.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,8 +14,7 @@ namespace KyodoPortal.Tests.Features;
 [Trait("Category", "Database")]
 public sealed class ScreeningMemberTests(KyodoWebFactory factory) : IClassFixture<KyodoWebFactory>
 {
-    private const int Year = 2027;
-    private const string Background = "駅前商店街の空き店舗が増え、高齢者の居場所が減っている。";
+    private const string Background = ScreeningScenario.Background;
 
     private sealed record Screening(Call Call, ScreeningPanel Panel, Proposal First, Proposal Second);
 
@@ -35,46 +33,18 @@ public sealed class ScreeningMemberTests(KyodoWebFactory factory) : IClassFixtur
     }
 
     /// <summary>
-    /// A call whose window closed yesterday with two proposals submitted inside it, moved to
-    /// 審査中, and a panel (others' sheets after own submission) with the given members.
+    /// Two two-year proposals under screening and a panel (minimum 2 sheets) with the given members.
     /// Criteria: 公益性 (weight 2, max 5) and 実現可能性 (weight 1, max 10).
     /// </summary>
     private async Task<Screening> ScreeningAsync(params Member[] members)
     {
-        var now = DateTime.UtcNow;
-        var insideWindow = now.AddDays(-10);
-        var call = new Call("令和9年度 協働事業提案" + Guid.NewGuid().ToString("N")[..6], ProposalType.GroupProposal, Year, now.AddDays(-20), now.AddDays(-1), 600_000, 300_000, 3, null);
-        call.ReplaceCriteria([new ScreeningCriterionDraft("公益性", "地域の課題の解決につながるか", 2, 5), new ScreeningCriterionDraft("実現可能性", null, 1, 10)]);
-        call.Publish();
-        call.StartScreening(now);
-        call = await factory.AddAsync(call);
-
-        var group = await factory.AddGroupAsync("まちの縁側ネット" + Guid.NewGuid().ToString("N")[..6]);
-        var department = await factory.AddDepartmentAsync("地域福祉課" + Guid.NewGuid().ToString("N")[..6]);
-        var first = await factory.AddAsync(UnderScreening(call, "商店街の居場所づくり事業", group.Id, department.Id, insideWindow, now));
-        var second = await factory.AddAsync(UnderScreening(call, "子ども食堂ネットワーク事業", group.Id, department.Id, insideWindow, now));
-
-        var panel = new ScreeningPanel(call, OtherSheetsVisibility.AfterOwnSubmission, 2, null, now);
-        foreach (var member in members)
-        {
-            panel.AddMember(member.UserId, now);
-        }
-
-        return new Screening(call, await factory.AddAsync(panel), first, second);
-    }
-
-    private static Proposal UnderScreening(Call call, string title, int groupId, int departmentId, DateTime submittedAtUtc, DateTime nowUtc)
-    {
-        var proposal = new Proposal(call, title, groupId, departmentId, "seed", submittedAtUtc);
-        proposal.UpdateOverview(title, Background, "高齢者が気軽に集える場をつくる。", "商店街周辺の高齢者", Year, 2, groupId, departmentId, submittedAtUtc);
-        proposal.ReplaceActivities([new ActivityDraft("ふれあいサロン", 24, 15)], submittedAtUtc);
-        proposal.ReplaceSchedule([new ScheduleItemDraft(Year, "初年度"), new ScheduleItemDraft(Year + 1, "2年度")], submittedAtUtc);
-        proposal.ReplaceRoleSplits([new RoleSplitDraft("広報", "チラシ", "広報紙")], submittedAtUtc);
-        proposal.ReplaceBudget([.. ProposalBuilder.BalancedYear(Year), .. ProposalBuilder.BalancedYear(Year + 1)], submittedAtUtc);
-        proposal.ReplaceKpis([new KpiDraft("サロン参加者数", KpiKind.Quantitative, "人", "参加者名簿", [new(Year, 300), new(Year + 1, 400)])], submittedAtUtc);
-        proposal.Submit(call, "seed", submittedAtUtc);
-        proposal.StartScreening("coordinator", nowUtc);
-        return proposal;
+        var scenario = await ScreeningScenario.For(factory)
+            .WithCriteria(new ScreeningCriterionDraft("公益性", "地域の課題の解決につながるか", 2, 5), new ScreeningCriterionDraft("実現可能性", null, 1, 10))
+            .WithProposal("商店街の居場所づくり事業", years: 2)
+            .WithProposal("子ども食堂ネットワーク事業", years: 2)
+            .BuildAsync();
+        var panel = await scenario.StartScreeningAsync([.. members.Select(m => m.UserId)], minimumSheets: 2);
+        return new Screening(scenario.Call, panel, scenario.Proposals[0], scenario.Proposals[1]);
     }
 
     private static string PanelUrl(Screening s) => $"/screening/{s.Panel.Id}";
