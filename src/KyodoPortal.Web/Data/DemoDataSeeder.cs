@@ -284,7 +284,7 @@ public sealed partial class DemoDataSeeder(
         report.ReplaceBudgetActuals(ReportActor.Group,
         [
             new BudgetActualDraft(BudgetCategory.CityShare, "市負担金", 300_000),
-            new BudgetActualDraft(BudgetCategory.ParticipantFees, "セミナー参加費", 0, "計画変更により無料"),
+            new BudgetActualDraft(BudgetCategory.ParticipantFees, "参加費", 0, "計画変更により無料"),
             new BudgetActualDraft(BudgetCategory.Honoraria, "講師謝礼", 180_000),
             new BudgetActualDraft(BudgetCategory.Rentals, "会場使用料", 120_000),
             new BudgetActualDraft(BudgetCategory.Supplies, "教材印刷費", 0, "市が印刷"),

@@ -215,7 +215,7 @@ public sealed class DemoDataTests
         Assert.Contains("商工課", departments.Texts("tbody th"));
         Assert.Equal(7, await factory.QueryAsync(db => db.Users.CountAsync()));
         using var resident = factory.CreatePageClient();
-        Assert.Equal(2, (await resident.GetPageAsync("/calls")).QuerySelectorAll("tbody tr").Length);
+        Assert.Equal(3, (await resident.GetPageAsync("/calls")).QuerySelectorAll("tbody tr").Length);
         using var member = factory.CreatePageClient();
         await member.SignInAsync("committee@example.jp", "demo-passphrase-for-tests");
         Assert.Single((await member.GetPageAsync("/screening")).QuerySelectorAll("main tbody tr"));
