@@ -115,6 +115,23 @@ public sealed class ProjectYearTests(KyodoWebFactory factory) : IClassFixture<Ky
     }
 
     [Fact]
+    public async Task The_year_page_reads_in_English_too()
+    {
+        var s = await ProjectScenario.CreateAsync(factory);
+        await ProjectYearSeed.FreeSeminarAsync(s);
+        await ProjectYearSeed.ReportAsync(s);
+        using var member = await s.GroupMemberAsync();
+        await member.SubmitAsync(await member.GetPageAsync("/"), "footer form", ("culture", "en"));
+
+        var page = await member.GetPageAsync($"{s.ProjectUrl}/years/{s.FirstYear}");
+
+        Assert.Equal($"FY{s.FirstYear}: progress", page.Text("#year-label"));
+        Assert.Equal("Activity log", page.Text("#activities-heading"));
+        Assert.Equal("6 planned / 1 held", page.Text("#session-count"));
+        Assert.Contains($"FY{s.FirstYear}", page.Text("#kpi-chart-1 table tbody tr"));
+    }
+
+    [Fact]
     public async Task The_year_page_runs_a_fixed_number_of_queries()
     {
         var s = await ProjectScenario.CreateAsync(factory);

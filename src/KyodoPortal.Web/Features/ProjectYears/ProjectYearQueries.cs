@@ -3,6 +3,7 @@ using KyodoPortal.Domain.Projects;
 using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.Projects;
+using KyodoPortal.Web.Infrastructure.Formatting;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyodoPortal.Web.Features.ProjectYears;
@@ -76,7 +77,7 @@ public static class ProjectYearQueries
 
             var history = years.Select(year => new KpiChartPoint(
                 year,
-                new FiscalYear(year).ToJapaneseLabel(),
+                DisplayFormat.FiscalYear(new FiscalYear(year)),
                 plan.TargetFor(result.KpiName, year)?.TargetValue,
                 reports.GetValueOrDefault(year)?.KpiActuals.FirstOrDefault(a => string.Equals(a.KpiName, result.KpiName, StringComparison.Ordinal))?.ActualValue)).ToList();
             kpis.Add(new YearKpi(result, reported, history, KpiChart.Build(history)));
