@@ -18,6 +18,25 @@ public enum ReportEvent
 /// <summary>The Japanese e-mails of the report cycle: each move tells the other side (group ↔ city).</summary>
 public static class ReportNotice
 {
+    // The mails are Japanese whatever the sender's UI language: the recipients are city staff and groups.
+    private static readonly Dictionary<ReportEvent, string> Verbs = new()
+    {
+        [ReportEvent.Submitted] = "提出されました",
+        [ReportEvent.Resubmitted] = "再提出されました",
+        [ReportEvent.Returned] = "差し戻されました",
+        [ReportEvent.Accepted] = "受理されました",
+        [ReportEvent.CorrectionStarted] = "訂正されます",
+    };
+
+    private static readonly Dictionary<ReportEvent, string> NextSteps = new()
+    {
+        [ReportEvent.Submitted] = "内容を確認し、受理または差戻しをしてください。",
+        [ReportEvent.Resubmitted] = "内容を確認し、受理または差戻しをしてください。",
+        [ReportEvent.Returned] = "コメントを確認して報告を修正し、再提出してください。",
+        [ReportEvent.Accepted] = "受理された報告は変更できません。訂正が必要な場合は訂正版を作成してください。",
+        [ReportEvent.CorrectionStarted] = "訂正版は団体が編集して提出します。受理済みの報告はそのまま残ります。",
+    };
+
     public static string Subject(ReportEvent what, string projectTitle, int fiscalYear) =>
         $"【協働ポータル】事業報告が{Verb(what)}（{projectTitle} {Year(fiscalYear)}）";
 
@@ -34,13 +53,7 @@ public static class ReportNotice
         }
 
         body.AppendLine();
-        body.AppendLine(what switch
-        {
-            ReportEvent.Submitted or ReportEvent.Resubmitted => "内容を確認し、受理または差戻しをしてください。",
-            ReportEvent.Returned => "コメントを確認して報告を修正し、再提出してください。",
-            ReportEvent.CorrectionStarted => "訂正版は団体が編集して提出します。受理済みの報告はそのまま残ります。",
-            _ => "受理された報告は変更できません。訂正が必要な場合は訂正版を作成してください。",
-        });
+        body.AppendLine(NextSteps[what]);
         body.AppendLine(CultureInfo.InvariantCulture, $"報告のページ: {reportUrl}");
         body.AppendLine();
         body.AppendLine("このメールは送信専用です。");
@@ -72,15 +85,7 @@ public static class ReportNotice
 
     private static string Year(int fiscalYear) => new FiscalYear(fiscalYear).ToJapaneseLabel();
 
-    private static string Verb(ReportEvent what) => what switch
-    {
-        ReportEvent.Submitted => "提出されました",
-        ReportEvent.Resubmitted => "再提出されました",
-        ReportEvent.Returned => "差し戻されました",
-        ReportEvent.Accepted => "受理されました",
-        ReportEvent.CorrectionStarted => "訂正されます",
-        _ => throw new ArgumentOutOfRangeException(nameof(what), what, null),
-    };
+    private static string Verb(ReportEvent what) => Verbs[what];
 
     /// <summary>Who hears about <paramref name="what"/> done by <paramref name="actor"/>: the side that did not act.</summary>
     public static bool ToGroup(ReportEvent what, ReportActor actor) => what switch
