@@ -35,6 +35,13 @@ public sealed class AnnualReportTests(KyodoWebFactory factory) : IClassFixture<K
         Assert.Equal("下書き", draft.Text("#report-status"));
         Assert.Contains("実施内容の概要が入力されていません。", draft.Texts("#submission-problems li"));
         Assert.Null(draft.QuerySelector("#submit-form"));
+        using (var incomplete = await PostAsync(group, draft, ReportUrl(scenario) + "/submit", ("Submit.Version", "0")))
+        {
+            var refused = await PageClient.ReadAsync(incomplete, HttpStatusCode.OK);
+            Assert.Contains("実施内容の概要が入力されていません。", refused.Texts(".validation-summary-errors li"));
+            Assert.Equal("下書き", refused.Text("#report-status"));
+        }
+
 
         var saved = await FillAsync(group, scenario);
         Assert.Equal("報告を保存しました。", saved.Text("[role=status]"));
@@ -60,6 +67,30 @@ public sealed class AnnualReportTests(KyodoWebFactory factory) : IClassFixture<K
         Assert.Contains(scenario.DepartmentStaffEmail, mail.To, StringComparison.Ordinal);
         Assert.DoesNotContain(scenario.GroupMemberEmail, mail.To, StringComparison.Ordinal);
         Assert.Contains(ReportUrl(scenario), mail.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_refused_save_keeps_the_input_and_stores_nothing_and_a_stale_form_is_refused()
+    {
+        var scenario = await ProjectScenario.CreateAsync(factory);
+        using var group = await scenario.GroupMemberAsync();
+        var edit = await CreateAsync(group, scenario);
+
+        using var invalid = await group.SubmitAsync(edit, "#report-form", ("Input.Summary", Summary), ("Input.Budget[5].Category", "OtherExpense"), ("Input.Budget[5].ActualAmount", "-5"));
+        var again = await PageClient.ReadAsync(invalid, HttpStatusCode.OK);
+        Assert.Equal(Summary, again.QuerySelector("#Input_Summary")!.TextContent);
+        Assert.NotNull(again.Text("[data-valmsg-for='Input.Budget[5].ActualAmount']"));
+        Assert.Equal("OtherExpense", again.QuerySelector("select[name='Input.Budget[5].Category'] option[selected]")!.GetAttribute("value"));
+        Assert.Null((await ReportAsync(scenario)).Summary);
+
+        var first = await group.GetPageAsync(ReportUrl(scenario) + "/edit");
+        var second = await group.GetPageAsync(ReportUrl(scenario) + "/edit");
+        await group.SubmitAndFollowAsync(first, "#report-form", ("Input.Summary", "先に保存した概要"));
+        using var stale = await group.SubmitAsync(second, "#report-form", ("Input.Summary", "後から保存した概要"));
+        var conflict = await PageClient.ReadAsync(stale, HttpStatusCode.OK);
+        Assert.Contains("他の人が先に更新しました。", conflict.Text("[role=alert]"), StringComparison.Ordinal);
+        Assert.Equal("後から保存した概要", conflict.QuerySelector("#Input_Summary")!.TextContent);
+        Assert.Equal("先に保存した概要", (await ReportAsync(scenario)).Summary);
     }
 
     [Fact]
