@@ -37,6 +37,7 @@ public static class KyodoPortalSetup
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddKyodoFileStore(configuration, environment);
         services.AddKyodoMail(configuration);
+        services.Configure<Features.AnnualReports.ReportOptions>(configuration.GetSection(Features.AnnualReports.ReportOptions.Section));
 
         AddIdentity(services, configuration, environment);
         AddMvc(services);

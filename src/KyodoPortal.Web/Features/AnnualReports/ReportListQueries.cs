@@ -1,0 +1,130 @@
+using KyodoPortal.Domain.Common;
+using KyodoPortal.Domain.Projects;
+using KyodoPortal.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyodoPortal.Web.Features.AnnualReports;
+
+/// <summary>One fiscal year's report of a project on the overdue list; <see cref="Days"/> is days overdue, or days left when due soon.</summary>
+public sealed record ReportDueLine(int ProjectId, string ProjectTitle, string? GroupName, int FiscalYear, AnnualReportStatus? Status, DateOnly Deadline, int Days)
+{
+    public string ReportUrl => $"/projects/{ProjectId}/reports/{FiscalYear}";
+}
+
+/// <summary>/reports/overdue: the reports past their deadline and those due within <see cref="ReportListQueries.DueSoonDays"/> days.</summary>
+public sealed record ReportDueViewModel(DateOnly Today, IReadOnlyList<ReportDueLine> Overdue, IReadOnlyList<ReportDueLine> DueSoon);
+
+/// <summary>A report that counts for its year, with its project and the project's current plan (for the exports).</summary>
+public sealed record ReportOfRecord(int ProjectId, string ProjectTitle, string? GroupName, AnnualReport Report, PlanContent Plan);
+
+public static class ReportListQueries
+{
+    public const int DueSoonDays = 30;
+
+    /// <summary>
+    /// For every 実施中 project and every fiscal year of its term that has ended by
+    /// <paramref name="today"/>: overdue (missing, draft or returned after the deadline) or due soon.
+    /// </summary>
+    public static async Task<ReportDueViewModel> DueAsync(KyodoDbContext db, ReportDeadline deadline, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        var projects = await db.Projects.AsNoTracking()
+            .Where(p => p.Status == ProjectStatus.InProgress)
+            .OrderBy(p => p.Id)
+            .Select(p => new { p.Id, p.Title, p.ProposingGroupId, p.StartFiscalYear, p.EndFiscalYear })
+            .ToListAsync(cancellationToken);
+        var projectIds = projects.Select(p => p.Id).ToList();
+        var reports = await db.AnnualReports.AsNoTracking()
+            .Where(r => projectIds.Contains(r.ProjectId))
+            .Select(r => new { r.ProjectId, r.FiscalYear, r.Revision, r.Status })
+            .ToListAsync(cancellationToken);
+        var statuses = reports
+            .GroupBy(r => (r.ProjectId, r.FiscalYear))
+            .ToDictionary(g => g.Key, g => CountingStatus(g.Select(r => (r.Revision, r.Status))));
+        var groupNames = await GroupNamesAsync(db, projects.Select(p => p.ProposingGroupId), cancellationToken);
+
+        var overdue = new List<ReportDueLine>();
+        var dueSoon = new List<ReportDueLine>();
+        foreach (var project in projects)
+        {
+            for (var fy = project.StartFiscalYear; fy <= project.EndFiscalYear; fy++)
+            {
+                if (new FiscalYear(fy).LastDay >= today)
+                {
+                    continue;
+                }
+
+                var status = statuses.TryGetValue((project.Id, fy), out var s) ? s : (AnnualReportStatus?)null;
+                var due = deadline.For(fy);
+                var groupName = project.ProposingGroupId is { } g ? groupNames.GetValueOrDefault(g) : null;
+                if (deadline.IsOverdue(fy, today, status))
+                {
+                    overdue.Add(new ReportDueLine(project.Id, project.Title, groupName, fy, status, due, today.DayNumber - due.DayNumber));
+                }
+                else if ((status is null or AnnualReportStatus.Draft or AnnualReportStatus.Returned) && due.DayNumber - today.DayNumber <= DueSoonDays)
+                {
+                    dueSoon.Add(new ReportDueLine(project.Id, project.Title, groupName, fy, status, due, due.DayNumber - today.DayNumber));
+                }
+            }
+        }
+
+        return new ReportDueViewModel(
+            today,
+            [.. overdue.OrderByDescending(l => l.Days).ThenBy(l => l.ProjectId)],
+            [.. dueSoon.OrderBy(l => l.Days).ThenBy(l => l.ProjectId)]);
+    }
+
+    /// <summary>
+    /// The status that counts for a year: accepted once any revision was accepted (a correction in
+    /// progress does not make the year's report missing again), otherwise the latest revision's.
+    /// </summary>
+    public static AnnualReportStatus CountingStatus(IEnumerable<(int Revision, AnnualReportStatus Status)> revisions)
+    {
+        var list = revisions.ToList();
+        return list.Any(r => r.Status == AnnualReportStatus.Accepted)
+            ? AnnualReportStatus.Accepted
+            : list.OrderByDescending(r => r.Revision).First().Status;
+    }
+
+    /// <summary>
+    /// Per project and year the report that counts: the latest accepted revision, otherwise the
+    /// latest revision; with the project's current plan. Oldest project first, then by year.
+    /// </summary>
+    public static async Task<IReadOnlyList<ReportOfRecord>> ReportsOfRecordAsync(KyodoDbContext db, CancellationToken cancellationToken)
+    {
+        var reports = await db.AnnualReports.AsNoTracking().AsSplitQuery().ToListAsync(cancellationToken);
+        var chosen = reports
+            .GroupBy(r => (r.ProjectId, r.FiscalYear))
+            .Select(g => g.Where(r => r.Status == AnnualReportStatus.Accepted).MaxBy(r => r.Revision) ?? g.MaxBy(r => r.Revision)!)
+            .ToList();
+        var projectIds = chosen.Select(r => r.ProjectId).Distinct().ToList();
+        var projects = await db.Projects.AsNoTracking()
+            .Where(p => projectIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.Title, p.ProposingGroupId })
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
+        var plans = (await db.ProjectPlans.AsNoTracking().Where(p => projectIds.Contains(p.ProjectId)).ToListAsync(cancellationToken))
+            .GroupBy(p => p.ProjectId)
+            .ToDictionary(g => g.Key, g => g.MaxBy(p => p.Number)!.Content);
+        var groupNames = await GroupNamesAsync(db, projects.Values.Select(p => p.ProposingGroupId), cancellationToken);
+        return
+        [
+            .. chosen
+                .Where(r => plans.ContainsKey(r.ProjectId))
+                .OrderBy(r => r.ProjectId).ThenBy(r => r.FiscalYear)
+                .Select(r =>
+                {
+                    var project = projects[r.ProjectId];
+                    var groupName = project.ProposingGroupId is { } g ? groupNames.GetValueOrDefault(g) : null;
+                    return new ReportOfRecord(project.Id, project.Title, groupName, r, plans[r.ProjectId]);
+                }),
+        ];
+    }
+
+    private static async Task<Dictionary<int, string>> GroupNamesAsync(KyodoDbContext db, IEnumerable<int?> ids, CancellationToken cancellationToken)
+    {
+        var groupIds = ids.OfType<int>().Distinct().ToList();
+        return await db.CitizenGroups.AsNoTracking()
+            .Where(g => groupIds.Contains(g.Id))
+            .ToDictionaryAsync(g => g.Id, g => g.Name, cancellationToken);
+    }
+}
