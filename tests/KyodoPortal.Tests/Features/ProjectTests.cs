@@ -99,4 +99,31 @@ public sealed class ProjectTests(KyodoWebFactory factory) : IClassFixture<KyodoW
         Assert.NotNull((await member.GetPageAsync(s.ProjectUrl + "/plan")).QuerySelector("#plan-empty"));
         await member.GetPageAsync(s.ProjectUrl + "/changes/new", HttpStatusCode.Forbidden);
     }
+
+    [Fact]
+    public async Task Project_pages_run_a_fixed_number_of_queries_however_many_projects_and_requests_there_are()
+    {
+        var scenarios = new List<ProjectScenario>();
+        for (var i = 0; i < 3; i++)
+        {
+            scenarios.Add(await ProjectScenario.CreateAsync(factory));
+        }
+
+        var s = scenarios[^1];
+        using var member = await s.GroupMemberAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            var form = await member.GetPageAsync(s.ProjectUrl + "/changes/new");
+            await member.SubmitAndFollowAsync(form, "main form", ("Input.Plan.Activities[0].TimesPerYear", (7 + i).ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Input.Reason", "回数を増やす"));
+        }
+
+        var changeId = await factory.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.MaxAsync(db.ChangeRequests.Where(c => c.ProjectId == s.Project.Id), c => c.Id));
+        using var office = await s.CoordinatorAsync();
+        foreach (var (url, budget) in new[] { ("/projects", 7), (s.ProjectUrl, 10), (s.ProjectUrl + "/plan", 10), (s.ProjectUrl + "/agreement", 4), (s.ProjectUrl + "/changes/new", 5), ($"{s.ProjectUrl}/changes/{changeId}", 11) })
+        {
+            factory.SqlCommands.Reset();
+            using var response = await office.Http.GetAsync(url);
+            Assert.True(factory.SqlCommands.Count <= budget, $"{url} ran {factory.SqlCommands.Count} SQL commands (budget {budget}).");
+        }
+    }
 }
