@@ -106,3 +106,10 @@ public static class ProposalForms
             r.MeasurementMethod,
             [.. r.Targets.Where(t => t.Value is not null || !string.IsNullOrWhiteSpace(t.Text)).Select(t => new KpiTargetDraft(t.FiscalYear, t.Value, t.Text))]));
 }
+
+/// <summary>
+/// Editable rows for a partial shared by every form that edits plan rows (the proposal's sections,
+/// the agreement, a change request): the field-name prefix (e.g. "Input" or "Input.Plan"), the rows
+/// and, where rows have a column per year, the fiscal years.
+/// </summary>
+public sealed record RowsForm<T>(string Prefix, IReadOnlyList<T> Rows, IReadOnlyList<int> Years);
