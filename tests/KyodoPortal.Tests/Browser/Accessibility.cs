@@ -49,4 +49,12 @@ public static class Accessibility
 
         throw new InvalidOperationException("axe-core not found: run `npm ci` at the repository root (./scripts/test.sh does) or set KYODO_AXE_JS.");
     }
+
+    /// <summary>Saves a full-page screenshot to the artifacts folder and fails on any serious axe violation.</summary>
+    public static async Task AssertCleanAsync(IPage page, string screenshot)
+    {
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtifactsFolder, screenshot), FullPage = true });
+        var violations = await SeriousViolationsAsync(page);
+        Assert.True(violations.Count == 0, page.Url + "\n" + string.Join('\n', violations));
+    }
 }

@@ -29,6 +29,7 @@ public sealed record ReportPageViewModel(
     AnnualReport? Report,
     IReadOnlyList<AnnualReport> EarlierRevisions,
     IReadOnlyList<ActivityRecord> Activities,
+    IReadOnlyList<ActivityRecordDeviation> Deviations,
     IReadOnlyList<KpiResult> Kpis,
     BudgetExecutionTable? Budget,
     IReadOnlyList<ReportProblem> Problems,

@@ -411,6 +411,7 @@ public sealed partial class AnnualReportsController(
             report,
             [.. context.Revisions.Where(r => r != report).OrderByDescending(r => r.Revision)],
             activities,
+            plan is null ? [] : PlanDeviations.ForActivities(activities, plan),
             report is null || plan is null ? [] : KpiResults.For(report, plan),
             report is null || plan is null ? null : BudgetExecution.For(report, plan),
             problems,
