@@ -12,19 +12,19 @@ public sealed class AnnualReportJourneyTests(BrowserFixture browser) : IClassFix
     {
         var scenario = await ProjectScenario.CreateAsync(browser.App);
         var reportUrl = $"/projects/{scenario.Project.Id}/reports/{scenario.FirstYear}";
-        var group = await SignInAsync(scenario.GroupMemberEmail);
+        var group = await browser.SignedInPageAsync(scenario.GroupMemberEmail);
 
         await group.GotoAsync(reportUrl);
-        await AssertAxeAsync(group, "report before creation");
+        await Accessibility.AssertCleanAsync(group, "report-report-before-creation.png");
         await group.GetByRole(AriaRole.Button, new() { Name = "報告書を作成" }).ClickAsync();
-        await AssertAxeAsync(group, "edit form");
+        await Accessibility.AssertCleanAsync(group, "report-edit-form.png");
 
         await group.GetByLabel("実施内容の概要").FillAsync("就職支援セミナーを6回開催した。");
         await group.GetByLabel("参加者数 の実績値").FillAsync("42");
         await group.GetByLabel("追加の明細 6 の決算額").FillAsync("-5");
         await group.GetByRole(AriaRole.Button, new() { Name = "保存する" }).ClickAsync();
         Assert.Equal("就職支援セミナーを6回開催した。", await group.GetByLabel("実施内容の概要").InputValueAsync());
-        await AssertAxeAsync(group, "edit form with errors");
+        await Accessibility.AssertCleanAsync(group, "report-edit-form-with-errors.png");
 
         await group.GetByLabel("追加の明細 6 の決算額").FillAsync(string.Empty);
         foreach (var (label, amount) in new[] { ("市負担金（市負担金） の決算額", "300000"), ("参加費（セミナー参加費） の決算額", "0"), ("報償費（講師謝礼） の決算額", "180000"), ("使用料（会場使用料） の決算額", "120000"), ("需用費（教材印刷費） の決算額", "0") })
@@ -34,39 +34,23 @@ public sealed class AnnualReportJourneyTests(BrowserFixture browser) : IClassFix
 
         await group.GetByRole(AriaRole.Button, new() { Name = "保存する" }).ClickAsync();
         Assert.Equal("報告を保存しました。", await group.GetByRole(AriaRole.Status).InnerTextAsync());
-        await AssertAxeAsync(group, "draft report");
+        await Accessibility.AssertCleanAsync(group, "report-draft-report.png");
         await group.GetByRole(AriaRole.Button, new() { Name = "提出する" }).ClickAsync();
         Assert.Equal("提出済み", await group.Locator("#report-status").InnerTextAsync());
 
-        var department = await SignInAsync(scenario.DepartmentStaffEmail);
+        var department = await browser.SignedInPageAsync(scenario.DepartmentStaffEmail);
         await department.GotoAsync(reportUrl);
         await department.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtifactsFolder, "annual-report-review.png"), FullPage = true });
-        await AssertAxeAsync(department, "report under review");
+        await Accessibility.AssertCleanAsync(department, "report-report-under-review.png");
         await department.GetByRole(AriaRole.Button, new() { Name = "差し戻す" }).ClickAsync();
 
         // The browser's own check stops an empty return reason; the page is still the review page.
         Assert.Equal("提出済み", await department.Locator("#report-status").InnerTextAsync());
         await department.GotoAsync(reportUrl + "/print");
-        await AssertAxeAsync(department, "print view");
+        await Accessibility.AssertCleanAsync(department, "report-print-view.png");
 
-        var office = await SignInAsync(scenario.CoordinatorEmail);
+        var office = await browser.SignedInPageAsync(scenario.CoordinatorEmail);
         await office.GotoAsync("/reports/overdue");
-        await AssertAxeAsync(office, "overdue list");
-    }
-
-    private async Task<IPage> SignInAsync(string email)
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("メールアドレス").FillAsync(email);
-        await page.GetByLabel("パスワード").FillAsync(KyodoWebFactory.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "ログイン" }).ClickAsync();
-        return page;
-    }
-
-    private static async Task AssertAxeAsync(IPage page, string what)
-    {
-        var violations = await Accessibility.SeriousViolationsAsync(page);
-        Assert.True(violations.Count == 0, what + "\n" + string.Join('\n', violations));
+        await Accessibility.AssertCleanAsync(office, "report-overdue-list.png");
     }
 }
