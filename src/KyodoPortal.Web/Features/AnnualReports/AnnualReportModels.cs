@@ -30,6 +30,7 @@ public sealed record ReportPageViewModel(
     IReadOnlyList<AnnualReport> EarlierRevisions,
     IReadOnlyList<ActivityRecord> Activities,
     IReadOnlyList<ActivityRecordDeviation> Deviations,
+    IReadOnlyList<PlanChange> ApprovedChanges,
     IReadOnlyList<KpiResult> Kpis,
     BudgetExecutionTable? Budget,
     IReadOnlyList<ReportProblem> Problems,

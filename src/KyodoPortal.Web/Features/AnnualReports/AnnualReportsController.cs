@@ -387,6 +387,7 @@ public sealed partial class AnnualReportsController(
         var fy = context.FiscalYear;
         var report = context.Latest;
         var plan = report is null ? null : await PlanAsync(project.Id, cancellationToken);
+        var baseline = report is null ? null : await ProjectQueries.BaselineAsync(db, project.Id, cancellationToken);
         var activities = await db.ActivityRecords.AsNoTracking()
             .Where(a => a.ProjectId == project.Id && a.FiscalYear == fy)
             .OrderBy(a => a.HeldOn).ThenBy(a => a.Id)
@@ -412,6 +413,7 @@ public sealed partial class AnnualReportsController(
             [.. context.Revisions.Where(r => r != report).OrderByDescending(r => r.Revision)],
             activities,
             plan is null ? [] : PlanDeviations.ForActivities(activities, plan),
+            baseline is null || plan is null ? [] : PlanComparison.Between(baseline.Content, plan),
             report is null || plan is null ? [] : KpiResults.For(report, plan),
             report is null || plan is null ? null : BudgetExecution.For(report, plan),
             problems,
