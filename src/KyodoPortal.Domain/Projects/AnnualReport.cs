@@ -20,6 +20,7 @@ public sealed class AnnualReport : IVersioned
     private readonly List<KpiActual> _kpiActuals = [];
     private readonly List<BudgetActual> _budgetActuals = [];
     private readonly List<AnnualReportStatusChange> _history = [];
+    private readonly List<ProposalAttachment> _attachments = [];
 
     // For EF Core materialization.
     private AnnualReport()
@@ -96,6 +97,13 @@ public sealed class AnnualReport : IVersioned
     public IReadOnlyList<KpiActual> KpiActuals => _kpiActuals;
 
     public IReadOnlyList<BudgetActual> BudgetActuals => _budgetActuals;
+
+    /// <summary>
+    /// 添付資料 (photos, flyers, receipts, …): the same file record as a proposal's. A correction
+    /// starts with the accepted revision's files (the same stored bytes), so a file is only
+    /// deleted from the store when no revision refers to it any more.
+    /// </summary>
+    public IReadOnlyList<ProposalAttachment> Attachments => _attachments;
 
     /// <summary>Every status change, oldest first.</summary>
     public IReadOnlyList<AnnualReportStatusChange> History => _history;
@@ -323,7 +331,34 @@ public sealed class AnnualReport : IVersioned
         };
         correction._kpiActuals.AddRange(_kpiActuals.OrderBy(row => row.SortOrder).Select((row, index) => new KpiActual(row.ToDraft(), index + 1)));
         correction._budgetActuals.AddRange(_budgetActuals.OrderBy(row => row.SortOrder).Select((row, index) => new BudgetActual(row.ToDraft(), index + 1)));
+        correction._attachments.AddRange(_attachments.Select(file => new ProposalAttachment(file.FileName, file.ContentType, file.SizeBytes, file.StorageKey, file.UploadedByUserId, file.UploadedAtUtc)));
         return correction;
+    }
+
+    /// <summary>The group attaches a file while it may edit the report.</summary>
+    public ProposalAttachment AddAttachment(ReportActor actor, string fileName, string contentType, long sizeBytes, string storageKey, string uploadedByUserId, DateTime nowUtc)
+    {
+        var now = EnsureEditableBy(actor, nowUtc);
+        var attachment = new ProposalAttachment(fileName, contentType, sizeBytes, storageKey, uploadedByUserId, now);
+        if (_attachments.Any(existing => existing.StorageKey == attachment.StorageKey))
+        {
+            throw new ArgumentException("An attachment with this storage key already exists.", nameof(storageKey));
+        }
+
+        _attachments.Add(attachment);
+        UpdatedAtUtc = now;
+        return attachment;
+    }
+
+    /// <summary>Removes the attachment and returns it; the caller deletes the stored file if nothing else refers to it.</summary>
+    public ProposalAttachment RemoveAttachment(ReportActor actor, int attachmentId, DateTime nowUtc)
+    {
+        var now = EnsureEditableBy(actor, nowUtc);
+        var attachment = _attachments.FirstOrDefault(existing => existing.Id == attachmentId)
+            ?? throw new DomainRuleException("指定された添付ファイルが見つかりません。");
+        _attachments.Remove(attachment);
+        UpdatedAtUtc = now;
+        return attachment;
     }
 
     private static string? Section(string? value, string paramName) => Text.Optional(value, SectionMaxLength, paramName);

@@ -170,6 +170,17 @@ internal sealed class AnnualReportConfiguration : IEntityTypeConfiguration<Annua
             actuals.Property(a => a.Item).HasMaxLength(BudgetLine.ItemMaxLength);
             actuals.Property(a => a.Note).HasMaxLength(BudgetActual.NoteMaxLength);
         });
+        builder.OwnsMany(r => r.Attachments, files =>
+        {
+            files.ToTable("AnnualReportAttachments");
+            files.WithOwner().HasForeignKey("AnnualReportId");
+            files.HasKey(f => f.Id);
+            files.Property(f => f.FileName).HasMaxLength(ProposalAttachment.FileNameMaxLength);
+            files.Property(f => f.ContentType).HasMaxLength(ProposalAttachment.ContentTypeMaxLength);
+            files.Property(f => f.StorageKey).HasMaxLength(ProposalAttachment.StorageKeyMaxLength);
+            files.Property(f => f.UploadedByUserId).HasMaxLength(Proposal.UserIdMaxLength);
+            files.HasIndex(f => f.StorageKey);
+        });
         builder.OwnsMany(r => r.History, history =>
         {
             history.ToTable("AnnualReportStatusChanges");

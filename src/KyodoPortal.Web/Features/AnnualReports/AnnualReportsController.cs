@@ -358,24 +358,8 @@ public sealed partial class AnnualReportsController(
         return View(nameof(Details), await PageAsync(context, forms, cancellationToken));
     }
 
-    private async Task<ReportContext?> LoadAsync(int id, int fy, bool tracking, CancellationToken cancellationToken)
-    {
-        var project = await ProjectQueries.LoadAsync(db, id, tracking: false, cancellationToken);
-        if (project is null || !project.CoversFiscalYear(fy))
-        {
-            return null;
-        }
-
-        var side = ProjectAccess.SideOf(User, project);
-        if (side == ProjectSide.None)
-        {
-            return null;
-        }
-
-        var query = db.AnnualReports.AsSplitQuery().Where(r => r.ProjectId == id && r.FiscalYear == fy).OrderBy(r => r.Revision);
-        var revisions = await (tracking ? query : query.AsNoTracking()).ToListAsync(cancellationToken);
-        return new ReportContext(project, fy, side, revisions);
-    }
+    private Task<ReportContext?> LoadAsync(int id, int fy, bool tracking, CancellationToken cancellationToken) =>
+        ReportContext.LoadAsync(db, User, id, fy, tracking, cancellationToken);
 
     /// <summary>The current plan; a project with reports is 実施中, so it has at least its baseline.</summary>
     private async Task<PlanContent> PlanAsync(int projectId, CancellationToken cancellationToken) =>
@@ -450,9 +434,4 @@ public sealed partial class AnnualReportsController(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The annual report notice for project {ProjectId}, fiscal year {FiscalYear} could not be sent.")]
     private static partial void LogNoticeFailed(ILogger logger, Exception exception, int projectId, int fiscalYear);
-
-    private sealed record ReportContext(Project Project, int FiscalYear, ProjectSide Side, List<AnnualReport> Revisions)
-    {
-        public AnnualReport? Latest => Revisions.Count == 0 ? null : Revisions[^1];
-    }
 }

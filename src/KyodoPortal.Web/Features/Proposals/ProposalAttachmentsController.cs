@@ -11,8 +11,11 @@ using Microsoft.Extensions.Localization;
 
 namespace KyodoPortal.Web.Features.Proposals;
 
-/// <summary>What the proposal page hands to <c>_Attachments.cshtml</c>.</summary>
-public sealed record AttachmentsPanel(int ProposalId, IReadOnlyList<ProposalAttachment> Attachments, bool CanEdit);
+/// <summary>
+/// What a page hands to <c>_Attachments.cshtml</c>: the files and the URL they hang under
+/// (<c>/proposals/5</c> or <c>/projects/3/reports/2026</c>; files at <c>{BaseUrl}/attachments/{id}</c>).
+/// </summary>
+public sealed record AttachmentsPanel(string BaseUrl, IReadOnlyList<ProposalAttachment> Attachments, bool CanEdit);
 
 /// <summary>
 /// 添付資料: files the proposing side attaches to its proposal while it can still edit it

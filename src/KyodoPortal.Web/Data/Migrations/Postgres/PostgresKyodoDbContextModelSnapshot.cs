@@ -1258,6 +1258,55 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("KyodoPortal.Domain.Proposals.ProposalAttachment", "Attachments", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("AnnualReportId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("character varying(255)");
+
+                            b1.Property<long>("SizeBytes")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("StorageKey")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<DateTime>("UploadedAtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("UploadedByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("character varying(450)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AnnualReportId");
+
+                            b1.HasIndex("StorageKey");
+
+                            b1.ToTable("AnnualReportAttachments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AnnualReportId");
+                        });
+
                     b.OwnsMany("KyodoPortal.Domain.Projects.AnnualReportStatusChange", "History", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1390,6 +1439,8 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                             b1.WithOwner()
                                 .HasForeignKey("AnnualReportId");
                         });
+
+                    b.Navigation("Attachments");
 
                     b.Navigation("BudgetActuals");
 
@@ -2044,45 +2095,6 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                             b1.Navigation("Targets");
                         });
 
-                    b.OwnsMany("KyodoPortal.Domain.Proposals.ProposalActivity", "Activities", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
-
-                            b1.Property<int>("CapacityPerTime")
-                                .HasColumnType("integer");
-
-                            b1.Property<string>("Description")
-                                .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)");
-
-                            b1.Property<string>("Name")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)");
-
-                            b1.Property<int>("ProposalId")
-                                .HasColumnType("integer");
-
-                            b1.Property<int>("SortOrder")
-                                .HasColumnType("integer");
-
-                            b1.Property<int>("TimesPerYear")
-                                .HasColumnType("integer");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("ProposalId");
-
-                            b1.ToTable("ProposalActivities", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("ProposalId");
-                        });
-
                     b.OwnsMany("KyodoPortal.Domain.Proposals.ProposalAttachment", "Attachments", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -2128,6 +2140,45 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                                 .IsUnique();
 
                             b1.ToTable("ProposalAttachments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId");
+                        });
+
+                    b.OwnsMany("KyodoPortal.Domain.Proposals.ProposalActivity", "Activities", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("CapacityPerTime")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Description")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<int>("ProposalId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("SortOrder")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("TimesPerYear")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProposalId");
+
+                            b1.ToTable("ProposalActivities", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("ProposalId");

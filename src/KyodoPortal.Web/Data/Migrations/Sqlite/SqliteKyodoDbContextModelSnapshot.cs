@@ -1217,6 +1217,53 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("KyodoPortal.Domain.Proposals.ProposalAttachment", "Attachments", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("AnnualReportId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("SizeBytes")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("StorageKey")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("UploadedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("UploadedByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AnnualReportId");
+
+                            b1.HasIndex("StorageKey");
+
+                            b1.ToTable("AnnualReportAttachments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AnnualReportId");
+                        });
+
                     b.OwnsMany("KyodoPortal.Domain.Projects.AnnualReportStatusChange", "History", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1343,6 +1390,8 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("AnnualReportId");
                         });
+
+                    b.Navigation("Attachments");
 
                     b.Navigation("BudgetActuals");
 
@@ -1987,43 +2036,6 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                             b1.Navigation("Targets");
                         });
 
-                    b.OwnsMany("KyodoPortal.Domain.Proposals.ProposalActivity", "Activities", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("CapacityPerTime")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Description")
-                                .HasMaxLength(1000)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Name")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("ProposalId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("SortOrder")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("TimesPerYear")
-                                .HasColumnType("INTEGER");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("ProposalId");
-
-                            b1.ToTable("ProposalActivities", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("ProposalId");
-                        });
-
                     b.OwnsMany("KyodoPortal.Domain.Proposals.ProposalAttachment", "Attachments", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -2067,6 +2079,43 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                                 .IsUnique();
 
                             b1.ToTable("ProposalAttachments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId");
+                        });
+
+                    b.OwnsMany("KyodoPortal.Domain.Proposals.ProposalActivity", "Activities", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("CapacityPerTime")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Description")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ProposalId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("SortOrder")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("TimesPerYear")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProposalId");
+
+                            b1.ToTable("ProposalActivities", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("ProposalId");
