@@ -20,5 +20,5 @@ public static class AttachmentMessages
     public const string ExtensionMismatch = "ファイル名の拡張子と内容が一致しません。";
 
     /// <summary>{0}: the number of files a proposal may carry, e.g. "10".</summary>
-    public const string TooMany = "1 件の提案書に添付できるファイルは {0} 件までです。";
+    public const string TooMany = "添付できるファイルは 1 件あたり {0} 個までです。";
 }
