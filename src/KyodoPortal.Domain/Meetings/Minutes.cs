@@ -116,13 +116,16 @@ public sealed class Minutes : IVersioned
     public bool CanMoveTo(MinutesStatus target, MinutesActor actor) =>
         MinutesWorkflow.IsAllowed(Status, target, actor);
 
-    /// <summary>Whether <paramref name="party"/> may suggest a correction to the answer now (確認中, its own answer, none pending).</summary>
-    public bool CanSuggestOn(int answerNumber, AnswerParty party) =>
+    /// <summary>
+    /// Whether <paramref name="party"/> of <paramref name="projectId"/> may suggest a correction to
+    /// the answer now (確認中, its own answer on that project's row, none pending), for the UI's buttons.
+    /// </summary>
+    public bool CanSuggestOn(int answerNumber, AnswerParty party, int projectId) =>
         Status == MinutesStatus.Circulated
         && party is AnswerParty.Department or AnswerParty.Group
-        && _rows.SelectMany(row => row.Answers).FirstOrDefault(answer => answer.Number == answerNumber) is { } answer
-        && answer.Party == party
-        && !_suggestions.Any(suggestion => suggestion.IsPending && suggestion.AnswerNumber == answerNumber);
+        && _rows.FirstOrDefault(row => row.AgendaProjectId == projectId && row.Answers.Any(answer => answer.Number == answerNumber)) is { } row
+        && row.Answers.Single(answer => answer.Number == answerNumber).Party == party
+        && !HasPendingSuggestion(answerNumber);
 
     /// <summary>Adds an exchange at the end of its agenda item.</summary>
     public QaRow AddRow(ReportMeeting meeting, QaRowDraft draft, DateTime nowUtc)

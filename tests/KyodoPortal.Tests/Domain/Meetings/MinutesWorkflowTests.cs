@@ -103,9 +103,10 @@ public class MinutesWorkflowTests
         Assert.StartsWith("修正を提案できるのは自分の回答だけです。", otherProject.Message, StringComparison.Ordinal);
         Assert.StartsWith("修正を提案できるのは自分の回答だけです。", otherParty.Message, StringComparison.Ordinal);
         Assert.Equal("修正案が現在の回答と同じです。", same.Message);
-        Assert.False(minutes.CanSuggestOn(DepartmentAnswer, AnswerParty.Group));
-        Assert.True(minutes.CanSuggestOn(DepartmentAnswer, AnswerParty.Department));
-        Assert.True(minutes.CanSuggestOn(GroupAnswer, AnswerParty.Group));
+        Assert.False(minutes.CanSuggestOn(DepartmentAnswer, AnswerParty.Group, SeedProjectId));
+        Assert.True(minutes.CanSuggestOn(DepartmentAnswer, AnswerParty.Department, SeedProjectId));
+        Assert.True(minutes.CanSuggestOn(GroupAnswer, AnswerParty.Group, SeedProjectId));
+        Assert.False(minutes.CanSuggestOn(DepartmentAnswer, AnswerParty.Department, LibraryProjectId));
         Assert.Empty(minutes.Suggestions);
 
         var suggestion = minutes.SuggestCorrection(GroupAnswer, "１年活動してみて、就労人員をKPIとすることの妥当性を検討してきた。", AnswerParty.Group, SeedProjectId, GroupUser, Checking);
@@ -113,7 +114,7 @@ public class MinutesWorkflowTests
 
         Assert.Equal((1, GroupAnswer, Answer4, AnswerParty.Group, GroupUser, Checking, SuggestionStatus.Pending), (suggestion.Number, suggestion.AnswerNumber, suggestion.OriginalText, suggestion.Party, suggestion.ByUserId, suggestion.AtUtc, suggestion.Status));
         Assert.Equal("この回答にはすでに確認中の修正提案があります。", second.Message);
-        Assert.False(minutes.CanSuggestOn(GroupAnswer, AnswerParty.Group));
+        Assert.False(minutes.CanSuggestOn(GroupAnswer, AnswerParty.Group, SeedProjectId));
         Assert.Equal(Answer4, minutes.Answer(GroupAnswer).Text);
     }
 
@@ -126,7 +127,7 @@ public class MinutesWorkflowTests
         var refused = Assert.Throws<DomainRuleException>(() => minutes.SuggestCorrection(DepartmentAnswer, "修正案", AnswerParty.Department, SeedProjectId, DepartmentUser, Writing));
 
         Assert.Equal("「下書き」の議事録には修正を提案できません。", refused.Message);
-        Assert.False(minutes.CanSuggestOn(DepartmentAnswer, AnswerParty.Department));
+        Assert.False(minutes.CanSuggestOn(DepartmentAnswer, AnswerParty.Department, SeedProjectId));
     }
 
     [Fact]
