@@ -11,17 +11,14 @@ public sealed class ScreeningDashboardTests(BrowserFixture browser) : IClassFixt
     [Fact]
     public async Task The_coordinator_reads_progress_and_ranking_on_an_accessible_dashboard()
     {
-        var callId = await SeedScoredScreeningAsync();
+        var (callId, proposalIds) = await SeedScoredScreeningAsync();
         await browser.App.CreateUserAsync("coordinator-screening@example.jp", KyodoRoles.Coordinator);
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("メールアドレス").FillAsync("coordinator-screening@example.jp");
-        await page.GetByLabel("パスワード").FillAsync(KyodoWebFactory.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "ログイン" }).ClickAsync();
+        var page = await browser.SignedInPageAsync("coordinator-screening@example.jp");
 
         await page.GotoAsync($"/calls/{callId}/screening");
 
         Assert.Contains("1位", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("#reminder-form")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtifactsFolder, "screening-dashboard.png"), FullPage = true });
         var violations = await Accessibility.SeriousViolationsAsync(page);
         Assert.True(violations.Count == 0, string.Join('\n', violations));
@@ -40,24 +37,39 @@ public sealed class ScreeningDashboardTests(BrowserFixture browser) : IClassFixt
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtifactsFolder, "screening-decisions.png"), FullPage = true });
         violations = await Accessibility.SeriousViolationsAsync(page);
         Assert.True(violations.Count == 0, "decisions\n" + string.Join('\n', violations));
+
+        // Decide both in ranking order, publish the ranking, read the public results page.
+        foreach (var (proposalId, selected) in new[] { (proposalIds[0], "true"), (proposalIds[1], "false") })
+        {
+            await page.Locator($"#decision-{proposalId} input[name='Decision.Selected'][value='{selected}']").CheckAsync();
+            await page.Locator($"#decision-{proposalId} button[type=submit]").ClickAsync();
+        }
+
+        await page.Locator("#publish-form button").ClickAsync();
+        await Accessibility.AssertCleanAsync(page, "screening-decisions-published.png");
+        await page.GotoAsync($"/calls/{callId}/results");
+        Assert.Equal(2, await page.Locator("#results tbody tr").CountAsync());
+        await Accessibility.AssertCleanAsync(page, "call-results.png");
     }
 
-    /// <summary>A closed call with two proposals scored by two members, one recused on the second.</summary>
-    private async Task<int> SeedScoredScreeningAsync()
+    /// <summary>A closed call with two proposals scored by two of three members, one recused on the second.</summary>
+    private async Task<(int CallId, int[] ProposalIds)> SeedScoredScreeningAsync()
     {
         var scenario = await ScreeningScenario.For(browser.App)
             .WithCriteria(new ScreeningCriterionDraft("公益性", null, 3, 5), new ScreeningCriterionDraft("実現性", null, 2, 5))
             .WithProposals("見守り事業", "居場所事業")
             .BuildAsync();
-        var members = await scenario.AddCommitteeMembersAsync(2);
+        var members = await scenario.AddCommitteeMembersAsync(3);
         var (first, second) = (members[0].Id, members[1].Id);
         var (a, b) = (scenario.Proposals[0].Id, scenario.Proposals[1].Id);
-        await scenario.StartScreeningAsync([first, second], minimumSheets: 2, passingScoreTenths: 600);
+
+        // The third member has not started: the dashboard offers the reminder.
+        await scenario.StartScreeningAsync([first, second, members[2].Id], minimumSheets: 2, passingScoreTenths: 600);
         await scenario.ScoreAsync(score => score
             .DeclaredConflict(second, b, "団体の理事である")
             .Submitted(first, a, 5, 4)
             .Submitted(second, a, 4, 4)
             .Submitted(first, b, 3, 3));
-        return scenario.Call.Id;
+        return (scenario.Call.Id, [a, b]);
     }
 }

@@ -58,13 +58,8 @@ internal static class AnnualReportSteps
     /// Posts to <paramref name="url"/> with the antiforgery token of <paramref name="page"/> (any
     /// form on it, e.g. the sign-out form): what a person could send without the button.
     /// </summary>
-    public static async Task<HttpResponseMessage> PostAsync(PageClient client, IHtmlDocument page, string url, params (string Key, string Value)[] values)
-    {
-        var token = page.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value
-            ?? throw new InvalidOperationException("No antiforgery token on the page.");
-        using var content = new FormUrlEncodedContent(values.Select(v => new KeyValuePair<string, string>(v.Key, v.Value)).Append(new("__RequestVerificationToken", token)));
-        return await client.Http.PostAsync(url, content);
-    }
+    public static Task<HttpResponseMessage> PostAsync(PageClient client, IHtmlDocument page, string url, params (string Key, string Value)[] values) =>
+        client.PostWithTokenAsync(page, url, values);
 
     public static async Task<HttpStatusCode> PostStatusAsync(PageClient client, IHtmlDocument page, string url, params (string Key, string Value)[] values)
     {

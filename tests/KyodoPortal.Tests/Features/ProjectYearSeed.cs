@@ -85,13 +85,8 @@ internal static class ProjectYearSeed
         });
 
     /// <summary>Posts <paramref name="values"/> to <paramref name="url"/> with the antiforgery token of any page the client can open.</summary>
-    public static async Task<HttpResponseMessage> PostWithTokenAsync(PageClient client, string url, params (string Key, string Value)[] values)
-    {
-        var home = await client.GetPageAsync("/");
-        var token = home.QuerySelector<IHtmlInputElement>("input[name='__RequestVerificationToken']")!.Value;
-        using var content = new FormUrlEncodedContent([new("__RequestVerificationToken", token), .. values.Select(v => new KeyValuePair<string, string>(v.Key, v.Value))]);
-        return await client.Http.PostAsync(url, content);
-    }
+    public static async Task<HttpResponseMessage> PostWithTokenAsync(PageClient client, string url, params (string Key, string Value)[] values) =>
+        await client.PostWithTokenAsync(await client.GetPageAsync("/"), url, values);
 
     public static async Task<IHtmlDocument> FollowAsync(PageClient client, HttpResponseMessage response)
     {

@@ -66,13 +66,8 @@ public sealed class ScreeningMemberTests(KyodoWebFactory factory) : IClassFixtur
             ("Input.Action", "submit"));
     }
 
-    private static async Task<HttpResponseMessage> PostWithTokenAsync(PageClient client, string tokenPage, string url, params (string Key, string Value)[] values)
-    {
-        var page = await client.GetPageAsync(tokenPage);
-        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        using var content = new FormUrlEncodedContent([new("__RequestVerificationToken", token), .. values.Select(v => new KeyValuePair<string, string>(v.Key, v.Value))]);
-        return await client.Http.PostAsync(url, content);
-    }
+    private static async Task<HttpResponseMessage> PostWithTokenAsync(PageClient client, string tokenPage, string url, params (string Key, string Value)[] values) =>
+        await client.PostWithTokenAsync(await client.GetPageAsync(tokenPage), url, values);
 
     [Fact]
     public async Task A_member_declares_no_conflict_saves_a_draft_and_submits_the_sheet()

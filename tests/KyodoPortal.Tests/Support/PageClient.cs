@@ -27,6 +27,20 @@ public sealed class PageClient(HttpClient http, CookieContainer cookies) : IDisp
     }
 
     /// <summary>
+    /// Posts <paramref name="values"/> to <paramref name="url"/> with the antiforgery token of
+    /// <paramref name="tokenPage"/> (any form on it, e.g. the sign-out form): what a person could
+    /// send without the button, so a test proves the server itself refuses the action.
+    /// </summary>
+    public async Task<HttpResponseMessage> PostWithTokenAsync(IHtmlDocument tokenPage, string url, params (string Key, string Value)[] values)
+    {
+        ArgumentNullException.ThrowIfNull(tokenPage);
+        var token = tokenPage.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException("No antiforgery token on the page.");
+        using var content = new FormUrlEncodedContent([new("__RequestVerificationToken", token), .. values.Select(v => new KeyValuePair<string, string>(v.Key, v.Value))]);
+        return await Http.PostAsync(url, content);
+    }
+
+    /// <summary>
     /// Submits the form (selected by CSS, default the page's first form in main) with its current
     /// field values, overridden by <paramref name="values"/>. Repeated keys (checkbox groups) are
     /// given as several entries.

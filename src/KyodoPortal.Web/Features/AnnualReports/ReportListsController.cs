@@ -45,13 +45,15 @@ public sealed partial class ReportListsController(
             return Redirect("/reports/overdue");
         }
 
+        var projectIds = due.Overdue.Select(l => l.ProjectId).Distinct().ToList();
+        var projects = await db.Projects.AsNoTracking().AsSplitQuery().Where(p => projectIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         var sent = 0;
         var failed = 0;
         foreach (var lines in due.Overdue.GroupBy(l => l.ProjectId))
         {
             try
             {
-                var project = await db.Projects.AsNoTracking().AsSplitQuery().SingleAsync(p => p.Id == lines.Key, cancellationToken);
+                var project = projects[lines.Key];
                 var recipients = await ReportRecipients.GroupMembersAsync(db, project, cancellationToken);
                 if (recipients.Count == 0)
                 {
