@@ -26,6 +26,13 @@ public enum SheetProgress
     Submitted,
 }
 
+public static class SheetProgressExtensions
+{
+    /// <summary>Something is left for the member: a declaration, a sheet to start, or a draft to submit.</summary>
+    public static bool IsUnfinished(this SheetProgress progress) =>
+        progress is SheetProgress.NotDeclared or SheetProgress.NotStarted or SheetProgress.Draft;
+}
+
 public sealed record ScreeningCallHeader(
     int Id,
     string Name,
@@ -42,7 +49,10 @@ public sealed record PersonName(string UserId, string DisplayName, string? Email
 /// <summary>An active committee member offered in the members form; <see cref="Assigned"/> when on the panel.</summary>
 public sealed record MemberCandidate(string UserId, string DisplayName, string? Email, bool Assigned, bool IsCommitteeMember);
 
-public sealed record MemberProgressRow(PersonName Member, IReadOnlyList<SheetProgress> Cells, int Submitted, int Expected);
+public sealed record MemberProgressRow(PersonName Member, IReadOnlyList<SheetProgress> Cells, int Submitted, int Expected)
+{
+    public bool HasUnfinished => Cells.Any(cell => cell.IsUnfinished());
+}
 
 public sealed record ProposalProgress(int ProposalId, int Submitted, int Expected, int Recused);
 
@@ -279,6 +289,9 @@ public sealed record ScoreTableRow(
         return
         [
             .. data.Sheets
+                .OrderBy(sheet => order.GetValueOrDefault(sheet.ProposalId, int.MaxValue))
+                .ThenBy(sheet => sheet.ProposalId)
+                .ThenBy(sheet => memberNames.GetValueOrDefault(sheet.MemberUserId) ?? sheet.MemberUserId, StringComparer.Ordinal)
                 .Select(sheet => new ScoreTableRow(
                     titles.GetValueOrDefault(sheet.ProposalId) ?? $"#{sheet.ProposalId}",
                     memberNames.GetValueOrDefault(sheet.MemberUserId) ?? sheet.MemberUserId,
@@ -290,15 +303,6 @@ public sealed record ScoreTableRow(
                         .Select(c => (c.Name, Comment: sheet.EntryFor(c.Id)?.Comment))
                         .Where(c => !string.IsNullOrWhiteSpace(c.Comment))
                         .Select(c => $"{c.Name}: {c.Comment}")),
-                    sheet.OverallComment)
-                {
-                    SortKey = (order.GetValueOrDefault(sheet.ProposalId, int.MaxValue), sheet.ProposalId),
-                })
-                .OrderBy(row => row.SortKey.Rank)
-                .ThenBy(row => row.SortKey.ProposalId)
-                .ThenBy(row => row.MemberName, StringComparer.Ordinal),
+                    sheet.OverallComment)),
         ];
-    }
-
-    private (int Rank, int ProposalId) SortKey { get; init; }
-}
+    }}

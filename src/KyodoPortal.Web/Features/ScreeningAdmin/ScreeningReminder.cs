@@ -15,7 +15,7 @@ public static class ScreeningReminder
         .. board.Progress
             .Select(row => (row.Member, Unfinished: (IReadOnlyList<string>)[.. row.Cells
                 .Select((cell, index) => (cell, board.Proposals[index].Title))
-                .Where(pair => pair.cell is SheetProgress.NotDeclared or SheetProgress.NotStarted or SheetProgress.Draft)
+                .Where(pair => pair.cell.IsUnfinished())
                 .Select(pair => pair.Title)]))
             .Where(pair => pair.Unfinished.Count > 0 && !string.IsNullOrEmpty(pair.Member.Email)),
     ];
