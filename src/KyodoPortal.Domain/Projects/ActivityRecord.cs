@@ -87,6 +87,7 @@ public sealed class ActivityRecord : IVersioned
             throw new ArgumentException("The record belongs to another project.", nameof(project));
         }
 
+        project.EnsureInProgress("実施記録を修正");
         Apply(project, draft, now);
     }
 
@@ -99,7 +100,7 @@ public sealed class ActivityRecord : IVersioned
         var fiscalYear = Common.FiscalYear.Of(draft.HeldOn).StartYear;
         if (!project.CoversFiscalYear(fiscalYear))
         {
-            throw new DomainRuleException($"実施日が事業期間（{project.TermLabel()}）外です。");
+            throw new DomainRuleException($"実施日が事業期間（{project.TermLabel()}）外です。{project.AfterTermHint(fiscalYear)}");
         }
 
         if (draft.Capacity < 0 || draft.Attendance < 0)

@@ -125,10 +125,10 @@ public sealed class AnnualReport : IVersioned
         var now = UtcTime.Require(nowUtc, nameof(nowUtc));
         var user = Text.Required(userId, Proposal.UserIdMaxLength, nameof(userId));
         _ = new FiscalYear(fiscalYear);
-        project.EnsureInProgress("事業報告を作成");
+        project.EnsureReportable("事業報告を作成");
         if (!project.CoversFiscalYear(fiscalYear))
         {
-            throw new DomainRuleException($"{ProposalText.Year(fiscalYear)}は事業期間（{project.TermLabel()}）外のため、報告を作成できません。");
+            throw new DomainRuleException($"{ProposalText.Year(fiscalYear)}は事業期間（{project.TermLabel()}）外のため、報告を作成できません。{project.AfterTermHint(fiscalYear)}");
         }
 
         if (fiscalYear > Common.FiscalYear.Of(UtcTime.JapanDate(now)).StartYear)

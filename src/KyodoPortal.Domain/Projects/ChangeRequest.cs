@@ -228,6 +228,11 @@ public sealed class ChangeRequest : IVersioned
             problems.Add($"成果指標「{target.KpiName}」に事業期間（{project.TermLabel()}）外の年度の目標が入力されています（{ProposalText.Year(target.FiscalYear)}）。");
         }
 
+        if (proposed.FiscalYears().Any(year => year > project.EndFiscalYear))
+        {
+            problems.Add(Project.AfterTermMessage);
+        }
+
         foreach (var year in proposed.UnbalancedYears())
         {
             problems.Add(

@@ -13,6 +13,11 @@ namespace KyodoPortal.Domain.Projects;
 /// </summary>
 public sealed class Project : IVersioned
 {
+    /// <summary>Why nothing can be recorded for a fiscal year after the term.</summary>
+    public const string AfterTermMessage = "事業期間の後の年度は、継続審査で事業期間の延長が決定されるまで計画・記録できません。";
+
+    private readonly List<ContinuationDecision> _continuationDecisions = [];
+
     // For EF Core materialization.
     private Project()
     {
@@ -59,6 +64,25 @@ public sealed class Project : IVersioned
 
     /// <summary>協定: null until drafted; frozen once signed.</summary>
     public Agreement? Agreement { get; private set; }
+
+    /// <summary>継続の決定: every continuation decision in order (history kept).</summary>
+    public IReadOnlyList<ContinuationDecision> ContinuationDecisions => _continuationDecisions;
+
+    /// <summary>The closing record; null until the project is 終了.</summary>
+    public ProjectClosure? Closure { get; private set; }
+
+    /// <summary>Marked by the coordinator as a case (事例として登録) while still running.</summary>
+    public bool IsMarkedAsCase { get; private set; }
+
+    /// <summary>The case is shown in the public case library (set by the coordinator).</summary>
+    public bool IsCasePublished { get; private set; }
+
+    /// <summary>Every closed project is a case; a running one when the coordinator marks it.</summary>
+    public bool IsCase => Status == ProjectStatus.Closed || IsMarkedAsCase;
+
+    /// <summary>The decision about the current term (its last fiscal year is <see cref="EndFiscalYear"/>); null while undecided.</summary>
+    public ContinuationDecision? DecisionForCurrentTerm =>
+        _continuationDecisions.LastOrDefault(d => d.PreviousEndFiscalYear == EndFiscalYear);
 
     /// <summary>Number of fiscal years the project runs.</summary>
     public int TermYears => EndFiscalYear - StartFiscalYear + 1;
@@ -141,14 +165,192 @@ public sealed class Project : IVersioned
         Status = ProjectStatus.InProgress;
     }
 
+    /// <summary>
+    /// Whether a continuation decision may be made on <paramref name="todayInJapan"/>: the project
+    /// is 実施中, in the last fiscal year of its term or past it, and its current term has no
+    /// decision yet. The window opens on April 1 of the last fiscal year and stays open until a
+    /// decision is made (a late review is still a review); an extension opens the next window in
+    /// the new last year.
+    /// </summary>
+    public bool CanDecideContinuation(DateOnly todayInJapan) =>
+        Status == ProjectStatus.InProgress
+            && FiscalYear.Of(todayInJapan).StartYear >= EndFiscalYear
+            && DecisionForCurrentTerm is null;
+
+    /// <summary>
+    /// 継続の決定 by the coordinator, with reasons. 延長 by N (1–5) fiscal years moves
+    /// <see cref="EndFiscalYear"/>, which is what lets the plan, activities and reports reach the new
+    /// years; a total term above <paramref name="policy"/>'s maximum needs an explicit exception
+    /// with its reason, and the new term must reach the current fiscal year. 終了 keeps the term;
+    /// the project is then closed.
+    /// </summary>
+    public ContinuationDecision DecideContinuation(ContinuationDecisionDraft draft, ContinuationPolicy policy, string userId, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(policy);
+        var now = UtcTime.Require(nowUtc, nameof(nowUtc));
+        var user = Text.Required(userId, Proposal.UserIdMaxLength, nameof(userId));
+        if (!Enum.IsDefined(draft.Outcome))
+        {
+            throw new ArgumentOutOfRangeException(nameof(draft), draft.Outcome, "Unknown continuation outcome.");
+        }
+
+        var today = UtcTime.JapanDate(now);
+        if (Status != ProjectStatus.InProgress)
+        {
+            throw new DomainRuleException($"「{Status.DisplayName()}」の協働事業では継続の決定はできません。");
+        }
+
+        if (DecisionForCurrentTerm is { } decided)
+        {
+            throw new DomainRuleException($"この事業期間（{TermLabel()}）については、すでに「{decided.Outcome.DisplayName()}」が決定されています。");
+        }
+
+        if (FiscalYear.Of(today).StartYear < EndFiscalYear)
+        {
+            throw new DomainRuleException($"継続の決定は事業期間の最終年度（{ProposalText.Year(EndFiscalYear)}）になってから行ってください。");
+        }
+
+        var reasons = Text.Optional(draft.Reasons, ContinuationDecision.ReasonsMaxLength, nameof(draft.Reasons))
+            ?? throw new DomainRuleException("決定の理由を入力してください。");
+        var newEnd = EndFiscalYear;
+        string? exceptionReason = null;
+        if (draft.Outcome == ContinuationOutcome.Extend)
+        {
+            if (draft.ExtendByYears is not { } years || years < 1 || years > ContinuationDecision.MaxExtensionYears)
+            {
+                throw new DomainRuleException($"延長する年数は1年から{ContinuationDecision.MaxExtensionYears}年の間で指定してください。");
+            }
+
+            newEnd = EndFiscalYear + years;
+            if (newEnd < FiscalYear.Of(today).StartYear)
+            {
+                throw new DomainRuleException($"延長後の最終年度（{ProposalText.Year(newEnd)}）が今年度より前です。延長する年数を見直してください。");
+            }
+
+            var totalYears = newEnd - StartFiscalYear + 1;
+            if (totalYears > policy.MaxFiscalYears)
+            {
+                if (!draft.Exception)
+                {
+                    throw new DomainRuleException($"延長すると事業期間が通算{totalYears}年度となり、上限の{policy.MaxFiscalYears}年度を超えます。特例として延長する場合は、特例の理由を入力してください。");
+                }
+
+                exceptionReason = Text.Optional(draft.ExceptionReason, ContinuationDecision.ExceptionReasonMaxLength, nameof(draft.ExceptionReason))
+                    ?? throw new DomainRuleException("特例の理由を入力してください。");
+            }
+        }
+
+        var decision = new ContinuationDecision(_continuationDecisions.Count + 1, draft.Outcome, EndFiscalYear, newEnd, reasons, exceptionReason, user, now);
+        _continuationDecisions.Add(decision);
+        EndFiscalYear = newEnd;
+        return decision;
+    }
+
+    /// <summary>
+    /// 終了: closes the 実施中 project with its outcome, summary and lessons. After a 終了 decision
+    /// the outcome is 成功 or 一部達成; without one the project ends early (途中終了, with the
+    /// reason). The end date lies inside the term and not in the future. A closed project is
+    /// read-only except the annual reports of its term (the last year's report is due after the
+    /// term) and its case flags, so it cannot close while a change request (<paramref name="openChangeRequests"/>) is open.
+    /// </summary>
+    public void Close(ProjectClosureDraft draft, int openChangeRequests, string userId, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var now = UtcTime.Require(nowUtc, nameof(nowUtc));
+        var user = Text.Required(userId, Proposal.UserIdMaxLength, nameof(userId));
+        if (!Enum.IsDefined(draft.Outcome))
+        {
+            throw new ArgumentOutOfRangeException(nameof(draft), draft.Outcome, "Unknown outcome.");
+        }
+
+        if (Status != ProjectStatus.InProgress)
+        {
+            throw new DomainRuleException($"「{Status.DisplayName()}」の協働事業は終了できません。");
+        }
+
+        if (openChangeRequests > 0)
+        {
+            throw new DomainRuleException("申請中の計画変更があるため終了できません。承認・却下・取下げのいずれかを済ませてください。");
+        }
+
+        var decidedToEnd = DecisionForCurrentTerm is { Outcome: ContinuationOutcome.End };
+        if (decidedToEnd && draft.Outcome == ProjectOutcome.EndedEarly)
+        {
+            throw new DomainRuleException("継続審査で終了が決定された事業です。成果の区分は「成功」か「一部達成」を選んでください。");
+        }
+
+        if (!decidedToEnd && draft.Outcome != ProjectOutcome.EndedEarly)
+        {
+            throw new DomainRuleException("継続審査で終了が決定されていないため、「途中終了」として理由を入力してください。");
+        }
+
+        if (draft.ClosedOn > UtcTime.JapanDate(now) || draft.ClosedOn < new FiscalYear(StartFiscalYear).FirstDay)
+        {
+            throw new DomainRuleException($"終了日は事業の開始（{ProposalText.Year(StartFiscalYear)}）以降、今日までの日付を入力してください。");
+        }
+
+        Closure = ProjectClosure.From(draft, user, now);
+        Status = ProjectStatus.Closed;
+        IsMarkedAsCase = false;
+    }
+
+    /// <summary>事例として登録 (or not) a running project; a closed project is always a case. Unmarking also unpublishes.</summary>
+    public void MarkAsCase(bool marked)
+    {
+        if (Status != ProjectStatus.InProgress)
+        {
+            throw new DomainRuleException($"「{Status.DisplayName()}」の協働事業は事例として登録・解除できません。終了した事業はすべて事例です。");
+        }
+
+        IsMarkedAsCase = marked;
+        if (!marked)
+        {
+            IsCasePublished = false;
+        }
+    }
+
+    /// <summary>Shows (or hides) the case in the public case library; only a case can be published.</summary>
+    public void PublishCase(bool published)
+    {
+        if (published && !IsCase)
+        {
+            throw new DomainRuleException("事例として登録されていない事業は公開できません。");
+        }
+
+        IsCasePublished = published;
+    }
+
+    /// <summary>The sentence a refusal adds for a year after the term: only a continuation decision extends it.</summary>
+    internal string AfterTermHint(int fiscalYear) =>
+        fiscalYear > EndFiscalYear ? AfterTermMessage : string.Empty;
+
+
     /// <summary>The project's term in Japanese, e.g. 令和7年度〜令和8年度 (令和7年度 for one year).</summary>
     internal string TermLabel() =>
         StartFiscalYear == EndFiscalYear
             ? ProposalText.Year(StartFiscalYear)
             : $"{ProposalText.Year(StartFiscalYear)}〜{ProposalText.Year(EndFiscalYear)}";
 
-    internal void EnsureInProgress(string what)
+    /// <summary>Annual reports of the term may still be written after closing (the last year's is due after the term).</summary>
+    internal void EnsureReportable(string what)
     {
+        if (Status == ProjectStatus.Closed)
+        {
+            return;
+        }
+
+        EnsureInProgress(what);
+    }
+
+    /// <summary>Refuses <paramref name="what"/> unless the project is 実施中 (a closed project is read-only).</summary>
+    public void EnsureInProgress(string what)
+    {
+        if (Status == ProjectStatus.Closed)
+        {
+            throw new DomainRuleException($"終了した協働事業では{what}できません。");
+        }
+
         if (Status != ProjectStatus.InProgress)
         {
             throw new DomainRuleException($"「{Status.DisplayName()}」の協働事業では{what}できません。協定の締結後に行ってください。");

@@ -12,4 +12,8 @@ public enum ProjectStatus
     /// <summary>実施中: the agreement is signed; activities, change requests and annual reports happen now.</summary>
     [Display(Name = "実施中")]
     InProgress,
+
+    /// <summary>終了: closed with its outcome (<see cref="ProjectClosure"/>); read-only except the annual reports of its term.</summary>
+    [Display(Name = "終了")]
+    Closed,
 }

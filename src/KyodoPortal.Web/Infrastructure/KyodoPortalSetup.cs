@@ -38,6 +38,7 @@ public static class KyodoPortalSetup
         services.AddKyodoFileStore(configuration, environment);
         services.AddKyodoMail(configuration);
         services.Configure<Features.AnnualReports.ReportOptions>(configuration.GetSection(Features.AnnualReports.ReportOptions.Section));
+        services.Configure<Features.Continuation.ContinuationOptions>(configuration.GetSection(Features.Continuation.ContinuationOptions.Section));
 
         AddIdentity(services, configuration, environment);
         AddMvc(services);

@@ -53,6 +53,33 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
             });
         });
         builder.Navigation(p => p.Agreement).IsRequired(false);
+
+        builder.Ignore(p => p.IsCase);
+        builder.Ignore(p => p.DecisionForCurrentTerm);
+        builder.OwnsMany(p => p.ContinuationDecisions, decisions =>
+        {
+            decisions.ToTable("ContinuationDecisions");
+            decisions.WithOwner().HasForeignKey("ProjectId");
+            decisions.HasKey(d => d.Id);
+            decisions.HasIndex("ProjectId", nameof(ContinuationDecision.Number)).IsUnique();
+            decisions.Property(d => d.Outcome).HasConversion<string>().HasMaxLength(20);
+            decisions.Property(d => d.Reasons).HasMaxLength(ContinuationDecision.ReasonsMaxLength);
+            decisions.Property(d => d.ExceptionReason).HasMaxLength(ContinuationDecision.ExceptionReasonMaxLength);
+            decisions.Property(d => d.DecidedByUserId).HasMaxLength(Proposal.UserIdMaxLength);
+            decisions.Ignore(d => d.ExtendedByYears);
+            decisions.Ignore(d => d.IsException);
+        });
+        builder.OwnsOne(p => p.Closure, closure =>
+        {
+            closure.ToTable("ProjectClosures");
+            closure.WithOwner().HasForeignKey("ProjectId");
+            closure.Property(c => c.Outcome).HasConversion<string>().HasMaxLength(30);
+            closure.Property(c => c.Summary).HasMaxLength(ProjectClosure.SummaryMaxLength);
+            closure.Property(c => c.Lessons).HasMaxLength(ProjectClosure.LessonsMaxLength);
+            closure.Property(c => c.EarlyEndReason).HasMaxLength(ProjectClosure.EarlyEndReasonMaxLength);
+            closure.Property(c => c.ClosedByUserId).HasMaxLength(Proposal.UserIdMaxLength);
+        });
+        builder.Navigation(p => p.Closure).IsRequired(false);
     }
 }
 

@@ -44,7 +44,7 @@ public sealed record ReportPageViewModel(
 
     public string ReportUrl => $"/projects/{Project.Id}/reports/{FiscalYear}";
 
-    public bool CanStart => Report is null && Side == ProjectSide.Group && YearStarted && Project.Status == ProjectStatus.InProgress;
+    public bool CanStart => Report is null && Side == ProjectSide.Group && YearStarted && Project.Status is ProjectStatus.InProgress or ProjectStatus.Closed;
 
     public bool CanEdit => Report is not null && Actor is { } actor && Report.CanEdit(actor);
 

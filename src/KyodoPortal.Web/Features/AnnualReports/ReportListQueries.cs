@@ -22,14 +22,14 @@ public static class ReportListQueries
     public const int DueSoonDays = 30;
 
     /// <summary>
-    /// For every 実施中 project and every fiscal year of its term that has ended by
+    /// For every 実施中 or 終了 project (a closed project still owes the reports of its term) and every fiscal year of its term that has ended by
     /// <paramref name="today"/>: overdue (missing, draft or returned after the deadline) or due soon.
     /// </summary>
     public static async Task<ReportDueViewModel> DueAsync(KyodoDbContext db, ReportDeadline deadline, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(deadline);
         var projects = await db.Projects.AsNoTracking()
-            .Where(p => p.Status == ProjectStatus.InProgress)
+            .Where(p => p.Status == ProjectStatus.InProgress || p.Status == ProjectStatus.Closed)
             .OrderBy(p => p.Id)
             .Select(p => new { p.Id, p.Title, p.ProposingGroupId, p.StartFiscalYear, p.EndFiscalYear })
             .ToListAsync(cancellationToken);

@@ -203,7 +203,7 @@ public sealed class ChangeRequestsController(KyodoDbContext db, TimeProvider clo
         }
 
         var side = ProjectAccess.SideOf(User, project);
-        if (!mayAct(side))
+        if (!mayAct(side) || project.Status == ProjectStatus.Closed)
         {
             return Forbid();
         }

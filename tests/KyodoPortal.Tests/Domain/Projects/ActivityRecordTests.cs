@@ -52,7 +52,8 @@ public class ActivityRecordTests
         var refused = Assert.Throws<DomainRuleException>(() =>
             ActivityRecord.Record(project, FirstSeminar with { HeldOn = new DateOnly(year, month, day) }, GroupUser, DuringFirstYear));
 
-        Assert.Equal("実施日が事業期間（令和7年度〜令和8年度）外です。", refused.Message);
+        var afterTerm = year == 2027 ? "事業期間の後の年度は、継続審査で事業期間の延長が決定されるまで計画・記録できません。" : string.Empty;
+        Assert.Equal("実施日が事業期間（令和7年度〜令和8年度）外です。" + afterTerm, refused.Message);
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public class AnnualReportTests
         var notBegun = Assert.Throws<DomainRuleException>(() => AnnualReport.Start(project, SecondYear, GroupUser, DuringFirstYear));
 
         Assert.Equal("「協定準備中」の協働事業では事業報告を作成できません。協定の締結後に行ってください。", notSigned.Message);
-        Assert.Equal("令和9年度は事業期間（令和7年度〜令和8年度）外のため、報告を作成できません。", outsideTerm.Message);
+        Assert.Equal("令和9年度は事業期間（令和7年度〜令和8年度）外のため、報告を作成できません。事業期間の後の年度は、継続審査で事業期間の延長が決定されるまで計画・記録できません。", outsideTerm.Message);
         Assert.Equal("令和8年度はまだ始まっていないため、報告を作成できません。", notBegun.Message);
     }
 

@@ -563,6 +563,12 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                     b.Property<int>("EndFiscalYear")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("IsCasePublished")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsMarkedAsCase")
+                        .HasColumnType("boolean");
+
                     b.Property<int?>("PartnerDepartmentId")
                         .HasColumnType("integer");
 
@@ -1783,7 +1789,107 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                             b1.Navigation("RoleSplits");
                         });
 
+                    b.OwnsMany("KyodoPortal.Domain.Projects.ContinuationDecision", "ContinuationDecisions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTime>("DecidedAtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("DecidedByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("character varying(450)");
+
+                            b1.Property<string>("ExceptionReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<int>("NewEndFiscalYear")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<int>("PreviousEndFiscalYear")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("ProjectId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Reasons")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProjectId", "Number")
+                                .IsUnique();
+
+                            b1.ToTable("ContinuationDecisions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
+                    b.OwnsOne("KyodoPortal.Domain.Projects.ProjectClosure", "Closure", b1 =>
+                        {
+                            b1.Property<int>("ProjectId")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTime>("ClosedAtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("ClosedByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("character varying(450)");
+
+                            b1.Property<DateOnly>("ClosedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("EarlyEndReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("Lessons")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)");
+
+                            b1.Property<string>("Summary")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.HasKey("ProjectId");
+
+                            b1.ToTable("ProjectClosures", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
                     b.Navigation("Agreement");
+
+                    b.Navigation("Closure");
+
+                    b.Navigation("ContinuationDecisions");
                 });
 
             modelBuilder.Entity("KyodoPortal.Domain.Projects.ProjectPlan", b =>

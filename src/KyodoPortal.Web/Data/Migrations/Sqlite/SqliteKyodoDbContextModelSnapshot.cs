@@ -542,6 +542,12 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                     b.Property<int>("EndFiscalYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsCasePublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsMarkedAsCase")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("PartnerDepartmentId")
                         .HasColumnType("INTEGER");
 
@@ -1730,7 +1736,105 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                             b1.Navigation("RoleSplits");
                         });
 
+                    b.OwnsMany("KyodoPortal.Domain.Projects.ContinuationDecision", "ContinuationDecisions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("DecidedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DecidedByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ExceptionReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("NewEndFiscalYear")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("PreviousEndFiscalYear")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ProjectId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Reasons")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProjectId", "Number")
+                                .IsUnique();
+
+                            b1.ToTable("ContinuationDecisions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
+                    b.OwnsOne("KyodoPortal.Domain.Projects.ProjectClosure", "Closure", b1 =>
+                        {
+                            b1.Property<int>("ProjectId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("ClosedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ClosedByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("ClosedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("EarlyEndReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Lessons")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Summary")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ProjectId");
+
+                            b1.ToTable("ProjectClosures", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
                     b.Navigation("Agreement");
+
+                    b.Navigation("Closure");
+
+                    b.Navigation("ContinuationDecisions");
                 });
 
             modelBuilder.Entity("KyodoPortal.Domain.Projects.ProjectPlan", b =>

@@ -1,0 +1,68 @@
+using KyodoPortal.Domain.Common;
+using KyodoPortal.Domain.Projects;
+using KyodoPortal.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyodoPortal.Web.Features.Continuation;
+
+/// <summary>One project on the continuation dashboard; <see cref="Days"/> is days overdue, or days left when due.</summary>
+public sealed record ContinuationDueLine(
+    int ProjectId,
+    string ProjectTitle,
+    string? GroupName,
+    string? DepartmentName,
+    int StartFiscalYear,
+    int EndFiscalYear,
+    ContinuationReviewState State,
+    DateOnly DueOn,
+    int Days)
+{
+    public bool IsPastTerm(DateOnly today) => FiscalYear.Of(today).StartYear > EndFiscalYear;
+}
+
+/// <summary>/continuation: the reviews overdue, due, and the projects decided to end that still wait to be closed.</summary>
+public sealed record ContinuationDashboardViewModel(
+    DateOnly Today,
+    ContinuationPolicy Policy,
+    IReadOnlyList<ContinuationDueLine> Overdue,
+    IReadOnlyList<ContinuationDueLine> Due,
+    IReadOnlyList<ContinuationDueLine> ToClose);
+
+public static class ContinuationQueries
+{
+    /// <summary>The 実施中 projects in or past their last fiscal year, sorted by the review each needs. A fixed number of queries.</summary>
+    public static async Task<ContinuationDashboardViewModel> DashboardAsync(KyodoDbContext db, ContinuationPolicy policy, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var currentYear = FiscalYear.Of(today).StartYear;
+        var projects = await db.Projects.AsNoTracking().AsSplitQuery()
+            .Where(p => p.Status == ProjectStatus.InProgress && p.EndFiscalYear <= currentYear)
+            .OrderBy(p => p.EndFiscalYear).ThenBy(p => p.Id)
+            .ToListAsync(cancellationToken);
+        var groupIds = projects.Select(p => p.ProposingGroupId).OfType<int>().Distinct().ToList();
+        var departmentIds = projects.Select(p => p.PartnerDepartmentId).OfType<int>().Distinct().ToList();
+        var groups = await db.CitizenGroups.AsNoTracking().Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Name, cancellationToken);
+        var departments = await db.Departments.AsNoTracking().Where(d => departmentIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
+
+        var lines = projects
+            .Select(p => (Project: p, Review: policy.ReviewOf(p, today)))
+            .Where(x => x.Review.State != ContinuationReviewState.NotDue)
+            .Select(x => new ContinuationDueLine(
+                x.Project.Id,
+                x.Project.Title,
+                x.Project.ProposingGroupId is { } g ? groups.GetValueOrDefault(g) : null,
+                x.Project.PartnerDepartmentId is { } d ? departments.GetValueOrDefault(d) : null,
+                x.Project.StartFiscalYear,
+                x.Project.EndFiscalYear,
+                x.Review.State,
+                x.Review.DueOn,
+                Math.Abs(today.DayNumber - x.Review.DueOn.DayNumber)))
+            .ToList();
+        return new ContinuationDashboardViewModel(
+            today,
+            policy,
+            [.. lines.Where(l => l.State == ContinuationReviewState.Overdue).OrderByDescending(l => l.Days).ThenBy(l => l.ProjectId)],
+            [.. lines.Where(l => l.State == ContinuationReviewState.Due).OrderBy(l => l.Days).ThenBy(l => l.ProjectId)],
+            [.. lines.Where(l => l.State == ContinuationReviewState.DecidedToEnd).OrderBy(l => l.ProjectId)]);
+    }
+}
