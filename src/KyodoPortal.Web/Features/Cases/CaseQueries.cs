@@ -42,7 +42,7 @@ public sealed record CaseRow(
     ProjectOutcome? Outcome,
     bool IsPublished)
 {
-    public CaseOutcome ShownOutcome => Outcome is { } outcome ? (CaseOutcome)(int)outcome : CaseOutcome.InProgress;
+    public CaseOutcome ShownOutcome => CaseQueries.Shown(Outcome);
 }
 
 /// <summary>
@@ -66,7 +66,7 @@ public sealed record CaseDetails(
     string? Purpose,
     IReadOnlyList<CaseYearRecord> Years)
 {
-    public CaseOutcome ShownOutcome => Project.Closure is { } closure ? (CaseOutcome)(int)closure.Outcome : CaseOutcome.InProgress;
+    public CaseOutcome ShownOutcome => CaseQueries.Shown(Project.Closure?.Outcome);
 
     public long PlannedExpenseTotal => Years.Sum(y => y.PlannedExpense);
 
@@ -105,11 +105,15 @@ public static class CaseQueries
                 || (p.Agreement != null && p.Agreement.Parties.Any(party => party.DepartmentId == department)));
         }
 
-        if (search.Outcome is { } outcome)
+        if (search.Outcome == CaseOutcome.InProgress)
         {
-            query = outcome == CaseOutcome.InProgress
-                ? query.Where(p => p.Status == ProjectStatus.InProgress)
-                : query.Where(p => p.Closure != null && p.Closure.Outcome == (ProjectOutcome)(int)outcome);
+            query = query.Where(p => p.Status == ProjectStatus.InProgress);
+        }
+        else if (search.Outcome is { } outcome)
+        {
+            // A local of the mapped type, so EF Core sends it through the column's string conversion.
+            var closedAs = ClosedAs(outcome);
+            query = query.Where(p => p.Closure != null && p.Closure.Outcome == closedAs);
         }
 
         return query
@@ -172,6 +176,23 @@ public static class CaseQueries
 
         return years;
     }
+
+    /// <summary>The outcome a case shows: its closing outcome, or 実施中.</summary>
+    public static CaseOutcome Shown(ProjectOutcome? outcome) => outcome switch
+    {
+        ProjectOutcome.Success => CaseOutcome.Success,
+        ProjectOutcome.PartiallyAchieved => CaseOutcome.PartiallyAchieved,
+        ProjectOutcome.EndedEarly => CaseOutcome.EndedEarly,
+        _ => CaseOutcome.InProgress,
+    };
+
+    private static ProjectOutcome ClosedAs(CaseOutcome outcome) => outcome switch
+    {
+        CaseOutcome.Success => ProjectOutcome.Success,
+        CaseOutcome.PartiallyAchieved => ProjectOutcome.PartiallyAchieved,
+        CaseOutcome.EndedEarly => ProjectOutcome.EndedEarly,
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Not a closing outcome."),
+    };
 
     private static IQueryable<Project> Cases(KyodoDbContext db, bool publicOnly)
     {

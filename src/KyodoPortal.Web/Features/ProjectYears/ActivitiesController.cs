@@ -186,7 +186,9 @@ public sealed class ActivitiesController(KyodoDbContext db, TimeProvider clock, 
             return null;
         }
 
-        TempData["Error"] = localizer["実施記録は協定の締結後（実施中の協働事業）に登録できます。"].Value;
+        TempData["Error"] = project.Status == ProjectStatus.Closed
+            ? localizer["終了した協働事業では実施記録を登録・修正できません。"].Value
+            : localizer["実施記録は協定の締結後（実施中の協働事業）に登録できます。"].Value;
         return Redirect(YearUrl(project.Id, fiscalYear));
     }
 
