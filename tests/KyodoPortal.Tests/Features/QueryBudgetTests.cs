@@ -29,6 +29,9 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
 
         public int ProposalId { get; private set; }
 
+        /// <summary>A closed, published project: a case.</summary>
+        public int CaseId { get; private set; }
+
         public PageClient Admin { get; private set; } = null!;
 
         public async Task InitializeAsync()
@@ -54,6 +57,14 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
                 proposal.ReplaceBudget(KyodoPortal.Tests.Domain.ProposalBuilder.BalancedYear(2026), DateTime.UtcNow);
                 proposal.ReplaceKpis([new KpiDraft("参加者数", KpiKind.Quantitative, "人", null, [new(2026, 100)])], DateTime.UtcNow);
                 ProposalId = (await AddAsync(proposal)).Id;
+            }
+
+            for (var i = 0; i < 3; i++)
+            {
+                var project = await ProjectScenario.CreateAsync(this);
+                await ContinuationSteps.CloseAsync(project, KyodoPortal.Domain.Projects.ProjectOutcome.Success);
+                await ContinuationSteps.MarkCaseAsync(project, marked: false, published: true);
+                CaseId = project.Project.Id;
             }
 
             AdminId = (await CreateUserAsync("budget-admin@example.jp", KyodoRoles.Administrator)).Id;
@@ -94,6 +105,12 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
     [InlineData("/calls/{call}/proposals", 4)]
     [InlineData("/proposals/{proposal}", 13)]
     [InlineData("/proposals/{proposal}/print", 13)]
+    [InlineData("/continuation", 7)]
+    [InlineData("/projects/{case}/continuation", 10)]
+    [InlineData("/projects/{case}/close", 5)]
+    [InlineData("/cases", 5)]
+    [InlineData("/cases?field=1&department={department}&outcome=Success&q=予算", 5)]
+    [InlineData("/cases/{case}", 9)]
     public async Task A_signed_in_page_stays_within_its_query_budget(string url, int budget)
     {
         factory.SqlCommands.Reset();
@@ -108,7 +125,8 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
             .Replace("{group}", factory.GroupId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{theme}", factory.ThemeId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{call}", factory.CallId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{proposal}", factory.ProposalId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            .Replace("{proposal}", factory.ProposalId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{case}", factory.CaseId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     [Theory]
     [InlineData("/", 0)]
@@ -120,6 +138,9 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
     [InlineData("/themes/{theme}", 4)]
     [InlineData("/calls", 1)]
     [InlineData("/calls/{call}", 3)]
+    [InlineData("/case-library", 4)]
+    [InlineData("/case-library?field=1&outcome=Success&q=予算", 4)]
+    [InlineData("/case-library/{case}", 8)]
     public async Task A_public_page_stays_within_its_query_budget(string url, int budget)
     {
         using var anonymous = factory.CreatePageClient();
