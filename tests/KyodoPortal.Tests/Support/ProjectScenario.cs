@@ -46,7 +46,7 @@ public sealed class ProjectScenario
     /// <summary>As created (and signed); reload through the factory for later states.</summary>
     public Project Project { get; private set; }
 
-    /// <summary>The first fiscal year of the project: the current one.</summary>
+    /// <summary>The first fiscal year of the project: the current one unless created <c>yearsAgo</c>.</summary>
     public int FirstYear => Proposal.StartFiscalYear;
 
     public string ProjectUrl => $"/projects/{Project.Id}";
@@ -59,10 +59,13 @@ public sealed class ProjectScenario
 
     public string OtherGroupMemberEmail { get; private set; } = string.Empty;
 
-    public static async Task<ProjectScenario> CreateAsync(KyodoWebFactory factory, bool agreementSigned = true)
+    /// <param name="factory">The app.</param>
+    /// <param name="agreementSigned">False to leave the project 協定準備中.</param>
+    /// <param name="yearsAgo">Start the project this many fiscal years before the current one (1: the current year is its last).</param>
+    public static async Task<ProjectScenario> CreateAsync(KyodoWebFactory factory, bool agreementSigned = true, int yearsAgo = 0)
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        var year = FiscalYear.Of(DateTimeOffset.UtcNow).StartYear;
+        var year = FiscalYear.Of(DateTimeOffset.UtcNow).StartYear - yearsAgo;
         var now = DateTime.UtcNow;
         var group = await factory.AddGroupAsync("かまくら主婦'sネットワーク" + suffix);
         var department = await factory.AddDepartmentAsync("商工課" + suffix);
