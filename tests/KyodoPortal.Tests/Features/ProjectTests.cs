@@ -119,7 +119,7 @@ public sealed class ProjectTests(KyodoWebFactory factory) : IClassFixture<KyodoW
 
         var changeId = await factory.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.MaxAsync(db.ChangeRequests.Where(c => c.ProjectId == s.Project.Id), c => c.Id));
         using var office = await s.CoordinatorAsync();
-        foreach (var (url, budget) in new[] { ("/projects", 7), (s.ProjectUrl, 10), (s.ProjectUrl + "/plan", 10), (s.ProjectUrl + "/agreement", 4), (s.ProjectUrl + "/changes/new", 5), ($"{s.ProjectUrl}/changes/{changeId}", 11) })
+        foreach (var (url, budget) in new[] { ("/projects", 7), (s.ProjectUrl, 10), (s.ProjectUrl + "/plan", 10), (s.ProjectUrl + "/agreement", 5), (s.ProjectUrl + "/changes/new", 6), ($"{s.ProjectUrl}/changes/{changeId}", 11) })
         {
             factory.SqlCommands.Reset();
             using var response = await office.Http.GetAsync(url);
