@@ -76,6 +76,31 @@ public sealed class CaseLibraryTests
     }
 
     [Fact]
+    public async Task A_case_shows_the_kpi_targets_against_actuals_and_the_budget_of_its_accepted_report_also_to_the_public()
+    {
+        using var factory = new KyodoWebFactory();
+        var s = await ProjectScenario.CreateAsync(factory);
+        await AnnualReportSteps.SubmittedAsync(s);
+        using (var office = await s.CoordinatorAsync())
+        {
+            await office.SubmitAndFollowAsync(await office.GetPageAsync(AnnualReportSteps.ReportUrl(s)), "#accept-form");
+        }
+
+        await ContinuationSteps.CloseAsync(s, ProjectOutcome.PartiallyAchieved);
+        await ContinuationSteps.MarkCaseAsync(s, marked: false, published: true);
+        using var staff = await s.DepartmentStaffAsync();
+        using var anonymous = factory.CreatePageClient();
+
+        foreach (var page in new[] { await staff.GetPageAsync($"/cases/{s.Project.Id}"), await anonymous.GetPageAsync($"/case-library/{s.Project.Id}") })
+        {
+            Assert.Equal([$"{Wareki(s.FirstYear)}年度", "参加者数", "120人", "42人", "35.0%"], page.QuerySelector("#case-kpis tbody tr")!.Texts("th, td"));
+            Assert.Equal([$"{Wareki(s.FirstYear)}年度", "受理", "420,000円", "300,000円", "-28.6%"], page.QuerySelector($"#case-years tr[data-year='{s.FirstYear}']")!.Texts("th, td"));
+            Assert.Equal("840,000円 ／ 300,000円", page.Text("#case-budget"));
+            Assert.Equal("一部達成", page.Text("#case-outcome"));
+        }
+    }
+
+    [Fact]
     public async Task The_public_library_lists_only_published_cases_and_an_unpublished_case_is_not_found()
     {
         using var factory = new KyodoWebFactory();
@@ -118,6 +143,8 @@ public sealed class CaseLibraryTests
         Assert.StartsWith("この事業はまだ事例ではありません。 公開の事例集には載っていません。", unmarked.Text("#case-state"), StringComparison.Ordinal);
         await anonymous.GetPageAsync($"/case-library/{s.Project.Id}", HttpStatusCode.NotFound);
     }
+
+    private static string Wareki(int year) => year == 2019 ? "令和元" : $"令和{year - 2018}";
 
     private static int[] Ids(params ProjectScenario[] scenarios) => [.. scenarios.Select(s => s.Project.Id).Order()];
 
