@@ -186,6 +186,27 @@ public sealed class ContinuationReviewTests
     }
 
     [Fact]
+    public async Task A_closed_project_still_owes_the_reports_of_its_term_and_the_group_can_write_them()
+    {
+        var clock = new AdjustableClock(DateTimeOffset.UtcNow);
+        using var factory = new KyodoWebFactory().WithClock(clock);
+        var s = await ProjectScenario.CreateAsync(factory);
+        await ContinuationSteps.CloseAsync(s, ProjectOutcome.Success);
+        clock.Set(JapanTime(s.FirstYear + 2, 6, 1));
+
+        using var office = await s.CoordinatorAsync();
+        var overdue = await office.GetPageAsync("/reports/overdue");
+        Assert.Equal(
+            [s.FirstYear.ToString(CultureInfo.InvariantCulture), (s.FirstYear + 1).ToString(CultureInfo.InvariantCulture)],
+            overdue.QuerySelectorAll($"#overdue tr[data-project='{s.Project.Id}']").Select(r => r.GetAttribute("data-year")!));
+
+        using var member = await s.GroupMemberAsync();
+        var lastYear = $"/projects/{s.Project.Id}/reports/{s.FirstYear + 1}";
+        var edit = await member.SubmitAndFollowAsync(await member.GetPageAsync(lastYear), $"form[action='{lastYear}/start']");
+        Assert.NotNull(edit.QuerySelector("#report-form"));
+    }
+
+    [Fact]
     public async Task Group_members_department_staff_and_other_groups_cannot_reach_the_coordinator_pages()
     {
         using var factory = new KyodoWebFactory();
