@@ -94,6 +94,7 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
     [InlineData("/calls/{call}/proposals", 4)]
     [InlineData("/proposals/{proposal}", 13)]
     [InlineData("/proposals/{proposal}/print", 13)]
+    [InlineData("/evaluation-admin", 7)]
     public async Task A_signed_in_page_stays_within_its_query_budget(string url, int budget)
     {
         factory.SqlCommands.Reset();

@@ -59,8 +59,9 @@ public sealed class CriteriaInputValidator : AbstractValidator<CriteriaInput>
             .WithMessage(_ => localizer["評価項目を1つ以上設定してください。"]);
         RuleForEach(x => x.Rows).ChildRules(row =>
         {
-            row.RuleFor(r => r.Category).NotNull().IsInEnum().When(r => !r.IsEmpty)
-                .WithMessage(_ => localizer["区分を選んでください。"]);
+            row.RuleFor(r => r.Category).NotNull().WithMessage(_ => localizer["区分を選んでください。"])
+                .IsInEnum().WithMessage(_ => localizer["区分を選んでください。"])
+                .When(r => !r.IsEmpty);
             row.RuleFor(r => r.Name).NotEmpty().MaximumLength(EvaluationCriterion.NameMaxLength).When(r => !r.IsEmpty);
             row.RuleFor(r => r.Weight).NotNull().InclusiveBetween(ScreeningCriterion.MinWeight, ScreeningCriterion.MaxWeight).When(r => !r.IsEmpty);
             row.RuleFor(r => r.MaxPoints).NotNull().InclusiveBetween(ScreeningCriterion.MinMaxPoints, ScreeningCriterion.MaxMaxPoints).When(r => !r.IsEmpty);

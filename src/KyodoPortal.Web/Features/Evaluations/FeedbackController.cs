@@ -22,6 +22,10 @@ namespace KyodoPortal.Web.Features.Evaluations;
 /// </summary>
 public sealed class FeedbackController(KyodoDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : Controller
 {
+    // The views live with the rest of the evaluation feature.
+    private const string SelfEvaluationView = "~/Features/Evaluations/SelfEvaluation.cshtml";
+    private const string FeedbackView = "~/Features/Evaluations/Feedback.cshtml";
+
     [Authorize]
     [HttpGet("/projects/{id:int}/years/{fy:int}/self-evaluation")]
     public async Task<IActionResult> SelfEvaluation(int id, int fy, CancellationToken cancellationToken)
@@ -34,7 +38,7 @@ public sealed class FeedbackController(KyodoDbContext db, TimeProvider clock, IS
 
         var round = await EvaluationQueries.RoundOfYearAsync(db, id, fy, cancellationToken);
         var self = round is null ? null : await EvaluationQueries.SelfEvaluationAsync(db, round.Id, side.Value, tracking: false, cancellationToken);
-        return View(SelfEvaluationPage(project, fy, side.Value, round, self, input: null));
+        return View(SelfEvaluationView, SelfEvaluationPage(project, fy, side.Value, round, self, input: null));
     }
 
     [Authorize]
@@ -99,7 +103,7 @@ public sealed class FeedbackController(KyodoDbContext db, TimeProvider clock, IS
 
         var fresh = await EvaluationQueries.SelfEvaluationAsync(db, round.Id, side.Value, tracking: false, cancellationToken);
         input.Version = fresh?.Version ?? 0;
-        return View(SelfEvaluationPage(project, fy, side.Value, round, fresh, input));
+        return View(SelfEvaluationView, SelfEvaluationPage(project, fy, side.Value, round, fresh, input));
     }
 
     /// <summary>The parties' feedback page: 200 with a "not yet published" state (no content) until publication.</summary>
@@ -114,7 +118,7 @@ public sealed class FeedbackController(KyodoDbContext db, TimeProvider clock, IS
         }
 
         var round = await EvaluationQueries.RoundOfYearAsync(db, id, fy, cancellationToken);
-        return View(await FeedbackPageAsync(project.Id, project.Title, fy, round is { IsFeedbackPublished: true } ? round : null, isPublic: false, cancellationToken));
+        return View(FeedbackView, await FeedbackPageAsync(project.Id, project.Title, fy, round is { IsFeedbackPublished: true } ? round : null, isPublic: false, cancellationToken));
     }
 
     /// <summary>公開: the feedback on the public site, only when the coordinator published it publicly.</summary>
@@ -129,7 +133,7 @@ public sealed class FeedbackController(KyodoDbContext db, TimeProvider clock, IS
         }
 
         var title = await db.Projects.AsNoTracking().Where(p => p.Id == round.ProjectId).Select(p => p.Title).FirstAsync(cancellationToken);
-        return View(nameof(Feedback), await FeedbackPageAsync(round.ProjectId, title, round.FiscalYear, round, isPublic: true, cancellationToken));
+        return View(FeedbackView, await FeedbackPageAsync(round.ProjectId, title, round.FiscalYear, round, isPublic: true, cancellationToken));
     }
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
