@@ -58,14 +58,9 @@ public sealed class EvaluationSheet : IVersioned, IScoredSheet
     /// <summary>Replaces the entries and the comment; checks the round (open, assigned, declared, not recused).</summary>
     public void Save(EvaluationRound round, IEnumerable<ScoreEntryDraft> entries, string? overallComment, DateTime nowUtc)
     {
-        ArgumentNullException.ThrowIfNull(entries);
         var now = EnsureCanScore(round, nowUtc);
-        var criteria = round.Rubric;
-        var validated = ScoreEntryRules.Validate(criteria, entries, CriterionNoun);
         var comment = Text.Optional(overallComment, OverallCommentMaxLength, nameof(overallComment));
-        ScoreEntryRules.EnsureSubmittedStaysComplete(IsSubmitted, criteria, validated, CriterionNoun);
-        _entries.Clear();
-        _entries.AddRange(validated);
+        ScoreEntryRules.Replace(_entries, IsSubmitted, round.Rubric, entries, CriterionNoun);
         OverallComment = comment;
         UpdatedAtUtc = now;
     }

@@ -55,14 +55,9 @@ public sealed class SelfEvaluation : IVersioned
 
     public void Save(EvaluationRound round, IEnumerable<ScoreEntryDraft> entries, string? overallComment, string userId, DateTime nowUtc)
     {
-        ArgumentNullException.ThrowIfNull(entries);
         var now = EnsureOpen(round, nowUtc);
-        var criteria = round.Rubric;
-        var validated = ScoreEntryRules.Validate(criteria, entries, EvaluationSheet.CriterionNoun);
         var comment = Text.Optional(overallComment, EvaluationSheet.OverallCommentMaxLength, nameof(overallComment));
-        ScoreEntryRules.EnsureSubmittedStaysComplete(IsSubmitted, criteria, validated, EvaluationSheet.CriterionNoun);
-        _entries.Clear();
-        _entries.AddRange(validated);
+        ScoreEntryRules.Replace(_entries, IsSubmitted, round.Rubric, entries, EvaluationSheet.CriterionNoun);
         OverallComment = comment;
         UpdatedByUserId = Text.Required(userId, CommitteeRoster.UserIdMaxLength, nameof(userId));
         UpdatedAtUtc = now;

@@ -69,12 +69,26 @@ internal static class ScoreEntryRules
         return result;
     }
 
+    /// <summary>
+    /// Validates <paramref name="drafts"/> against the rubric and replaces <paramref name="entries"/>
+    /// with them; a submitted sheet must stay complete. Nothing changes when refused.
+    /// </summary>
+    public static void Replace(List<ScoreEntry> entries, bool submitted, IReadOnlyList<RubricCriterion> criteria, IEnumerable<ScoreEntryDraft> drafts, string criterionNoun)
+    {
+        ArgumentNullException.ThrowIfNull(criteria);
+        ArgumentNullException.ThrowIfNull(drafts);
+        var validated = Validate(criteria, drafts, criterionNoun);
+        EnsureSubmittedStaysComplete(submitted, criteria, validated, criterionNoun);
+        entries.Clear();
+        entries.AddRange(validated);
+    }
+
     /// <summary>The criteria still without points or 該当なし, in rubric order.</summary>
     public static List<RubricCriterion> Missing(IReadOnlyList<RubricCriterion> criteria, IReadOnlyList<ScoreEntry> entries) =>
         [.. criteria.Where(criterion => !entries.Any(entry => entry.CriterionId == criterion.Id && entry.IsComplete))];
 
     /// <summary>A submitted sheet must stay complete when re-saved.</summary>
-    public static void EnsureSubmittedStaysComplete(bool submitted, IReadOnlyList<RubricCriterion> criteria, IReadOnlyList<ScoreEntry> entries, string criterionNoun)
+    private static void EnsureSubmittedStaysComplete(bool submitted, IReadOnlyList<RubricCriterion> criteria, IReadOnlyList<ScoreEntry> entries, string criterionNoun)
     {
         if (submitted && Missing(criteria, entries) is { Count: > 0 } missing)
         {

@@ -84,12 +84,8 @@ public sealed class ScoreSheet : IVersioned, IScoredSheet
         ArgumentNullException.ThrowIfNull(criteria);
         ArgumentNullException.ThrowIfNull(entries);
         var now = EnsureCanScore(panel, nowUtc);
-        var validated = ScoreEntryRules.Validate(criteria, entries, CriterionNoun);
         var comment = Text.Optional(overallComment, OverallCommentMaxLength, nameof(overallComment));
-        ScoreEntryRules.EnsureSubmittedStaysComplete(IsSubmitted, criteria, validated, CriterionNoun);
-
-        _entries.Clear();
-        _entries.AddRange(validated);
+        ScoreEntryRules.Replace(_entries, IsSubmitted, criteria, entries, CriterionNoun);
         OverallComment = comment;
         UpdatedAtUtc = now;
     }
