@@ -1,8 +1,9 @@
 namespace KyodoPortal.Domain.Screening;
 
 /// <summary>
-/// 利益相反の申告: whether a committee member has a conflict of interest with one proposal. A
-/// member with a conflict is recused from that proposal: they cannot score it, their sheet is not
+/// 利益相反の申告: whether a committee member has a conflict of interest with one subject (a
+/// proposal in screening, a project in an evaluation round; see <see cref="CommitteeRoster"/>). A
+/// member with a conflict is recused from that subject: they cannot score it, their sheet is not
 /// counted and they are not expected to score it. Declared by the member, or recorded by the
 /// coordinator when the coordinator recuses them (<see cref="DeclaredByUserId"/> then differs from
 /// <see cref="MemberUserId"/>).
@@ -18,9 +19,9 @@ public sealed class ConflictDeclaration
         DeclaredByUserId = string.Empty;
     }
 
-    internal ConflictDeclaration(int proposalId, string memberUserId, bool hasConflict, string? reason, string declaredByUserId, DateTime declaredAtUtc)
+    internal ConflictDeclaration(int subjectId, string memberUserId, bool hasConflict, string? reason, string declaredByUserId, DateTime declaredAtUtc)
     {
-        ProposalId = proposalId;
+        SubjectId = subjectId;
         MemberUserId = memberUserId;
         DeclaredByUserId = declaredByUserId;
         Apply(hasConflict, reason, declaredByUserId, declaredAtUtc);
@@ -28,7 +29,8 @@ public sealed class ConflictDeclaration
 
     public int Id { get; private set; }
 
-    public int ProposalId { get; private set; }
+    /// <summary>The proposal (screening) or project (evaluation) the declaration is about; the column keeps the owner's name.</summary>
+    public int SubjectId { get; private set; }
 
     public string MemberUserId { get; private set; }
 

@@ -59,19 +59,37 @@ public static class ScoreAggregation
         IEnumerable<ScoreSheet> sheets)
     {
         ArgumentNullException.ThrowIfNull(panel);
+        ArgumentNullException.ThrowIfNull(sheets);
+        return Summarize(panel.Roster, proposalId, criteria, OfPanel(panel, sheets).Where(sheet => sheet.ProposalId == proposalId));
+    }
+
+    /// <summary>
+    /// Aggregates the sheets a committee wrote on one subject (a proposal in screening, a project's
+    /// year in an evaluation round): the same arithmetic for both. Counted: submitted sheets of
+    /// members the roster has assigned and not recused from the subject, whose score is not null
+    /// (not all 該当なし). <see cref="ProposalScoreSummary.ProposalId"/> carries the subject id.
+    /// </summary>
+    /// <param name="sheets">The subject's sheets, at most one per member.</param>
+    public static ProposalScoreSummary Summarize(
+        ICommitteeRoster roster,
+        int subjectId,
+        IReadOnlyList<RubricCriterion> criteria,
+        IEnumerable<IScoredSheet> sheets)
+    {
+        ArgumentNullException.ThrowIfNull(roster);
         ArgumentNullException.ThrowIfNull(criteria);
         ArgumentNullException.ThrowIfNull(sheets);
-        var ofProposal = OfPanel(panel, sheets).Where(sheet => sheet.ProposalId == proposalId).ToList();
-        var duplicate = ofProposal.GroupBy(sheet => sheet.MemberUserId, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
+        var ofSubject = sheets.ToList();
+        var duplicate = ofSubject.GroupBy(sheet => sheet.MemberUserId, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
         if (duplicate is not null)
         {
             throw new ArgumentException("A member has more than one sheet for the proposal.", nameof(sheets));
         }
 
-        var counted = new List<(ScoreSheet Sheet, Score Score)>();
-        foreach (var sheet in ofProposal)
+        var counted = new List<(IScoredSheet Sheet, Score Score)>();
+        foreach (var sheet in ofSubject)
         {
-            if (!sheet.IsSubmitted || !panel.IsMember(sheet.MemberUserId) || panel.IsRecused(sheet.MemberUserId, proposalId))
+            if (!sheet.IsSubmitted || !roster.IsMember(sheet.MemberUserId) || roster.IsRecused(sheet.MemberUserId, subjectId))
             {
                 continue;
             }
@@ -85,13 +103,13 @@ public static class ScoreAggregation
         var scores = counted.Select(item => item.Score).ToList();
         var hasScores = scores.Count > 0;
         return new ProposalScoreSummary(
-            proposalId,
+            subjectId,
             hasScores ? Score.Mean(scores) : null,
             hasScores ? scores.Min() : null,
             hasScores ? scores.Max() : null,
             hasScores ? Score.PopulationStandardDeviation(scores) : null,
             counted.Count,
-            panel.ExpectedMembers(proposalId).Count,
+            roster.ExpectedMembers(subjectId).Count,
             [.. counted.Select(item => new CountedSheet(item.Sheet.Id, item.Sheet.MemberUserId, item.Score))],
             [.. criteria.Select(criterion => SummarizeCriterion(criterion, counted.Select(item => item.Sheet)))]);
     }
@@ -168,10 +186,10 @@ public static class ScoreAggregation
         }
     }
 
-    private static CriterionSummary SummarizeCriterion(RubricCriterion criterion, IEnumerable<ScoreSheet> countedSheets)
+    private static CriterionSummary SummarizeCriterion(RubricCriterion criterion, IEnumerable<IScoredSheet> countedSheets)
     {
         var entries = countedSheets
-            .Select(sheet => sheet.EntryFor(criterion.Id))
+            .Select(sheet => sheet.Entries.FirstOrDefault(entry => entry.CriterionId == criterion.Id))
             .OfType<ScoreEntry>()
             .ToList();
         var points = entries.Where(entry => !entry.NotApplicable && entry.Points is not null).Select(entry => entry.Points!.Value).ToList();

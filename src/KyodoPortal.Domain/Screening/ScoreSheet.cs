@@ -14,9 +14,11 @@ namespace KyodoPortal.Domain.Screening;
 /// Only submitted sheets are counted. Every save and submit checks the panel: open, member still
 /// assigned, not recused.
 /// </remarks>
-public sealed class ScoreSheet : IVersioned
+public sealed class ScoreSheet : IVersioned, IScoredSheet
 {
     public const int OverallCommentMaxLength = 2000;
+
+    private const string CriterionNoun = "審査基準";
 
     private readonly List<ScoreEntry> _entries = [];
 
@@ -68,7 +70,7 @@ public sealed class ScoreSheet : IVersioned
     public IReadOnlyList<RubricCriterion> MissingCriteria(IReadOnlyList<RubricCriterion> criteria)
     {
         ArgumentNullException.ThrowIfNull(criteria);
-        return Missing(criteria, _entries);
+        return ScoreEntryRules.Missing(criteria, _entries);
     }
 
     /// <summary>
@@ -82,16 +84,8 @@ public sealed class ScoreSheet : IVersioned
         ArgumentNullException.ThrowIfNull(criteria);
         ArgumentNullException.ThrowIfNull(entries);
         var now = EnsureCanScore(panel, nowUtc);
-        var validated = Validate(criteria, entries);
         var comment = Text.Optional(overallComment, OverallCommentMaxLength, nameof(overallComment));
-        if (IsSubmitted && Missing(criteria, validated) is { Count: > 0 } missing)
-        {
-            throw new DomainRuleException(
-                $"提出済みの評価票では、すべての審査基準に点数を入力するか該当なしにしてください（未入力: {Names(missing)}）。");
-        }
-
-        _entries.Clear();
-        _entries.AddRange(validated);
+        ScoreEntryRules.Replace(_entries, IsSubmitted, criteria, entries, CriterionNoun);
         OverallComment = comment;
         UpdatedAtUtc = now;
     }
@@ -107,12 +101,7 @@ public sealed class ScoreSheet : IVersioned
         }
 
         // The stored entries were valid for the rubric when saved; check again in case it is another rubric.
-        _ = Validate(criteria, _entries.Select(entry => new ScoreEntryDraft(entry.CriterionId, entry.Points, entry.NotApplicable, entry.Comment)));
-        if (Missing(criteria, _entries) is { Count: > 0 } missing)
-        {
-            throw new DomainRuleException(
-                $"すべての審査基準に点数を入力するか該当なしにしてから提出してください（未入力: {Names(missing)}）。");
-        }
+        ScoreEntryRules.EnsureCanSubmit(criteria, _entries, CriterionNoun);
 
         Status = ScoreSheetStatus.Submitted;
         SubmittedAtUtc = now;
@@ -131,52 +120,4 @@ public sealed class ScoreSheet : IVersioned
         panel.EnsureCanScore(MemberUserId, ProposalId);
         return now;
     }
-
-    private static List<ScoreEntry> Validate(IReadOnlyList<RubricCriterion> criteria, IEnumerable<ScoreEntryDraft> drafts)
-    {
-        var result = new List<ScoreEntry>();
-        foreach (var draft in drafts)
-        {
-            ArgumentNullException.ThrowIfNull(draft, nameof(drafts));
-            var comment = Text.Optional(draft.Comment, ScoreEntry.CommentMaxLength, nameof(drafts));
-            if (draft.Points is null && !draft.NotApplicable && comment is null)
-            {
-                continue;
-            }
-
-            var criterion = criteria.FirstOrDefault(candidate => candidate.Id == draft.CriterionId)
-                ?? throw new DomainRuleException("評価票に審査基準にない項目が含まれています。");
-            if (result.Any(entry => entry.CriterionId == criterion.Id))
-            {
-                throw new DomainRuleException($"審査基準「{criterion.Name}」が評価票に重複しています。");
-            }
-
-            if (draft.NotApplicable)
-            {
-                if (draft.Points is not null)
-                {
-                    throw new DomainRuleException($"審査基準「{criterion.Name}」を該当なしにする場合は、点数を入力しないでください。");
-                }
-
-                if (comment is null)
-                {
-                    throw new DomainRuleException($"審査基準「{criterion.Name}」を該当なしにする場合は、理由をコメントに入力してください。");
-                }
-            }
-            else if (draft.Points is { } points && (points < 0 || points > criterion.MaxPoints))
-            {
-                throw new DomainRuleException($"審査基準「{criterion.Name}」の点数は0点から{criterion.MaxPoints}点の間で入力してください。");
-            }
-
-            result.Add(new ScoreEntry(criterion.Id, draft.Points, draft.NotApplicable, comment));
-        }
-
-        return result;
-    }
-
-    private static List<RubricCriterion> Missing(IReadOnlyList<RubricCriterion> criteria, IReadOnlyList<ScoreEntry> entries) =>
-        [.. criteria.Where(criterion => !entries.Any(entry => entry.CriterionId == criterion.Id && entry.IsComplete))];
-
-    private static string Names(IEnumerable<RubricCriterion> criteria) =>
-        string.Concat(criteria.Select(criterion => $"「{criterion.Name}」"));
 }

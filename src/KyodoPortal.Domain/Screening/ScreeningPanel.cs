@@ -19,7 +19,7 @@ namespace KyodoPortal.Domain.Screening;
 /// </remarks>
 public sealed class ScreeningPanel : IVersioned
 {
-    public const int UserIdMaxLength = Proposal.UserIdMaxLength;
+    public const int UserIdMaxLength = CommitteeRoster.UserIdMaxLength;
     public const int MinMinimumSheets = 1;
 
     /// <summary>The highest passing score in tenths: 100.0.</summary>
@@ -28,6 +28,7 @@ public sealed class ScreeningPanel : IVersioned
     private readonly List<PanelMember> _members = [];
     private readonly List<ConflictDeclaration> _declarations = [];
     private readonly List<ScreeningDecision> _decisions = [];
+    private CommitteeRoster? _roster;
 
     // For EF Core materialization.
     private ScreeningPanel()
@@ -101,30 +102,24 @@ public sealed class ScreeningPanel : IVersioned
     /// <summary>The passing score as an exact value; null when none is set.</summary>
     public Score? PassingScore => PassingScoreTenths is { } tenths ? Score.FromTenths(tenths) : null;
 
-    public bool IsMember(string memberUserId) =>
-        _members.Any(member => string.Equals(member.MemberUserId, memberUserId, StringComparison.Ordinal));
+    /// <summary>The members and their declarations per proposal, with the committee rules shared with evaluation.</summary>
+    internal CommitteeRoster Roster => _roster ??= new CommitteeRoster(_members, _declarations, CommitteeRosterMessages.Screening);
 
-    public ConflictDeclaration? DeclarationOf(string memberUserId, int proposalId) =>
-        _declarations.FirstOrDefault(declaration =>
-            declaration.ProposalId == proposalId
-            && string.Equals(declaration.MemberUserId, memberUserId, StringComparison.Ordinal));
+    public bool IsMember(string memberUserId) => Roster.IsMember(memberUserId);
+
+    public ConflictDeclaration? DeclarationOf(string memberUserId, int proposalId) => Roster.DeclarationOf(memberUserId, proposalId);
 
     /// <summary>Whether the member declared (conflict or not), or was recused, on the proposal.</summary>
-    public bool HasDeclared(string memberUserId, int proposalId) => DeclarationOf(memberUserId, proposalId) is not null;
+    public bool HasDeclared(string memberUserId, int proposalId) => Roster.HasDeclared(memberUserId, proposalId);
 
     /// <summary>Whether the member has a conflict on the proposal (declared by them or recorded by the coordinator).</summary>
-    public bool IsRecused(string memberUserId, int proposalId) => DeclarationOf(memberUserId, proposalId)?.HasConflict == true;
+    public bool IsRecused(string memberUserId, int proposalId) => Roster.IsRecused(memberUserId, proposalId);
 
     /// <summary>Open, assigned, declared no conflict: the member may open and save their sheet.</summary>
     public bool CanScore(string memberUserId, int proposalId) => ScoringProblem(memberUserId, proposalId) is null;
 
     /// <summary>Members expected to score the proposal: everyone assigned and not recused from it.</summary>
-    public IReadOnlyList<string> ExpectedMembers(int proposalId) =>
-    [
-        .. _members
-            .Select(member => member.MemberUserId)
-            .Where(memberUserId => !IsRecused(memberUserId, proposalId)),
-    ];
+    public IReadOnlyList<string> ExpectedMembers(int proposalId) => Roster.ExpectedMembers(proposalId);
 
     /// <summary>
     /// Whether a committee member may read the other members' sheets for the proposal. Never for
@@ -153,13 +148,7 @@ public sealed class ScreeningPanel : IVersioned
     public void AddMember(string memberUserId, DateTime nowUtc)
     {
         var now = EnsureOpen(nowUtc, "審査終了後は審査委員を変更できません。");
-        var id = Text.Required(memberUserId, UserIdMaxLength, nameof(memberUserId));
-        if (IsMember(id))
-        {
-            throw new DomainRuleException("この委員はすでに審査委員に割り当てられています。");
-        }
-
-        _members.Add(new PanelMember(id, now));
+        Roster.AddMember(memberUserId, now);
         UpdatedAtUtc = now;
     }
 
@@ -170,9 +159,7 @@ public sealed class ScreeningPanel : IVersioned
     public void RemoveMember(string memberUserId, DateTime nowUtc)
     {
         var now = EnsureOpen(nowUtc, "審査終了後は審査委員を変更できません。");
-        var member = _members.FirstOrDefault(existing => string.Equals(existing.MemberUserId, memberUserId, StringComparison.Ordinal))
-            ?? throw new DomainRuleException("この委員は審査委員に割り当てられていません。");
-        _members.Remove(member);
+        Roster.RemoveMember(memberUserId);
         UpdatedAtUtc = now;
     }
 
@@ -184,32 +171,7 @@ public sealed class ScreeningPanel : IVersioned
     public void Declare(string memberUserId, int proposalId, bool hasConflict, string? reason, DateTime nowUtc)
     {
         var now = EnsureOpen(nowUtc, "審査終了後は利益相反を申告できません。");
-        var memberId = Text.Required(memberUserId, UserIdMaxLength, nameof(memberUserId));
-        if (!IsMember(memberId))
-        {
-            throw new DomainRuleException("審査委員に割り当てられていないため、利益相反を申告できません。");
-        }
-
-        var text = Text.Optional(reason, ConflictDeclaration.ReasonMaxLength, nameof(reason));
-        if (hasConflict && text is null)
-        {
-            throw new DomainRuleException("利益相反がある場合は、その理由を入力してください。");
-        }
-
-        var existing = DeclarationOf(memberId, proposalId);
-        if (existing is null)
-        {
-            _declarations.Add(new ConflictDeclaration(proposalId, memberId, hasConflict, text, memberId, now));
-        }
-        else if (existing.HasConflict)
-        {
-            throw new DomainRuleException("利益相反ありとされた提案の申告は変更できません。");
-        }
-        else
-        {
-            existing.Apply(hasConflict, text, memberId, now);
-        }
-
+        Roster.Declare(memberUserId, proposalId, hasConflict, reason, now);
         UpdatedAtUtc = now;
     }
 
@@ -220,28 +182,7 @@ public sealed class ScreeningPanel : IVersioned
     public void Recuse(string memberUserId, int proposalId, string reason, string coordinatorUserId, DateTime nowUtc)
     {
         var now = EnsureOpen(nowUtc, "審査終了後は審査委員を除外できません。");
-        var coordinatorId = Text.Required(coordinatorUserId, UserIdMaxLength, nameof(coordinatorUserId));
-        if (!IsMember(memberUserId))
-        {
-            throw new DomainRuleException("この委員は審査委員に割り当てられていません。");
-        }
-
-        var text = Text.Optional(reason, ConflictDeclaration.ReasonMaxLength, nameof(reason))
-            ?? throw new DomainRuleException("委員を除外する理由を入力してください。");
-        var existing = DeclarationOf(memberUserId, proposalId);
-        if (existing is null)
-        {
-            _declarations.Add(new ConflictDeclaration(proposalId, memberUserId, hasConflict: true, text, coordinatorId, now));
-        }
-        else if (existing.HasConflict)
-        {
-            throw new DomainRuleException("この委員はすでにこの提案の審査から除外されています。");
-        }
-        else
-        {
-            existing.Apply(hasConflict: true, text, coordinatorId, now);
-        }
-
+        Roster.Recuse(memberUserId, proposalId, reason, coordinatorUserId, now);
         UpdatedAtUtc = now;
     }
 
@@ -361,30 +302,10 @@ public sealed class ScreeningPanel : IVersioned
         }
     }
 
-    private string? ScoringProblem(string memberUserId, int proposalId)
-    {
-        if (Status != ScreeningPanelStatus.Open)
-        {
-            return "審査が終了しているため、採点できません。";
-        }
-
-        if (!IsMember(memberUserId))
-        {
-            return "審査委員に割り当てられていないため、この提案を採点できません。";
-        }
-
-        if (!HasDeclared(memberUserId, proposalId))
-        {
-            return "利益相反の有無を申告してから評価票を開いてください。";
-        }
-
-        if (IsRecused(memberUserId, proposalId))
-        {
-            return "利益相反によりこの提案の審査から除外されているため、採点できません。";
-        }
-
-        return null;
-    }
+    private string? ScoringProblem(string memberUserId, int proposalId) =>
+        Status != ScreeningPanelStatus.Open
+            ? "審査が終了しているため、採点できません。"
+            : Roster.ScoringProblem(memberUserId, proposalId);
 
     private DateTime EnsureOpen(DateTime nowUtc, string message)
     {

@@ -1,4 +1,5 @@
 using KyodoPortal.Domain.Calls;
+using KyodoPortal.Domain.Evaluations;
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Organizations;
 using KyodoPortal.Domain.Projects;
@@ -45,6 +46,12 @@ public abstract class KyodoDbContext(DbContextOptions options)
     public DbSet<ActivityRecord> ActivityRecords => Set<ActivityRecord>();
 
     public DbSet<AnnualReport> AnnualReports => Set<AnnualReport>();
+
+    public DbSet<EvaluationRound> EvaluationRounds => Set<EvaluationRound>();
+
+    public DbSet<EvaluationSheet> EvaluationSheets => Set<EvaluationSheet>();
+
+    public DbSet<SelfEvaluation> SelfEvaluations => Set<SelfEvaluation>();
 
     /// <summary>True when the save failed on a unique index (someone registered the same name first).</summary>
     public abstract bool IsUniqueViolation(DbUpdateException exception);

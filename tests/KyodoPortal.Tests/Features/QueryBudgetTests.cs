@@ -111,6 +111,7 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
     [InlineData("/cases", 5)]
     [InlineData("/cases?field=1&department={department}&outcome=Success&q=予算", 5)]
     [InlineData("/cases/{case}", 9)]
+    [InlineData("/evaluation-admin", 7)]
     public async Task A_signed_in_page_stays_within_its_query_budget(string url, int budget)
     {
         factory.SqlCommands.Reset();

@@ -35,8 +35,9 @@ internal sealed class ScreeningPanelConfiguration : IEntityTypeConfiguration<Scr
             declarations.Property(d => d.MemberUserId).HasMaxLength(ScreeningPanel.UserIdMaxLength);
             declarations.Property(d => d.DeclaredByUserId).HasMaxLength(ScreeningPanel.UserIdMaxLength);
             declarations.Property(d => d.Reason).HasMaxLength(ConflictDeclaration.ReasonMaxLength);
-            declarations.HasOne<Proposal>().WithMany().HasForeignKey(d => d.ProposalId).OnDelete(DeleteBehavior.Restrict);
-            declarations.HasIndex("PanelId", nameof(ConflictDeclaration.MemberUserId), nameof(ConflictDeclaration.ProposalId)).IsUnique();
+            declarations.Property(d => d.SubjectId).HasColumnName("ProposalId");
+            declarations.HasOne<Proposal>().WithMany().HasForeignKey(d => d.SubjectId).OnDelete(DeleteBehavior.Restrict);
+            declarations.HasIndex("PanelId", nameof(ConflictDeclaration.MemberUserId), nameof(ConflictDeclaration.SubjectId)).IsUnique();
         });
         builder.OwnsMany(p => p.Decisions, decisions =>
         {

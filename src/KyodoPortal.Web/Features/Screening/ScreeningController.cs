@@ -122,7 +122,7 @@ public sealed class ScreeningController(KyodoDbContext db, TimeProvider clock, I
         var criteria = RubricCriterion.FromCall(call);
         var sheet = await OwnSheetAsync(panelId, proposalId, tracking: true, cancellationToken);
         var mustBeComplete = input.IsSubmit() || sheet?.IsSubmitted == true;
-        CheckAgainstRubric(input, criteria, mustBeComplete);
+        input.CheckAgainstRubric(ModelState, criteria, mustBeComplete, localizer);
 
         if (ModelState.IsValid)
         {
@@ -236,43 +236,6 @@ public sealed class ScreeningController(KyodoDbContext db, TimeProvider clock, I
 
     private Task<Call> CallAsync(ScreeningPanel panel, CancellationToken cancellationToken) =>
         db.Calls.AsNoTracking().AsSplitQuery().FirstAsync(c => c.Id == panel.CallId, cancellationToken);
-
-    /// <summary>
-    /// Checks what needs the rubric (maximum points, completeness when submitting) so the
-    /// message lands next to the criterion instead of only in the summary.
-    /// </summary>
-    private void CheckAgainstRubric(SheetInput input, IReadOnlyList<RubricCriterion> criteria, bool mustBeComplete)
-    {
-        for (var i = 0; i < input.Criteria.Count; i++)
-        {
-            var row = input.Criteria[i];
-            var criterion = criteria.FirstOrDefault(c => c.Id == row.CriterionId);
-            if (criterion is null)
-            {
-                ModelState.AddModelError(string.Empty, localizer["評価票に審査基準にない項目が含まれています。"]);
-                continue;
-            }
-
-            if (!row.NotApplicable && row.Points > criterion.MaxPoints)
-            {
-                ModelState.AddModelError($"Input.Criteria[{i}].Points", localizer["点数は0点から{0}点の間で選んでください。", criterion.MaxPoints]);
-            }
-        }
-
-        if (!mustBeComplete)
-        {
-            return;
-        }
-
-        for (var i = 0; i < criteria.Count; i++)
-        {
-            var index = input.Criteria.FindIndex(row => row.CriterionId == criteria[i].Id);
-            if (index < 0 || (input.Criteria[index].Points is null && !input.Criteria[index].NotApplicable))
-            {
-                ModelState.AddModelError($"Input.Criteria[{(index < 0 ? i : index)}].Points", localizer["提出するには、点数を選ぶか「該当なし」にしてください。"]);
-            }
-        }
-    }
 
     private async Task<IActionResult> SheetViewAsync(ScreeningPanel panel, int proposalId, ScoreSheet? sheet, SheetInput? input, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using KyodoPortal.Domain.Screening;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 
 namespace KyodoPortal.Web.Features.Screening;
@@ -48,17 +49,61 @@ public sealed class SheetInput
     public IEnumerable<ScoreEntryDraft> ToDrafts() =>
         Criteria.Select(row => new ScoreEntryDraft(row.CriterionId, row.NotApplicable ? null : row.Points, row.NotApplicable, row.Comment));
 
-    public static SheetInput From(IReadOnlyList<RubricCriterion> criteria, ScoreSheet? sheet) => new()
+    public static SheetInput From(IReadOnlyList<RubricCriterion> criteria, ScoreSheet? sheet) =>
+        From(criteria, sheet?.Entries ?? [], sheet?.OverallComment, sheet?.Version ?? 0);
+
+    /// <summary>A form over any kind of sheet's entries (screening, evaluation, self-evaluation).</summary>
+    public static SheetInput From(IReadOnlyList<RubricCriterion> criteria, IReadOnlyList<ScoreEntry> entries, string? overallComment, int version) => new()
     {
         Criteria =
         [
-            .. criteria.Select(criterion => sheet?.EntryFor(criterion.Id) is { } entry
+            .. criteria.Select(criterion => entries.FirstOrDefault(e => e.CriterionId == criterion.Id) is { } entry
                 ? new CriterionScoreInput { CriterionId = criterion.Id, Points = entry.Points, NotApplicable = entry.NotApplicable, Comment = entry.Comment }
                 : new CriterionScoreInput { CriterionId = criterion.Id }),
         ],
-        OverallComment = sheet?.OverallComment,
-        Version = sheet?.Version ?? 0,
+        OverallComment = overallComment,
+        Version = version,
     };
+
+    /// <summary>
+    /// Checks what needs the rubric (maximum points, completeness when submitting) so the
+    /// message lands next to the criterion instead of only in the summary.
+    /// </summary>
+    public void CheckAgainstRubric(ModelStateDictionary modelState, IReadOnlyList<RubricCriterion> criteria, bool mustBeComplete, IStringLocalizer localizer)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        ArgumentNullException.ThrowIfNull(criteria);
+        ArgumentNullException.ThrowIfNull(localizer);
+        for (var i = 0; i < Criteria.Count; i++)
+        {
+            var row = Criteria[i];
+            var criterion = criteria.FirstOrDefault(c => c.Id == row.CriterionId);
+            if (criterion is null)
+            {
+                modelState.AddModelError(string.Empty, localizer["評価票に審査基準にない項目が含まれています。"]);
+                continue;
+            }
+
+            if (!row.NotApplicable && row.Points > criterion.MaxPoints)
+            {
+                modelState.AddModelError($"Input.Criteria[{i}].Points", localizer["点数は0点から{0}点の間で選んでください。", criterion.MaxPoints]);
+            }
+        }
+
+        if (!mustBeComplete)
+        {
+            return;
+        }
+
+        for (var i = 0; i < criteria.Count; i++)
+        {
+            var index = Criteria.FindIndex(row => row.CriterionId == criteria[i].Id);
+            if (index < 0 || (Criteria[index].Points is null && !Criteria[index].NotApplicable))
+            {
+                modelState.AddModelError($"Input.Criteria[{(index < 0 ? i : index)}].Points", localizer["提出するには、点数を選ぶか「該当なし」にしてください。"]);
+            }
+        }
+    }
 }
 
 public sealed class CriterionScoreInput

@@ -120,7 +120,7 @@ public static class ScreeningAdminQueries
         var sheets = await db.ScoreSheets.AsNoTracking().Where(s => s.PanelId == panel.Id).ToListAsync(cancellationToken);
 
         // Also proposals that left screening (withdrawn) but still have declarations or sheets, for their titles.
-        var referencedIds = panel.Declarations.Select(d => d.ProposalId).Concat(sheets.Select(s => s.ProposalId)).Distinct().ToList();
+        var referencedIds = panel.Declarations.Select(d => d.SubjectId).Concat(sheets.Select(s => s.ProposalId)).Distinct().ToList();
         var rows = await db.Proposals.AsNoTracking()
             .Where(p => p.CallId == call.Id
                 && (p.Status == ProposalStatus.UnderScreening || p.Status == ProposalStatus.Selected || p.Status == ProposalStatus.NotSelected
@@ -216,7 +216,7 @@ public static class ScreeningAdminQueries
             .OrderBy(d => d.DeclaredAtUtc)
             .Select(d => new RecusalRow(
                 NameOf(d.MemberUserId).DisplayName,
-                titles.GetValueOrDefault(d.ProposalId) ?? $"#{d.ProposalId}",
+                titles.GetValueOrDefault(d.SubjectId) ?? $"#{d.SubjectId}",
                 d.Reason,
                 d.IsCoordinatorRecusal,
                 NameOf(d.DeclaredByUserId).DisplayName,

@@ -79,6 +79,180 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                     b.ToTable("Calls", (string)null);
                 });
 
+            modelBuilder.Entity("KyodoPortal.Domain.Evaluations.EvaluationRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ConsolidatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConsolidatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("FeedbackIsPublic")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("FeedbackPublishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Issues")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("OpenedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Recommendation")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("RequiredChanges")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("ScoringStartedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Strengths")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "FiscalYear")
+                        .IsUnique();
+
+                    b.ToTable("EvaluationRounds", (string)null);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Evaluations.EvaluationSheet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MemberUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("OverallComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId", "MemberUserId")
+                        .IsUnique();
+
+                    b.ToTable("EvaluationSheets", (string)null);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Evaluations.SelfEvaluation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OverallComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId", "Side")
+                        .IsUnique();
+
+                    b.ToTable("SelfEvaluations", (string)null);
+                });
+
             modelBuilder.Entity("KyodoPortal.Domain.Organizations.ActivityField", b =>
                 {
                     b.Property<int>("Id")
@@ -1202,6 +1376,237 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                     b.Navigation("Criteria");
 
                     b.Navigation("Themes");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Evaluations.EvaluationRound", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("KyodoPortal.Domain.Evaluations.EvaluationCriterion", "Criteria", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Category")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<int>("MaxPoints")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<int>("RoundId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("SortOrder")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Weight")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RoundId");
+
+                            b1.ToTable("EvaluationCriteria", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RoundId");
+                        });
+
+                    b.OwnsMany("KyodoPortal.Domain.Screening.ConflictDeclaration", "Declarations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTime>("DeclaredAtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("DeclaredByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("character varying(450)");
+
+                            b1.Property<bool>("HasConflict")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("MemberUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("character varying(450)");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<int>("RoundId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("SubjectId")
+                                .HasColumnType("integer")
+                                .HasColumnName("ProjectId");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SubjectId");
+
+                            b1.HasIndex("RoundId", "MemberUserId", "SubjectId")
+                                .IsUnique();
+
+                            b1.ToTable("EvaluationConflictDeclarations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RoundId");
+
+                            b1.HasOne("KyodoPortal.Domain.Projects.Project", null)
+                                .WithMany()
+                                .HasForeignKey("SubjectId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("KyodoPortal.Domain.Screening.PanelMember", "Members", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTime>("AssignedAtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("MemberUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("character varying(450)");
+
+                            b1.Property<int>("RoundId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RoundId", "MemberUserId")
+                                .IsUnique();
+
+                            b1.ToTable("EvaluationRoundMembers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RoundId");
+                        });
+
+                    b.Navigation("Criteria");
+
+                    b.Navigation("Declarations");
+
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Evaluations.EvaluationSheet", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Evaluations.EvaluationRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("KyodoPortal.Domain.Screening.ScoreEntry", "Entries", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<int>("CriterionId")
+                                .HasColumnType("integer");
+
+                            b1.Property<bool>("NotApplicable")
+                                .HasColumnType("boolean");
+
+                            b1.Property<int?>("Points")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("SheetId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SheetId", "CriterionId")
+                                .IsUnique();
+
+                            b1.ToTable("EvaluationScoreEntries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SheetId");
+                        });
+
+                    b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Evaluations.SelfEvaluation", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Evaluations.EvaluationRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("KyodoPortal.Domain.Screening.ScoreEntry", "Entries", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<int>("CriterionId")
+                                .HasColumnType("integer");
+
+                            b1.Property<bool>("NotApplicable")
+                                .HasColumnType("boolean");
+
+                            b1.Property<int?>("Points")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("SelfEvaluationId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SelfEvaluationId", "CriterionId")
+                                .IsUnique();
+
+                            b1.ToTable("SelfEvaluationEntries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SelfEvaluationId");
+                        });
+
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("KyodoPortal.Domain.Organizations.CitizenGroup", b =>
@@ -2482,89 +2887,6 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsMany("KyodoPortal.Domain.Screening.ConflictDeclaration", "Declarations", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
-
-                            b1.Property<DateTime>("DeclaredAtUtc")
-                                .HasColumnType("timestamp with time zone");
-
-                            b1.Property<string>("DeclaredByUserId")
-                                .IsRequired()
-                                .HasMaxLength(450)
-                                .HasColumnType("character varying(450)");
-
-                            b1.Property<bool>("HasConflict")
-                                .HasColumnType("boolean");
-
-                            b1.Property<string>("MemberUserId")
-                                .IsRequired()
-                                .HasMaxLength(450)
-                                .HasColumnType("character varying(450)");
-
-                            b1.Property<int>("PanelId")
-                                .HasColumnType("integer");
-
-                            b1.Property<int>("ProposalId")
-                                .HasColumnType("integer");
-
-                            b1.Property<string>("Reason")
-                                .HasMaxLength(500)
-                                .HasColumnType("character varying(500)");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("ProposalId");
-
-                            b1.HasIndex("PanelId", "MemberUserId", "ProposalId")
-                                .IsUnique();
-
-                            b1.ToTable("ConflictDeclarations", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("PanelId");
-
-                            b1.HasOne("KyodoPortal.Domain.Proposals.Proposal", null)
-                                .WithMany()
-                                .HasForeignKey("ProposalId")
-                                .OnDelete(DeleteBehavior.Restrict)
-                                .IsRequired();
-                        });
-
-                    b.OwnsMany("KyodoPortal.Domain.Screening.PanelMember", "Members", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
-
-                            b1.Property<DateTime>("AssignedAtUtc")
-                                .HasColumnType("timestamp with time zone");
-
-                            b1.Property<string>("MemberUserId")
-                                .IsRequired()
-                                .HasMaxLength(450)
-                                .HasColumnType("character varying(450)");
-
-                            b1.Property<int>("PanelId")
-                                .HasColumnType("integer");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("PanelId", "MemberUserId")
-                                .IsUnique();
-
-                            b1.ToTable("ScreeningPanelMembers", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("PanelId");
-                        });
-
                     b.OwnsMany("KyodoPortal.Domain.Screening.ScreeningDecision", "Decisions", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -2617,6 +2939,90 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                                 .HasForeignKey("ProposalId")
                                 .OnDelete(DeleteBehavior.Restrict)
                                 .IsRequired();
+                        });
+
+                    b.OwnsMany("KyodoPortal.Domain.Screening.ConflictDeclaration", "Declarations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTime>("DeclaredAtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("DeclaredByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("character varying(450)");
+
+                            b1.Property<bool>("HasConflict")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("MemberUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("character varying(450)");
+
+                            b1.Property<int>("PanelId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<int>("SubjectId")
+                                .HasColumnType("integer")
+                                .HasColumnName("ProposalId");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SubjectId");
+
+                            b1.HasIndex("PanelId", "MemberUserId", "SubjectId")
+                                .IsUnique();
+
+                            b1.ToTable("ConflictDeclarations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PanelId");
+
+                            b1.HasOne("KyodoPortal.Domain.Proposals.Proposal", null)
+                                .WithMany()
+                                .HasForeignKey("SubjectId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("KyodoPortal.Domain.Screening.PanelMember", "Members", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTime>("AssignedAtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("MemberUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("character varying(450)");
+
+                            b1.Property<int>("PanelId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PanelId", "MemberUserId")
+                                .IsUnique();
+
+                            b1.ToTable("ScreeningPanelMembers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PanelId");
                         });
 
                     b.Navigation("Decisions");

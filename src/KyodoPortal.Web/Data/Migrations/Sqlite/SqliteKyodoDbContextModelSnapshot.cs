@@ -72,6 +72,174 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("Calls", (string)null);
                 });
 
+            modelBuilder.Entity("KyodoPortal.Domain.Evaluations.EvaluationRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConsolidatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsolidatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FeedbackIsPublic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FeedbackPublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Issues")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Recommendation")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequiredChanges")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ScoringStartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Strengths")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "FiscalYear")
+                        .IsUnique();
+
+                    b.ToTable("EvaluationRounds", (string)null);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Evaluations.EvaluationSheet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverallComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId", "MemberUserId")
+                        .IsUnique();
+
+                    b.ToTable("EvaluationSheets", (string)null);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Evaluations.SelfEvaluation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverallComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId", "Side")
+                        .IsUnique();
+
+                    b.ToTable("SelfEvaluations", (string)null);
+                });
+
             modelBuilder.Entity("KyodoPortal.Domain.Organizations.ActivityField", b =>
                 {
                     b.Property<int>("Id")
@@ -1163,6 +1331,227 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                     b.Navigation("Criteria");
 
                     b.Navigation("Themes");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Evaluations.EvaluationRound", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("KyodoPortal.Domain.Evaluations.EvaluationCriterion", "Criteria", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Category")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("MaxPoints")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("RoundId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("SortOrder")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Weight")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RoundId");
+
+                            b1.ToTable("EvaluationCriteria", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RoundId");
+                        });
+
+                    b.OwnsMany("KyodoPortal.Domain.Screening.ConflictDeclaration", "Declarations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("DeclaredAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DeclaredByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("HasConflict")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("MemberUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("RoundId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("SubjectId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ProjectId");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SubjectId");
+
+                            b1.HasIndex("RoundId", "MemberUserId", "SubjectId")
+                                .IsUnique();
+
+                            b1.ToTable("EvaluationConflictDeclarations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RoundId");
+
+                            b1.HasOne("KyodoPortal.Domain.Projects.Project", null)
+                                .WithMany()
+                                .HasForeignKey("SubjectId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("KyodoPortal.Domain.Screening.PanelMember", "Members", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("AssignedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("MemberUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("RoundId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RoundId", "MemberUserId")
+                                .IsUnique();
+
+                            b1.ToTable("EvaluationRoundMembers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RoundId");
+                        });
+
+                    b.Navigation("Criteria");
+
+                    b.Navigation("Declarations");
+
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Evaluations.EvaluationSheet", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Evaluations.EvaluationRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("KyodoPortal.Domain.Screening.ScoreEntry", "Entries", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("CriterionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("NotApplicable")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("Points")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("SheetId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SheetId", "CriterionId")
+                                .IsUnique();
+
+                            b1.ToTable("EvaluationScoreEntries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SheetId");
+                        });
+
+                    b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Evaluations.SelfEvaluation", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Evaluations.EvaluationRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("KyodoPortal.Domain.Screening.ScoreEntry", "Entries", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("CriterionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("NotApplicable")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("Points")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("SelfEvaluationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SelfEvaluationId", "CriterionId")
+                                .IsUnique();
+
+                            b1.ToTable("SelfEvaluationEntries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SelfEvaluationId");
+                        });
+
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("KyodoPortal.Domain.Organizations.CitizenGroup", b =>
@@ -2409,85 +2798,6 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsMany("KyodoPortal.Domain.Screening.ConflictDeclaration", "Declarations", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<DateTime>("DeclaredAtUtc")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("DeclaredByUserId")
-                                .IsRequired()
-                                .HasMaxLength(450)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<bool>("HasConflict")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("MemberUserId")
-                                .IsRequired()
-                                .HasMaxLength(450)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("PanelId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("ProposalId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Reason")
-                                .HasMaxLength(500)
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("ProposalId");
-
-                            b1.HasIndex("PanelId", "MemberUserId", "ProposalId")
-                                .IsUnique();
-
-                            b1.ToTable("ConflictDeclarations", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("PanelId");
-
-                            b1.HasOne("KyodoPortal.Domain.Proposals.Proposal", null)
-                                .WithMany()
-                                .HasForeignKey("ProposalId")
-                                .OnDelete(DeleteBehavior.Restrict)
-                                .IsRequired();
-                        });
-
-                    b.OwnsMany("KyodoPortal.Domain.Screening.PanelMember", "Members", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<DateTime>("AssignedAtUtc")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("MemberUserId")
-                                .IsRequired()
-                                .HasMaxLength(450)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("PanelId")
-                                .HasColumnType("INTEGER");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("PanelId", "MemberUserId")
-                                .IsUnique();
-
-                            b1.ToTable("ScreeningPanelMembers", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("PanelId");
-                        });
-
                     b.OwnsMany("KyodoPortal.Domain.Screening.ScreeningDecision", "Decisions", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -2538,6 +2848,86 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                                 .HasForeignKey("ProposalId")
                                 .OnDelete(DeleteBehavior.Restrict)
                                 .IsRequired();
+                        });
+
+                    b.OwnsMany("KyodoPortal.Domain.Screening.ConflictDeclaration", "Declarations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("DeclaredAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DeclaredByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("HasConflict")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("MemberUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("PanelId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("SubjectId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ProposalId");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SubjectId");
+
+                            b1.HasIndex("PanelId", "MemberUserId", "SubjectId")
+                                .IsUnique();
+
+                            b1.ToTable("ConflictDeclarations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PanelId");
+
+                            b1.HasOne("KyodoPortal.Domain.Proposals.Proposal", null)
+                                .WithMany()
+                                .HasForeignKey("SubjectId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("KyodoPortal.Domain.Screening.PanelMember", "Members", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("AssignedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("MemberUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("PanelId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PanelId", "MemberUserId")
+                                .IsUnique();
+
+                            b1.ToTable("ScreeningPanelMembers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PanelId");
                         });
 
                     b.Navigation("Decisions");

@@ -1,0 +1,132 @@
+using KyodoPortal.Domain.Evaluations;
+using KyodoPortal.Domain.Screening;
+using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Features.Evaluations;
+using KyodoPortal.Web.Features.ScreeningAdmin;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyodoPortal.Web.Features.EvaluationAdmin;
+
+/// <summary>Where a member is in the round.</summary>
+public enum MemberProgress
+{
+    NotDeclared,
+    Recused,
+    NotStarted,
+    Draft,
+    Submitted,
+}
+
+/// <summary>One line of the coordinator's list of rounds.</summary>
+public sealed record RoundListRow(RoundHeader Round, int Members, int Submitted, bool Published, bool Public);
+
+public sealed record ProgressRow(PersonName Member, MemberProgress Progress, Score? Score, string? RecusalReason, bool RecusedByCoordinator);
+
+/// <summary>A committee member's sheet as the coordinator reads it.</summary>
+public sealed record CommitteeSheetRow(string MemberName, ScoreSheetStatus Status, Score? Score, IReadOnlyDictionary<int, ScoreEntry> Entries, string? Comment);
+
+/// <summary>The state of one side's self-evaluation.</summary>
+public sealed record SelfEvaluationState(SelfEvaluationSide Side, ScoreSheetStatus? Status);
+
+/// <summary>The coordinator's page of one round.</summary>
+public sealed record RoundDashboardViewModel(
+    RoundHeader Header,
+    EvaluationRound Round,
+    IReadOnlyList<EvaluationCriterionView> Criteria,
+    CriteriaInput CriteriaForm,
+    IReadOnlyList<MemberCandidate> Candidates,
+    IReadOnlyList<ProgressRow> Progress,
+    EvaluationRecusalInput RecusalForm,
+    SummaryTableModel Summary,
+    IReadOnlyList<CommitteeSheetRow> Sheets,
+    IReadOnlyList<SelfEvaluationState> SelfEvaluations,
+    ConsolidationInput ConsolidationForm)
+{
+    public IEnumerable<MemberCandidate> AssignedMembers => Candidates.Where(c => c.Assigned);
+}
+
+public static class EvaluationAdminQueries
+{
+    public static async Task<IReadOnlyList<RoundListRow>> RoundsAsync(KyodoDbContext db, CancellationToken cancellationToken)
+    {
+        var rounds = await db.EvaluationRounds.AsNoTracking().AsSplitQuery()
+            .OrderByDescending(r => r.FiscalYear).ThenByDescending(r => r.Id)
+            .ToListAsync(cancellationToken);
+        var projectIds = rounds.Select(r => r.ProjectId).Distinct().ToList();
+        var titles = await db.Projects.AsNoTracking().Where(p => projectIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken);
+        var submitted = await db.EvaluationSheets.AsNoTracking()
+            .Where(s => s.Status == ScoreSheetStatus.Submitted)
+            .GroupBy(s => s.RoundId)
+            .Select(g => new { RoundId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.RoundId, x => x.Count, cancellationToken);
+        return
+        [
+            .. rounds.Select(r => new RoundListRow(
+                EvaluationQueries.Header(r, titles[r.ProjectId]),
+                r.Members.Count,
+                submitted.GetValueOrDefault(r.Id),
+                r.IsFeedbackPublished,
+                r.IsPublicFeedback)),
+        ];
+    }
+
+    public static async Task<RoundDashboardViewModel> DashboardAsync(
+        KyodoDbContext db, EvaluationRound round, CriteriaInput? criteriaForm, EvaluationRecusalInput? recusalForm, ConsolidationInput? consolidationForm, CancellationToken cancellationToken)
+    {
+        var sheets = await db.EvaluationSheets.AsNoTracking().Where(s => s.RoundId == round.Id).ToListAsync(cancellationToken);
+        var selves = await db.SelfEvaluations.AsNoTracking().Where(s => s.RoundId == round.Id).ToListAsync(cancellationToken);
+        var committee = await ScreeningAdminQueries.CommitteeMembersAsync(db, cancellationToken);
+        var referenced = round.Members.Select(m => m.MemberUserId).Concat(sheets.Select(s => s.MemberUserId)).Distinct(StringComparer.Ordinal).ToList();
+        var names = (await ScreeningAdminQueries.NamesAsync(db, referenced, cancellationToken)).ToDictionary(p => p.UserId, StringComparer.Ordinal);
+        PersonName NameOf(string id) => names.GetValueOrDefault(id) ?? new PersonName(id, id, null);
+
+        var committeeIds = committee.Select(p => p.UserId).ToHashSet(StringComparer.Ordinal);
+        var candidates = committee
+            .Concat(round.Members.Where(m => !committeeIds.Contains(m.MemberUserId)).Select(m => NameOf(m.MemberUserId)))
+            .OrderBy(p => p.DisplayName, StringComparer.Ordinal)
+            .Select(p => new MemberCandidate(p.UserId, p.DisplayName, p.Email, round.IsMember(p.UserId), committeeIds.Contains(p.UserId)))
+            .ToList();
+        var rubric = round.Rubric;
+        var sheetOf = sheets.ToDictionary(s => s.MemberUserId, StringComparer.Ordinal);
+        var progress = round.Members
+            .Select(m => NameOf(m.MemberUserId))
+            .OrderBy(p => p.DisplayName, StringComparer.Ordinal)
+            .Select(p =>
+            {
+                var declaration = round.DeclarationOf(p.UserId);
+                var sheet = sheetOf.GetValueOrDefault(p.UserId);
+                var state = round.IsRecused(p.UserId) ? MemberProgress.Recused
+                    : sheet is not null ? (sheet.IsSubmitted ? MemberProgress.Submitted : MemberProgress.Draft)
+                    : declaration is null ? MemberProgress.NotDeclared : MemberProgress.NotStarted;
+                return new ProgressRow(
+                    p,
+                    state,
+                    state == MemberProgress.Submitted ? ScoreAggregation.MemberScore(rubric, sheet!.Entries) : null,
+                    declaration?.HasConflict == true ? declaration.Reason : null,
+                    declaration?.IsCoordinatorRecusal == true);
+            })
+            .ToList();
+        var sheetRows = sheets
+            .OrderBy(s => NameOf(s.MemberUserId).DisplayName, StringComparer.Ordinal)
+            .Select(s => new CommitteeSheetRow(
+                NameOf(s.MemberUserId).DisplayName,
+                s.Status,
+                s.IsSubmitted ? ScoreAggregation.MemberScore(rubric, s.Entries) : null,
+                s.Entries.ToDictionary(e => e.CriterionId),
+                s.OverallComment))
+            .ToList();
+        var criteria = EvaluationQueries.CriteriaOf(round);
+        return new RoundDashboardViewModel(
+            EvaluationQueries.Header(round, await db.Projects.AsNoTracking().Where(p => p.Id == round.ProjectId).Select(p => p.Title).FirstAsync(cancellationToken)),
+            round,
+            criteria,
+            criteriaForm ?? CriteriaInput.From(round),
+            candidates,
+            progress,
+            recusalForm ?? new EvaluationRecusalInput(),
+            new SummaryTableModel(criteria, EvaluationSummary.For(round, sheets, selves)),
+            sheetRows,
+            [.. Enum.GetValues<SelfEvaluationSide>().Select(side => new SelfEvaluationState(side, selves.FirstOrDefault(s => s.Side == side)?.Status))],
+            consolidationForm ?? ConsolidationInput.From(round));
+    }
+}

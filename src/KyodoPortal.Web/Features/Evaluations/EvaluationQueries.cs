@@ -1,0 +1,102 @@
+using KyodoPortal.Domain.Evaluations;
+using KyodoPortal.Domain.Projects;
+using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Features.Projects;
+using KyodoPortal.Web.Features.ProjectYears;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyodoPortal.Web.Features.Evaluations;
+
+/// <summary>Loading rounds, sheets and the year's materials; shared by the member, party and coordinator pages.</summary>
+public static class EvaluationQueries
+{
+    public static Task<EvaluationRound?> RoundAsync(KyodoDbContext db, int roundId, bool tracking, CancellationToken cancellationToken)
+    {
+        var query = db.EvaluationRounds.AsSplitQuery();
+        return (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(r => r.Id == roundId, cancellationToken);
+    }
+
+    public static Task<EvaluationRound?> RoundOfYearAsync(KyodoDbContext db, int projectId, int fiscalYear, CancellationToken cancellationToken) =>
+        db.EvaluationRounds.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(r => r.ProjectId == projectId && r.FiscalYear == fiscalYear, cancellationToken);
+
+    public static async Task<RoundHeader> HeaderAsync(KyodoDbContext db, EvaluationRound round, CancellationToken cancellationToken)
+    {
+        var title = await db.Projects.AsNoTracking().Where(p => p.Id == round.ProjectId).Select(p => p.Title).FirstAsync(cancellationToken);
+        return Header(round, title);
+    }
+
+    public static RoundHeader Header(EvaluationRound round, string projectTitle) =>
+        new(round.Id, round.ProjectId, projectTitle, round.FiscalYear, round.Status);
+
+    public static IReadOnlyList<EvaluationCriterionView> CriteriaOf(EvaluationRound round) =>
+        [.. round.OrderedCriteria.Select(c => new EvaluationCriterionView(c.Id, c.Category, c.Name, c.Weight, c.MaxPoints))];
+
+    /// <summary>Whether the year has an accepted annual report (any revision): the condition for opening a round.</summary>
+    public static Task<bool> ReportAcceptedAsync(KyodoDbContext db, int projectId, int fiscalYear, CancellationToken cancellationToken) =>
+        db.AnnualReports.AnyAsync(r => r.ProjectId == projectId && r.FiscalYear == fiscalYear && r.Status == AnnualReportStatus.Accepted, cancellationToken);
+
+    public static async Task<IReadOnlyList<MyRoundRow>> MyRoundsAsync(KyodoDbContext db, string userId, CancellationToken cancellationToken)
+    {
+        var rounds = await db.EvaluationRounds.AsNoTracking().AsSplitQuery()
+            .Where(r => r.Members.Any(m => m.MemberUserId == userId))
+            .OrderByDescending(r => r.FiscalYear).ThenBy(r => r.Id)
+            .ToListAsync(cancellationToken);
+        var roundIds = rounds.Select(r => r.Id).ToList();
+        var projectIds = rounds.Select(r => r.ProjectId).Distinct().ToList();
+        var titles = await db.Projects.AsNoTracking().Where(p => projectIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken);
+        var sheets = await db.EvaluationSheets.AsNoTracking()
+            .Where(s => roundIds.Contains(s.RoundId) && s.MemberUserId == userId)
+            .Select(s => new { s.RoundId, s.Status })
+            .ToDictionaryAsync(s => s.RoundId, s => s.Status, cancellationToken);
+        return
+        [
+            .. rounds.Select(r => new MyRoundRow(
+                Header(r, titles[r.ProjectId]),
+                r.HasDeclared(userId),
+                r.IsRecused(userId),
+                sheets.TryGetValue(r.Id, out var status) ? status : null)),
+        ];
+    }
+
+    public static Task<EvaluationSheet?> SheetOfAsync(KyodoDbContext db, int roundId, string memberUserId, bool tracking, CancellationToken cancellationToken)
+    {
+        var query = tracking ? db.EvaluationSheets : db.EvaluationSheets.AsNoTracking();
+        return query.FirstOrDefaultAsync(s => s.RoundId == roundId && s.MemberUserId == memberUserId, cancellationToken);
+    }
+
+    public static Task<SelfEvaluation?> SelfEvaluationAsync(KyodoDbContext db, int roundId, SelfEvaluationSide side, bool tracking, CancellationToken cancellationToken)
+    {
+        var query = tracking ? db.SelfEvaluations : db.SelfEvaluations.AsNoTracking();
+        return query.FirstOrDefaultAsync(s => s.RoundId == roundId && s.Side == side, cancellationToken);
+    }
+
+    /// <summary>The committee's aggregate with the self-evaluations beside it.</summary>
+    public static async Task<EvaluationSummary> SummaryAsync(KyodoDbContext db, EvaluationRound round, CancellationToken cancellationToken)
+    {
+        var sheets = await db.EvaluationSheets.AsNoTracking().Where(s => s.RoundId == round.Id).ToListAsync(cancellationToken);
+        var selves = await db.SelfEvaluations.AsNoTracking().Where(s => s.RoundId == round.Id).ToListAsync(cancellationToken);
+        return EvaluationSummary.For(round, sheets, selves);
+    }
+
+    /// <summary>
+    /// The year's materials for the committee: the year's figures through the fiscal-year page's
+    /// own query (read as a non-party, so without edit links), the accepted report and the
+    /// approved change requests.
+    /// </summary>
+    public static async Task<EvaluationMaterials> MaterialsAsync(KyodoDbContext db, EvaluationRound round, CancellationToken cancellationToken)
+    {
+        var project = await ProjectQueries.LoadAsync(db, round.ProjectId, tracking: false, cancellationToken)
+            ?? throw new InvalidOperationException("The round's project is missing.");
+        var year = await ProjectYearQueries.PageAsync(db, project, round.FiscalYear, ProjectSide.None, cancellationToken);
+        var report = await db.AnnualReports.AsNoTracking().AsSplitQuery()
+            .Where(r => r.ProjectId == round.ProjectId && r.FiscalYear == round.FiscalYear && r.Status == AnnualReportStatus.Accepted)
+            .OrderByDescending(r => r.Revision)
+            .FirstOrDefaultAsync(cancellationToken);
+        var changes = await db.ChangeRequests.AsNoTracking()
+            .Where(c => c.ProjectId == round.ProjectId && c.Status == ChangeRequestStatus.Approved)
+            .OrderBy(c => c.DecidedAtUtc).ThenBy(c => c.Id)
+            .Select(c => new ApprovedChangeLine(c.Id, c.Reason, c.DecidedAtUtc))
+            .ToListAsync(cancellationToken);
+        return new EvaluationMaterials(report, year, changes);
+    }
+}

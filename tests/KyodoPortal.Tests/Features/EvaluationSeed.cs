@@ -1,0 +1,46 @@
+using KyodoPortal.Domain.Evaluations;
+using KyodoPortal.Domain.Projects;
+using KyodoPortal.Tests.Support;
+using KyodoPortal.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KyodoPortal.Tests.Features;
+
+/// <summary>Reaching an evaluation quickly: the first year's annual report accepted, and a round opened on it.</summary>
+public static class EvaluationSeed
+{
+    /// <summary>The first year's report (参加者数 42, every budget line as planned) submitted and accepted.</summary>
+    public static async Task AcceptedReportAsync(ProjectScenario s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        await ProjectYearSeed.ReportAsync(s);
+        await using var scope = s.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KyodoDbContext>();
+        var report = await db.AnnualReports.SingleAsync(r => r.ProjectId == s.Project.Id);
+        var plan = await db.ProjectPlans.AsNoTracking().Where(p => p.ProjectId == s.Project.Id).OrderByDescending(p => p.Number).FirstAsync();
+        report.ReplaceBudgetActuals(ReportActor.Group, [.. plan.Content.BudgetLinesOf(s.FirstYear).Select(l => new BudgetActualDraft(l.Category, l.Item, l.Amount))], DateTime.UtcNow);
+        report.Submit(plan.Content, "member", DateTime.UtcNow);
+        report.Accept(ReportActor.Coordinator, "office", null, DateTime.UtcNow);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The report accepted and a round opened on the first year with the given committee members.</summary>
+    public static async Task<int> RoundAsync(ProjectScenario s, params string[] memberUserIds)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        await AcceptedReportAsync(s);
+        await using var scope = s.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KyodoDbContext>();
+        var project = await db.Projects.AsNoTracking().AsSplitQuery().SingleAsync(p => p.Id == s.Project.Id);
+        var round = new EvaluationRound(project, s.FirstYear, annualReportAccepted: true, "office", DateTime.UtcNow);
+        foreach (var id in memberUserIds)
+        {
+            round.AddMember(id, DateTime.UtcNow);
+        }
+
+        db.EvaluationRounds.Add(round);
+        await db.SaveChangesAsync();
+        return round.Id;
+    }
+}
