@@ -1,5 +1,6 @@
 using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Common;
+using KyodoPortal.Domain.Meetings;
 using KyodoPortal.Domain.Organizations;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Domain.Proposals;
@@ -45,6 +46,10 @@ public abstract class KyodoDbContext(DbContextOptions options)
     public DbSet<ActivityRecord> ActivityRecords => Set<ActivityRecord>();
 
     public DbSet<AnnualReport> AnnualReports => Set<AnnualReport>();
+
+    public DbSet<ReportMeeting> ReportMeetings => Set<ReportMeeting>();
+
+    public DbSet<Minutes> Minutes => Set<Minutes>();
 
     /// <summary>True when the save failed on a unique index (someone registered the same name first).</summary>
     public abstract bool IsUniqueViolation(DbUpdateException exception);
