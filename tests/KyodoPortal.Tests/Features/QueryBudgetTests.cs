@@ -29,6 +29,8 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
 
         public int ProposalId { get; private set; }
 
+        public int MeetingId { get; private set; }
+
         public PageClient Admin { get; private set; } = null!;
 
         public async Task InitializeAsync()
@@ -55,6 +57,12 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
                 proposal.ReplaceKpis([new KpiDraft("参加者数", KpiKind.Quantitative, "人", null, [new(2026, 100)])], DateTime.UtcNow);
                 ProposalId = (await AddAsync(proposal)).Id;
             }
+
+            var scenario = await ProjectScenario.CreateAsync(this);
+            var meeting = await MeetingSteps.HeldMeetingAsync(scenario);
+            await MeetingSteps.SeedMinutesAsync(scenario, meeting);
+            await MeetingSteps.AdvanceAsync(scenario, meeting, KyodoPortal.Domain.Meetings.MinutesStatus.Circulated, KyodoPortal.Domain.Meetings.MinutesStatus.Approved, KyodoPortal.Domain.Meetings.MinutesStatus.Published);
+            MeetingId = meeting.Id;
 
             AdminId = (await CreateUserAsync("budget-admin@example.jp", KyodoRoles.Administrator)).Id;
             Admin = CreatePageClient();
@@ -94,6 +102,12 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
     [InlineData("/calls/{call}/proposals", 4)]
     [InlineData("/proposals/{proposal}", 13)]
     [InlineData("/proposals/{proposal}/print", 13)]
+    [InlineData("/meetings", 3)]
+    [InlineData("/meetings/new", 2)]
+    [InlineData("/meetings/{meeting}", 7)]
+    [InlineData("/meetings/{meeting}/edit", 5)]
+    [InlineData("/meetings/{meeting}/minutes", 14)]
+    [InlineData("/meetings/{meeting}/minutes/print", 12)]
     public async Task A_signed_in_page_stays_within_its_query_budget(string url, int budget)
     {
         factory.SqlCommands.Reset();
@@ -108,6 +122,7 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
             .Replace("{group}", factory.GroupId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{theme}", factory.ThemeId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{call}", factory.CallId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{meeting}", factory.MeetingId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{proposal}", factory.ProposalId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     [Theory]
@@ -120,6 +135,8 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
     [InlineData("/themes/{theme}", 4)]
     [InlineData("/calls", 1)]
     [InlineData("/calls/{call}", 3)]
+    [InlineData("/minutes", 2)]
+    [InlineData("/minutes/{meeting}", 8)]
     public async Task A_public_page_stays_within_its_query_budget(string url, int budget)
     {
         using var anonymous = factory.CreatePageClient();
