@@ -1,6 +1,7 @@
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Common;
+using KyodoPortal.Domain.Meetings;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Domain.Screening;
@@ -81,7 +82,8 @@ public sealed partial class DemoDataSeeder(
         var committee2 = await CreateUserAsync("committee2@example.jp", "大学 教授（市民活動推進委員会）", KyodoRoles.CommitteeMember, password);
         var committee3 = await CreateUserAsync("committee3@example.jp", "地域 代表（市民活動推進委員会）", KyodoRoles.CommitteeMember, password);
         await SeedScreeningAsync(departments, groups, committee, committee2, committee3);
-        await SeedProjectAsync(departments[1], groups[0], staff, groupMember);
+        var project = await SeedProjectAsync(departments[1], groups[0], staff, groupMember);
+        await SeedReportMeetingAsync(project, departments[1], groups[0], committee, committee2);
 
         LogSeeded(logger, departments.Length, groups.Length);
     }
@@ -207,7 +209,7 @@ public sealed partial class DemoDataSeeder(
     /// a seminar this year that charged 500円 (flagged: the plan says 0円), and last year's report
     /// submitted and waiting for review.
     /// </summary>
-    private async Task SeedProjectAsync(Department department, CitizenGroup group, AppUser staff, AppUser member)
+    private async Task<Project> SeedProjectAsync(Department department, CitizenGroup group, AppUser staff, AppUser member)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var lastYear = FiscalYear.Of(clock.GetUtcNow()).Previous();
@@ -291,6 +293,59 @@ public sealed partial class DemoDataSeeder(
         ], now);
         report.Submit(free, member.Id, now);
         db.AnnualReports.Add(report);
+        await db.SaveChangesAsync();
+        return project;
+    }
+
+    /// <summary>
+    /// This year's 報告会 on last year's projects, held two weeks ago, with published minutes
+    /// carrying seed 000's real exchanges on 働くまち推進: answers by 商工課 and by the group, a
+    /// closing remark without an answer, and one open follow-up (周知 in the city's newsletter).
+    /// </summary>
+    private async Task SeedReportMeetingAsync(Project project, Department department, CitizenGroup group, AppUser member, AppUser second)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var thisYear = FiscalYear.Of(clock.GetUtcNow());
+        var lastYear = thisYear.Previous();
+        var heldOn = DateOnly.FromDateTime(now.AddHours(9)).AddDays(-14);
+        var meeting = ReportMeeting.Schedule(new ReportMeetingDetails($"{thisYear.ToJapaneseLabel()}協働事業報告会（{lastYear.ToJapaneseLabel()}事業実施分）", heldOn, new TimeOnly(13, 30), new TimeOnly(16, 30), "市役所 第3会議室", lastYear.StartYear, IsPublic: true), "demo", now.AddDays(-40));
+        meeting.SetAgenda([new AgendaItemDraft(project.Id, project.Title, $"{group.Name}／{department.Name}", "市民活動団体提案協働事業")], now.AddDays(-40));
+        meeting.SetAttendees([member.Id, second.Id], now.AddDays(-40));
+        meeting.MarkHeld(now.AddDays(-14));
+        db.ReportMeetings.Add(meeting);
+        await db.SaveChangesAsync();
+
+        var at = now.AddDays(-12);
+        var minutes = Minutes.Start(meeting, "demo", at);
+        (AppUser Asker, string Question, AnswerParty? Party, string? Answer)[] exchanges =
+        [
+            (member, "主婦を対象として来年度も活動を継続するのか。国の方針は主婦に限らずシングルマザーやニートや高齢者の就労を勧めている。\nまた、セミナーは1年がかりでの内容設定になっている為、経済的猶予と時間的猶予がある方でなければセミナーを通しての就労は難しいだろう。この点はどうお考えか。", AnswerParty.Department,
+                "勤労者福祉担当では、女性・就労に困難がある若者・一般の方を対象に就労支援を行なっている。高齢者の就労支援は高齢者いきいき課で、障害をお持ちの方の就労支援は障害福祉課で行っている。そうした状況において、団体が主婦による主婦の為の就職講座をご提案下さったので、一緒に取り組むこととなった。そうした経緯により、女性の就労に特化した支援をお願いしている。"),
+            (second, "女性とは即ち主婦なのか。", AnswerParty.Department,
+                "特に主婦に限定していない。団体のホームページからも申し込みが出来るが、連絡先として市の商工課も広報に掲載しているので、市には主婦以外の女性から申し込みいただいている。"),
+            (member, "就職したのが４名というのは多いのか少ないのか。KPIを当初から作らなかったようだが、活動を継続する上でこの点をどう考えるか。", AnswerParty.Group,
+                "１年活動してみて、就労人員をKPIにするのが妥当かどうかは検討してきたことである。事業の成果として４名の就労人員と示しはしたが、参加者１人１人と向き合って参加者ご自身が納得することに重きを置く方が、皆の為になると考えている。"),
+            (second, "必ず需要がある事業だと思う。ケースを周知し、共感が得られれば参加者も多くなるだろう。PR戦略で潜在的ニーズを拡大していくような構想はお持ちなのか。", AnswerParty.Group,
+                "団体のホームページで、セミナーのレビューは掲載している。今のお話を聞いて、動画を加える等の工夫をしてみようと思った。ホームページの作成には費用がかかるので、出来る範囲でのPR方法を考えていきたい。"),
+            (member, "団体のホームページを見る方は元から活動に興味のある方だろう。市民への周知は協働をしているのだから市の広報紙等を活用できる。協働の良さを活用して欲しい。", null, null),
+        ];
+        foreach (var (asker, question, party, answer) in exchanges)
+        {
+            var row = minutes.AddRow(meeting, new QaRowDraft(project.Id, question, AskerKind.CommitteeMember, asker.Id, asker.DisplayName), at);
+            if (party is { } answeredBy)
+            {
+                minutes.AddAnswer(row.Number, new QaAnswerDraft(answeredBy, answeredBy == AnswerParty.Department ? department.Name : "団体", null, answer!), at);
+            }
+            else
+            {
+                minutes.SetFollowUp(row.Number, new FollowUpDraft("市の広報紙でセミナーを周知する", department.Name, DateOnly.FromDateTime(now).AddDays(60)), at);
+            }
+        }
+
+        minutes.Circulate(MinutesActor.Coordinator, "demo", at.AddDays(1));
+        minutes.Approve(MinutesActor.Coordinator, "demo", at.AddDays(7));
+        minutes.Publish(MinutesActor.Coordinator, "demo", at.AddDays(8));
+        db.Minutes.Add(minutes);
         await db.SaveChangesAsync();
     }
 

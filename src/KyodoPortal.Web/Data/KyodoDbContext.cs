@@ -1,6 +1,7 @@
 using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Evaluations;
 using KyodoPortal.Domain.Common;
+using KyodoPortal.Domain.Meetings;
 using KyodoPortal.Domain.Organizations;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Domain.Proposals;
@@ -52,6 +53,10 @@ public abstract class KyodoDbContext(DbContextOptions options)
     public DbSet<EvaluationSheet> EvaluationSheets => Set<EvaluationSheet>();
 
     public DbSet<SelfEvaluation> SelfEvaluations => Set<SelfEvaluation>();
+
+    public DbSet<ReportMeeting> ReportMeetings => Set<ReportMeeting>();
+
+    public DbSet<Minutes> Minutes => Set<Minutes>();
 
     /// <summary>True when the save failed on a unique index (someone registered the same name first).</summary>
     public abstract bool IsUniqueViolation(DbUpdateException exception);

@@ -31,6 +31,7 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
 
         /// <summary>A closed, published project: a case.</summary>
         public int CaseId { get; private set; }
+        public int MeetingId { get; private set; }
 
         public PageClient Admin { get; private set; } = null!;
 
@@ -66,6 +67,12 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
                 await ContinuationSteps.MarkCaseAsync(project, marked: false, published: true);
                 CaseId = project.Project.Id;
             }
+
+            var scenario = await ProjectScenario.CreateAsync(this);
+            var meeting = await MeetingSteps.HeldMeetingAsync(scenario);
+            await MeetingSteps.SeedMinutesAsync(scenario, meeting);
+            await MeetingSteps.AdvanceAsync(scenario, meeting, KyodoPortal.Domain.Meetings.MinutesStatus.Circulated, KyodoPortal.Domain.Meetings.MinutesStatus.Approved, KyodoPortal.Domain.Meetings.MinutesStatus.Published);
+            MeetingId = meeting.Id;
 
             AdminId = (await CreateUserAsync("budget-admin@example.jp", KyodoRoles.Administrator)).Id;
             Admin = CreatePageClient();
@@ -112,6 +119,12 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
     [InlineData("/cases?field=1&department={department}&outcome=Success&q=予算", 5)]
     [InlineData("/cases/{case}", 9)]
     [InlineData("/evaluation-admin", 7)]
+    [InlineData("/meetings", 3)]
+    [InlineData("/meetings/new", 2)]
+    [InlineData("/meetings/{meeting}", 7)]
+    [InlineData("/meetings/{meeting}/edit", 5)]
+    [InlineData("/meetings/{meeting}/minutes", 14)]
+    [InlineData("/meetings/{meeting}/minutes/print", 12)]
     public async Task A_signed_in_page_stays_within_its_query_budget(string url, int budget)
     {
         factory.SqlCommands.Reset();
@@ -126,6 +139,7 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
             .Replace("{group}", factory.GroupId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{theme}", factory.ThemeId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{call}", factory.CallId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{meeting}", factory.MeetingId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{proposal}", factory.ProposalId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{case}", factory.CaseId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
@@ -142,6 +156,8 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
     [InlineData("/case-library", 4)]
     [InlineData("/case-library?field=1&outcome=Success&q=予算", 4)]
     [InlineData("/case-library/{case}", 8)]
+    [InlineData("/minutes", 2)]
+    [InlineData("/minutes/{meeting}", 8)]
     public async Task A_public_page_stays_within_its_query_budget(string url, int budget)
     {
         using var anonymous = factory.CreatePageClient();

@@ -1,0 +1,62 @@
+using System.Security.Claims;
+using KyodoPortal.Domain.Meetings;
+using KyodoPortal.Domain.Projects;
+using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Features.Projects;
+using KyodoPortal.Web.Features.ReportMeetings;
+using KyodoPortal.Web.Infrastructure.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyodoPortal.Web.Features.Minutes;
+
+/// <summary>
+/// A meeting's minutes as the minutes pages need them: every version (oldest first), the agenda's
+/// projects and the side the user acts for on each. The office sees every version; a party of an
+/// agenda project sees the latest version that has left the draft (確認中 and after), only its own
+/// projects' exchanges; anyone else gets nothing (→ 404).
+/// </summary>
+public sealed record MinutesContext(ReportMeeting Meeting, List<Domain.Meetings.Minutes> Versions, Dictionary<int, Project> Projects, Dictionary<int, ProjectSide> Sides, bool IsOffice)
+{
+    /// <summary>The version the page shows and acts on: the latest for the office; the latest past the draft for a party.</summary>
+    public Domain.Meetings.Minutes? Current => IsOffice
+        ? Versions.LastOrDefault()
+        : Versions.LastOrDefault(v => v.Status != MinutesStatus.Draft);
+
+    /// <summary>The agenda projects whose exchanges this user may read.</summary>
+    public bool MayRead(int projectId) => IsOffice || Sides.GetValueOrDefault(projectId) is ProjectSide.Group or ProjectSide.Department;
+
+    /// <summary>The answer party a user acting for <paramref name="projectId"/> speaks for; null for the office and non-parties.</summary>
+    public AnswerParty? PartyFor(int projectId) => Sides.GetValueOrDefault(projectId) switch
+    {
+        ProjectSide.Group => AnswerParty.Group,
+        ProjectSide.Department => AnswerParty.Department,
+        _ => null,
+    };
+
+    public static async Task<MinutesContext?> LoadAsync(KyodoDbContext db, ClaimsPrincipal user, int meetingId, bool tracking, CancellationToken cancellationToken)
+    {
+        var meeting = await ReportMeetingQueries.LoadAsync(db, meetingId, tracking: false, cancellationToken);
+        if (meeting is null)
+        {
+            return null;
+        }
+
+        var query = db.Minutes.AsSplitQuery().Where(m => m.MeetingId == meetingId).OrderBy(m => m.VersionNumber);
+        var versions = await (tracking ? query : query.AsNoTracking()).ToListAsync(cancellationToken);
+        var projectIds = meeting.Agenda.Select(a => a.ProjectId)
+            .Concat(versions.SelectMany(v => v.Rows.Select(r => r.AgendaProjectId)))
+            .Distinct().ToList();
+        var projects = await db.Projects.AsNoTracking().AsSplitQuery()
+            .Where(p => projectIds.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
+        var office = user.IsOffice();
+        var sides = projects.Values.ToDictionary(p => p.Id, p => ProjectAccess.SideOf(user, p));
+        var context = new MinutesContext(meeting, versions, projects, sides, office);
+        if (!office && (context.Current is null || !sides.Values.Any(s => s is ProjectSide.Group or ProjectSide.Department)))
+        {
+            return null;
+        }
+
+        return context;
+    }
+}

@@ -1,0 +1,94 @@
+using KyodoPortal.Domain.Meetings;
+using KyodoPortal.Domain.Projects;
+using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Features.ScreeningAdmin;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyodoPortal.Web.Features.ReportMeetings;
+
+/// <summary>One line of the meetings list.</summary>
+public sealed record MeetingListRow(int Id, string Name, DateOnly HeldOn, TimeOnly? StartsAt, string? Venue, int ReportedFiscalYear, bool IsPublic, MeetingStatus Status, int AgendaCount, MinutesStatus? MinutesStatus, int? MinutesVersion);
+
+/// <summary>A project that may be put on an agenda (実施中).</summary>
+public sealed record AgendaCandidate(int Id, string Title);
+
+public sealed record MeetingFormViewModel(int? MeetingId, MeetingInput Input, IReadOnlyList<PersonName> Committee, int CurrentFiscalYear)
+{
+    public bool IsNew => MeetingId is null;
+
+    public string Action => IsNew ? "/meetings/new" : $"/meetings/{MeetingId}/edit";
+}
+
+public sealed record MeetingPageViewModel(
+    ReportMeeting Meeting,
+    IReadOnlyList<PersonName> Attendees,
+    IReadOnlyList<AgendaCandidate> Candidates,
+    MinutesStatus? MinutesStatus,
+    AgendaAddInput AgendaInput);
+
+/// <summary>Display data of the 報告会 pages; a fixed number of queries each.</summary>
+public static class ReportMeetingQueries
+{
+    public static async Task<List<MeetingListRow>> ListAsync(KyodoDbContext db, CancellationToken cancellationToken)
+    {
+        var meetings = await db.ReportMeetings.AsNoTracking()
+            .OrderByDescending(m => m.HeldOn).ThenByDescending(m => m.Id)
+            .Select(m => new { m.Id, m.Name, m.HeldOn, m.StartsAt, m.Venue, m.ReportedFiscalYear, m.IsPublic, m.Status, AgendaCount = m.Agenda.Count })
+            .ToListAsync(cancellationToken);
+        var ids = meetings.Select(m => m.Id).ToList();
+        var minutes = await db.Minutes.AsNoTracking()
+            .Where(m => ids.Contains(m.MeetingId))
+            .Select(m => new { m.MeetingId, m.VersionNumber, m.Status })
+            .ToListAsync(cancellationToken);
+        var latest = minutes.GroupBy(m => m.MeetingId).ToDictionary(g => g.Key, g => g.MaxBy(m => m.VersionNumber)!);
+        return [.. meetings.Select(m => new MeetingListRow(
+            m.Id, m.Name, m.HeldOn, m.StartsAt, m.Venue, m.ReportedFiscalYear, m.IsPublic, m.Status, m.AgendaCount,
+            latest.TryGetValue(m.Id, out var l) ? l.Status : null,
+            latest.TryGetValue(m.Id, out var v) ? v.VersionNumber : null))];
+    }
+
+    public static Task<ReportMeeting?> LoadAsync(KyodoDbContext db, int id, bool tracking, CancellationToken cancellationToken)
+    {
+        var query = db.ReportMeetings.AsSplitQuery();
+        return (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+    }
+
+    /// <summary>Projects being carried out, for the agenda's choice.</summary>
+    public static Task<List<AgendaCandidate>> CandidatesAsync(KyodoDbContext db, CancellationToken cancellationToken) =>
+        db.Projects.AsNoTracking()
+            .Where(p => p.Status == ProjectStatus.InProgress)
+            .OrderBy(p => p.Title)
+            .Select(p => new AgendaCandidate(p.Id, p.Title))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The minutes' latest version's status, or null before minutes are started.</summary>
+    public static Task<MinutesStatus?> MinutesStatusAsync(KyodoDbContext db, int meetingId, CancellationToken cancellationToken) =>
+        db.Minutes.AsNoTracking()
+            .Where(m => m.MeetingId == meetingId)
+            .OrderByDescending(m => m.VersionNumber)
+            .Select(m => (MinutesStatus?)m.Status)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// What the agenda item snapshots of a project: its title and its parties as printed
+    /// (団体／担当課, e.g. かまくら主婦’ｓネットワーク／商工課) — the agreement's parties once signed.
+    /// </summary>
+    public static async Task<AgendaItemDraft?> AgendaDraftAsync(KyodoDbContext db, int projectId, CancellationToken cancellationToken)
+    {
+        var project = await db.Projects.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(p => p.Id == projectId && p.Status == ProjectStatus.InProgress, cancellationToken);
+        if (project is null)
+        {
+            return null;
+        }
+
+        var parties = project.Agreement?.Parties.OrderBy(p => p.Kind == AgreementPartyKind.Department ? 1 : 0).ThenBy(p => p.SortOrder).Select(p => p.Name).ToList() ?? [];
+        if (parties.Count == 0)
+        {
+            var names = await Projects.ProjectQueries.NamesAsync(db, project, cancellationToken);
+            parties = [.. new[] { names.GroupName, names.DepartmentName }.OfType<string>()];
+        }
+
+        var text = string.Join("／", parties);
+        return new AgendaItemDraft(project.Id, project.Title, text.Length == 0 ? null : text[..Math.Min(text.Length, AgendaItem.PartiesTextMaxLength)]);
+    }
+}

@@ -1,0 +1,251 @@
+using System.Globalization;
+using System.Net;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using KyodoPortal.Domain.Meetings;
+using KyodoPortal.Tests.Domain.Meetings;
+using KyodoPortal.Tests.Support;
+using KyodoPortal.Web.Features.Minutes;
+
+namespace KyodoPortal.Tests.Features;
+
+/// <summary>
+/// 議事録（質疑応答）: the coordinator writes rows while the minutes are a draft; the project's
+/// parties check their own answers while circulated; published minutes are read-only and public;
+/// a correction is version 2.
+/// </summary>
+[Trait("Category", "Database")]
+public sealed class MinutesTests(KyodoWebFactory factory) : IClassFixture<KyodoWebFactory>
+{
+    [Fact]
+    public async Task The_coordinator_adds_edits_and_reorders_rows_while_the_minutes_are_a_draft()
+    {
+        var s = await ProjectScenario.CreateAsync(factory);
+        var held = await MeetingSteps.HeldMeetingAsync(s);
+        using var office = await s.CoordinatorAsync();
+        var page = await office.GetPageAsync(held.MinutesUrl);
+        page = await office.SubmitAndFollowAsync(page, $"form[action='{held.MinutesUrl}/start']");
+        Assert.Equal("下書き", page.Text("#minutes-status"));
+
+        var missing = await office.SubmitAndFollowAsync(page, "#row-form", ("Row.Asker", held.MemberId), ("Row.Question", ""));
+        Assert.Contains("'質問' を入力してください。", missing.Text("#add-row"));
+
+        var row = await office.SubmitAndFollowAsync(missing, "#row-form", ("Row.Asker", held.MemberId), ("Row.Question", MeetingSetup.Question2));
+        Assert.Equal("質疑応答を編集", row.Text("h1"));
+        var noParty = await office.SubmitAndFollowAsync(row, "#answer-form", ("Answer.Party", ""), ("Answer.Text", MeetingSetup.Answer2));
+        Assert.Contains("'回答した当事者' を入力してください。", noParty.Text("#answers"));
+        Assert.Equal(MeetingSetup.Answer2, noParty.QuerySelector("#Answer_Text")!.TextContent);
+        var forged = await office.SubmitAndFollowAsync(noParty, "#answer-form", ("Answer.Party", "Department|よその課"));
+        Assert.Contains("回答した当事者をこの協働事業の当事者から選択してください。", forged.Text(".validation-summary-errors"));
+        row = await office.SubmitAndFollowAsync(forged, "#answer-form", ("Answer.Party", $"Department|{s.Department.Name}"), ("Answer.SpeakerRole", "課長"));
+        Assert.Contains($"（{s.Department.Name}課長）", row.Text("#answers h3"));
+
+        page = await office.GetPageAsync(held.MinutesUrl);
+        page = await office.SubmitAndFollowAsync(page, "#row-form", ("Row.Asker", RowInput.Floor), ("Row.Question", "最初の質問（仮）"));
+        page = await office.SubmitAndFollowAsync(page, "#row-form", ("Row.Question", MeetingSetup.Question1));
+        page = await office.GetPageAsync(held.MinutesUrl);
+        Assert.Equal([MeetingSetup.Question2, MeetingSetup.Question1], Questions(page));
+
+        page = await office.SubmitAndFollowAsync(page, $"form[action='{held.MinutesUrl}/rows/2/move']");
+        Assert.Equal([MeetingSetup.Question1, MeetingSetup.Question2], Questions(page));
+        Assert.Contains("会場", page.Text("#row-2 .qa__question"));
+        Assert.Contains($"（{s.Department.Name}課長）{MeetingSetup.Answer2}", page.Text("#row-1"));
+    }
+
+    [Fact]
+    public async Task While_circulated_each_party_suggests_corrections_only_to_its_own_answers_and_the_coordinator_accepts()
+    {
+        var s = await ProjectScenario.CreateAsync(factory);
+        var held = await MeetingSteps.HeldMeetingAsync(s);
+        await MeetingSteps.SeedMinutesAsync(s, held);
+        using var office = await s.CoordinatorAsync();
+        var page = await office.GetPageAsync(held.MinutesUrl);
+        page = await office.SubmitAndFollowAsync(page, "#circulate-form");
+        Assert.Equal("確認中", page.Text("#minutes-status"));
+        var mails = PickupMail.ReadAll(factory.DataFolder).Where(m => m.Subject.Contains("議事録（質疑応答）の確認のお願い", StringComparison.Ordinal) && m.Body.Contains(s.Project.Title, StringComparison.Ordinal)).ToList();
+        Assert.Contains(mails, m => m.To.Contains(s.GroupMemberEmail, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(mails, m => m.To.Contains(s.DepartmentStaffEmail, StringComparison.OrdinalIgnoreCase));
+
+        using var group = await s.GroupMemberAsync();
+        var groupPage = await group.GetPageAsync(held.MinutesUrl);
+        Assert.Contains(MeetingSetup.Question4, groupPage.Text("main"));
+        Assert.NotNull(groupPage.QuerySelector($"form[action='{held.MinutesUrl}/answers/3/suggest']"));
+        Assert.Null(groupPage.QuerySelector($"form[action='{held.MinutesUrl}/answers/1/suggest']"));
+
+        using var refused = await group.PostWithTokenAsync(groupPage, $"{held.MinutesUrl}/answers/1/suggest", ("version", Version(groupPage, 3)), ("Suggestion.Text", "団体の言い分"));
+        var refusedPage = await PageClient.ReadAsync(refused, HttpStatusCode.OK);
+        Assert.Contains("修正を提案できるのは自分の回答だけです。", refusedPage.Text(".validation-summary-errors"));
+
+        var suggested = await group.SubmitAndFollowAsync(groupPage, $"form[action='{held.MinutesUrl}/answers/3/suggest']", ("Suggestion.Text", "就労人員をKPIにするのが妥当かどうかを検討してきた。"));
+        Assert.Contains("修正提案を確認中です。", suggested.Text("#answer-3"));
+
+        using var other = await s.OtherGroupMemberAsync();
+        await other.GetPageAsync(held.MinutesUrl, HttpStatusCode.NotFound);
+        var otherHome = await other.GetPageAsync("/");
+        using var otherPost = await other.PostWithTokenAsync(otherHome, $"{held.MinutesUrl}/answers/3/suggest", ("version", "0"), ("Suggestion.Text", "よその団体"));
+        Assert.Equal(HttpStatusCode.NotFound, otherPost.StatusCode);
+
+        using var department = await s.DepartmentStaffAsync();
+        var departmentPage = await department.GetPageAsync(held.MinutesUrl);
+        Assert.NotNull(departmentPage.QuerySelector($"form[action='{held.MinutesUrl}/answers/1/suggest']"));
+        Assert.Null(departmentPage.QuerySelector($"form[action='{held.MinutesUrl}/answers/3/suggest']"));
+        using var forbidden = await department.PostWithTokenAsync(departmentPage, $"{held.MinutesUrl}/approve", ("version", Version(departmentPage, 1)));
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+
+        page = await office.GetPageAsync(held.MinutesUrl);
+        Assert.Contains("就労人員をKPIにするのが妥当かどうかを検討してきた。", page.Text("#suggestions"));
+        page = await office.SubmitAndFollowAsync(page, $"form[action='{held.MinutesUrl}/suggestions/1/accept']");
+        Assert.Contains("（団体代表）就労人員をKPIにするのが妥当かどうかを検討してきた。", page.Text("#answer-3"));
+        Assert.Equal(SuggestionStatus.Accepted, (await MeetingSteps.VersionsAsync(s, held)).Single().Suggestions.Single().Status);
+    }
+
+    [Fact]
+    public async Task Draft_minutes_are_invisible_to_the_public_other_groups_and_even_the_parties()
+    {
+        var s = await ProjectScenario.CreateAsync(factory);
+        var held = await MeetingSteps.HeldMeetingAsync(s);
+        await MeetingSteps.SeedMinutesAsync(s, held);
+        using var anonymous = factory.CreatePageClient();
+        using var other = await s.OtherGroupMemberAsync();
+        using var group = await s.GroupMemberAsync();
+
+        await anonymous.GetPageAsync($"/minutes/{held.Id}", HttpStatusCode.NotFound);
+        await other.GetPageAsync(held.MinutesUrl, HttpStatusCode.NotFound);
+        await group.GetPageAsync(held.MinutesUrl, HttpStatusCode.NotFound);
+        var list = await anonymous.GetPageAsync("/minutes");
+        Assert.DoesNotContain(held.Id.ToString(CultureInfo.InvariantCulture), list.QuerySelectorAll("#published-minutes a").Select(a => a.GetAttribute("href")!.Split('/')[^1]));
+
+        await MeetingSteps.AdvanceAsync(s, held, MinutesStatus.Circulated);
+        await anonymous.GetPageAsync($"/minutes/{held.Id}", HttpStatusCode.NotFound);
+        await other.GetPageAsync(held.MinutesUrl, HttpStatusCode.NotFound);
+        await group.GetPageAsync(held.MinutesUrl);
+    }
+
+    [Fact]
+    public async Task Published_minutes_are_read_only_and_on_the_public_site()
+    {
+        var s = await ProjectScenario.CreateAsync(factory);
+        var held = await MeetingSteps.HeldMeetingAsync(s);
+        await MeetingSteps.SeedMinutesAsync(s, held);
+        await MeetingSteps.AdvanceAsync(s, held, MinutesStatus.Circulated);
+        using var office = await s.CoordinatorAsync();
+        var page = await office.GetPageAsync(held.MinutesUrl);
+        page = await office.SubmitAndFollowAsync(page, "#approve-form");
+        page = await office.SubmitAndFollowAsync(page, "#publish-form");
+        Assert.Equal("公開", page.Text("#minutes-status"));
+        Assert.Null(page.QuerySelector("#row-form"));
+        Assert.Null(page.QuerySelector($"a[href='{held.MinutesUrl}/rows/1']"));
+
+        using var addRow = await office.PostWithTokenAsync(page, $"{held.MinutesUrl}/rows", ("version", Version(page, 1)), ("Row.AgendaProjectId", s.Project.Id.ToString(CultureInfo.InvariantCulture)), ("Row.Asker", RowInput.Floor), ("Row.Question", "追加の質問"));
+        Assert.Contains(KyodoPortal.Domain.Meetings.Minutes.PublishedMessage, (await PageClient.ReadAsync(addRow, HttpStatusCode.OK)).Text(".validation-summary-errors"));
+        using var editAnswer = await office.PostWithTokenAsync(page, $"{held.MinutesUrl}/rows/1/answers/1", ("version", Version(page, 1)), ("Edit.Party", $"Department|{s.Department.Name}"), ("Edit.Text", "書き換え"));
+        Assert.Equal(HttpStatusCode.Redirect, editAnswer.StatusCode);
+        var after = await office.GetPageAsync(editAnswer.Headers.Location!.OriginalString);
+        Assert.Contains(KyodoPortal.Domain.Meetings.Minutes.PublishedMessage, after.Text("main"));
+        Assert.Equal(MeetingSetup.Answer1, (await MeetingSteps.VersionsAsync(s, held)).Single().Answer(1).Text);
+
+        using var anonymous = factory.CreatePageClient();
+        var list = await anonymous.GetPageAsync("/minutes");
+        Assert.Contains($"/minutes/{held.Id}", list.QuerySelectorAll("#published-minutes a").Select(a => a.GetAttribute("href")));
+        var publicPage = await anonymous.GetPageAsync($"/minutes/{held.Id}");
+        var text = publicPage.Text("main");
+        Assert.Contains($"「{s.Project.Title}」", text);
+        Assert.Contains($"（{s.Group.Name}／{s.Department.Name}）", text);
+        Assert.Contains($"Ｑ {MeetingSetup.Question2}", text);
+        Assert.Contains($"Ａ （{s.Department.Name}課長）{MeetingSetup.Answer1}", text);
+        Assert.Contains($"Ａ （団体代表）{MeetingSetup.Answer4}", text);
+        Assert.Null(publicPage.QuerySelector("main form"));
+    }
+
+    [Fact]
+    public async Task A_correction_after_publication_is_version_2_with_its_reason_and_the_public_page_notes_it()
+    {
+        var s = await ProjectScenario.CreateAsync(factory);
+        var held = await MeetingSteps.HeldMeetingAsync(s);
+        await MeetingSteps.SeedMinutesAsync(s, held);
+        await MeetingSteps.AdvanceAsync(s, held, MinutesStatus.Circulated, MinutesStatus.Approved, MinutesStatus.Published);
+        using var office = await s.CoordinatorAsync();
+        var page = await office.GetPageAsync(held.MinutesUrl);
+
+        var noReason = await office.SubmitAndFollowAsync(page, "#correction-form", ("Correction.Reason", ""));
+        Assert.Contains("'訂正の理由' を入力してください。", noReason.Text("#workflow"));
+        page = await office.SubmitAndFollowAsync(noReason, "#correction-form", ("Correction.Reason", "回答者の役職の誤り"));
+
+        Assert.Equal("下書き", page.Text("#minutes-status"));
+        Assert.Equal("第2版", page.Text("#minutes-version"));
+        Assert.Contains("回答者の役職の誤り", page.Text("#correction-reason"));
+        var versions = await MeetingSteps.VersionsAsync(s, held);
+        Assert.Equal([(1, MinutesStatus.Published), (2, MinutesStatus.Draft)], versions.Select(v => (v.VersionNumber, v.Status)));
+        Assert.Equal(versions[0].Id, versions[1].CorrectionOfMinutesId);
+        Assert.Equal(3, versions[1].Rows.Count);
+
+        using var anonymous = factory.CreatePageClient();
+        Assert.Null((await anonymous.GetPageAsync($"/minutes/{held.Id}")).QuerySelector("#correction-note"));
+
+        await MeetingSteps.AdvanceAsync(s, held, MinutesStatus.Circulated, MinutesStatus.Approved, MinutesStatus.Published);
+        var corrected = await anonymous.GetPageAsync($"/minutes/{held.Id}");
+        Assert.Contains("第2版", corrected.Text("#correction-note"));
+        Assert.Contains("回答者の役職の誤り", corrected.Text("#correction-note"));
+    }
+
+    [Fact]
+    public async Task A_follow_up_stays_open_on_the_minutes_page_until_marked_done_even_after_publication()
+    {
+        var s = await ProjectScenario.CreateAsync(factory);
+        var held = await MeetingSteps.HeldMeetingAsync(s);
+        await MeetingSteps.SeedMinutesAsync(s, held);
+        await MeetingSteps.AdvanceAsync(s, held, MinutesStatus.Circulated, MinutesStatus.Approved, MinutesStatus.Published);
+        using var office = await s.CoordinatorAsync();
+        var page = await office.GetPageAsync(held.MinutesUrl);
+        Assert.Contains("未完了", page.Text("#follow-up-3"));
+
+        page = await office.SubmitAndFollowAsync(page, $"form[action='{held.MinutesUrl}/rows/3/follow-up/done']");
+
+        Assert.Contains("完了", page.Text("#follow-up-3"));
+        var followUp = (await MeetingSteps.VersionsAsync(s, held)).Single().Row(3).FollowUp!;
+        Assert.Equal(MeetingSteps.JapanToday, followUp.DoneOn);
+        Assert.NotNull(followUp.DoneByUserId);
+    }
+
+    [Fact]
+    public async Task The_minutes_export_to_word_friendly_html_and_to_excel_with_the_exchanges()
+    {
+        var s = await ProjectScenario.CreateAsync(factory);
+        var held = await MeetingSteps.HeldMeetingAsync(s);
+        await MeetingSteps.SeedMinutesAsync(s, held);
+        using var office = await s.CoordinatorAsync();
+
+        using var doc = await office.Http.GetAsync($"{held.MinutesUrl}/export/doc");
+        Assert.Equal(HttpStatusCode.OK, doc.StatusCode);
+        Assert.Equal("application/msword", doc.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("attachment", doc.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.EndsWith(".doc", doc.Content.Headers.ContentDisposition.FileNameStar, StringComparison.Ordinal);
+        var html = await doc.Content.ReadAsStringAsync();
+        Assert.Contains($"Ｑ {MeetingSetup.Question2}", html);
+        Assert.Contains($"Ａ （団体代表）{MeetingSetup.Answer4}", html);
+
+        using var xlsx = await office.Http.GetAsync($"{held.MinutesUrl}/export/xlsx");
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        using var document = SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false);
+        var rows = document.WorkbookPart!.WorksheetParts.Single().Worksheet.GetFirstChild<SheetData>()!.Elements<Row>()
+            .Select(r => r.Elements<Cell>().Select(CellText).ToList()).ToList();
+        Assert.Equal(["協働事業", "当事者", "番号", "区分", "質問者", "内容"], rows[0]);
+        Assert.Equal(1 + 3 + 3, rows.Count);
+        Assert.Equal(["Ｑ", $"{held.MemberName}委員", $"Ｑ {MeetingSetup.Question1}"], rows[1].Skip(3));
+        Assert.Equal(["3", "Ａ"], rows[6].Skip(2).Take(2));
+
+        using var group = await s.GroupMemberAsync();
+        using var refused = await group.Http.GetAsync($"{held.MinutesUrl}/export/xlsx");
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+    }
+
+    private static List<string> Questions(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        [.. page.QuerySelectorAll(".qa__question .prewrap").Select(e => e.TextContent.Trim())];
+
+    private static string Version(AngleSharp.Html.Dom.IHtmlDocument page, int fallback) =>
+        page.QuerySelector("input[name=version]")?.GetAttribute("value") ?? fallback.ToString(CultureInfo.InvariantCulture);
+
+    private static string CellText(Cell cell) => cell.DataType?.Value == CellValues.InlineString
+        ? cell.InlineString!.InnerText
+        : cell.CellValue?.Text ?? string.Empty;
+}
