@@ -94,7 +94,7 @@ public sealed class CaseLibraryTests
         foreach (var page in new[] { await staff.GetPageAsync($"/cases/{s.Project.Id}"), await anonymous.GetPageAsync($"/case-library/{s.Project.Id}") })
         {
             Assert.Equal([$"{Wareki(s.FirstYear)}年度", "参加者数", "120人", "42人", "35.0%"], page.QuerySelector("#case-kpis tbody tr")!.Texts("th, td"));
-            Assert.Equal([$"{Wareki(s.FirstYear)}年度", "受理", "420,000円", "300,000円", "-28.6%"], page.QuerySelector($"#case-years tr[data-year='{s.FirstYear}']")!.Texts("th, td"));
+            Assert.Equal([$"{Wareki(s.FirstYear)}年度", "受理", "—", "420,000円", "300,000円", "-28.6%"], page.QuerySelector($"#case-years tr[data-year='{s.FirstYear}']")!.Texts("th, td"));
             Assert.Equal("840,000円 ／ 300,000円", page.Text("#case-budget"));
             Assert.Equal("一部達成", page.Text("#case-outcome"));
         }

@@ -1,3 +1,4 @@
+using AngleSharp.Html.Dom;
 using KyodoPortal.Domain.Evaluations;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Tests.Support;
@@ -28,8 +29,14 @@ public static class EvaluationSeed
     /// <summary>The report accepted and a round opened on the first year with the given committee members.</summary>
     public static async Task<int> RoundAsync(ProjectScenario s, params string[] memberUserIds)
     {
-        ArgumentNullException.ThrowIfNull(s);
         await AcceptedReportAsync(s);
+        return await OpenRoundAsync(s, memberUserIds);
+    }
+
+    /// <summary>A round opened on the first year (its report already accepted) with the given committee members.</summary>
+    public static async Task<int> OpenRoundAsync(ProjectScenario s, params string[] memberUserIds)
+    {
+        ArgumentNullException.ThrowIfNull(s);
         await using var scope = s.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KyodoDbContext>();
         var project = await db.Projects.AsNoTracking().AsSplitQuery().SingleAsync(p => p.Id == s.Project.Id);
@@ -43,4 +50,11 @@ public static class EvaluationSeed
         await db.SaveChangesAsync();
         return round.Id;
     }
+
+    /// <summary>The same points on every criterion of the score form on the page.</summary>
+    public static List<KeyValuePair<string, string>> Points(IHtmlDocument form, int points) =>
+    [
+        .. form.QuerySelectorAll("#score-form select[name$='.Points']")
+            .Select(select => new KeyValuePair<string, string>(select.GetAttribute("name")!, points.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+    ];
 }

@@ -275,11 +275,11 @@ public sealed class EvaluationTests(KyodoWebFactory factory) : IClassFixture<Kyo
         {
             (member.Client, "/evaluations", 7),
             (member.Client, $"/evaluations/{roundId}", 7),
-            (member.Client, SheetUrl(roundId), 23),
+            (member.Client, SheetUrl(roundId), 25),
             (office, "/evaluation-admin", 7),
             (office, AdminUrl(roundId), 10),
-            (group, SelfUrl(s), 9),
-            (group, FeedbackUrl(s), 8),
+            (group, SelfUrl(s), 10),
+            (group, FeedbackUrl(s), 9),
         })
         {
             factory.SqlCommands.Reset();
@@ -301,12 +301,7 @@ public sealed class EvaluationTests(KyodoWebFactory factory) : IClassFixture<Kyo
 
     private static string SheetUrl(int roundId) => $"/evaluations/{roundId}/sheet";
 
-    /// <summary>The same points on every criterion of the form.</summary>
-    private static List<KeyValuePair<string, string>> Points(IHtmlDocument form, int points) =>
-    [
-        .. form.QuerySelectorAll("#score-form select[name$='.Points']")
-            .Select(select => new KeyValuePair<string, string>(select.GetAttribute("name")!, points.ToString(System.Globalization.CultureInfo.InvariantCulture))),
-    ];
+    private static List<KeyValuePair<string, string>> Points(IHtmlDocument form, int points) => EvaluationSeed.Points(form, points);
 
     private static async Task<IHtmlDocument> DeclareNoConflictAsync(Member member, int roundId)
     {

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KyodoPortal.Tests.Features;
 
 /// <summary>A 報告会 held today on the scenario's project, and its minutes with seed 000's exchanges, stored through the domain.</summary>
-internal sealed record HeldMeeting(int Id, string MemberId, string MemberName, string MemberEmail)
+internal sealed record HeldMeeting(int Id, string Name, string MemberId, string MemberName, string MemberEmail)
 {
     public string MinutesUrl => $"/meetings/{Id}/minutes";
 }
@@ -30,7 +30,7 @@ internal static class MeetingSteps
         meeting.SetAttendees([member.Id], now);
         meeting.MarkHeld(now);
         await s.Factory.AddAsync(meeting);
-        return new HeldMeeting(meeting.Id, member.Id, member.DisplayName, email);
+        return new HeldMeeting(meeting.Id, meeting.Name, member.Id, member.DisplayName, email);
     }
 
     /// <summary>

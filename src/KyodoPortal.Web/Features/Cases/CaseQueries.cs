@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using KyodoPortal.Domain.Evaluations;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.AnnualReports;
@@ -56,7 +57,27 @@ public sealed record CaseYearRecord(
     AnnualReportStatus? ReportStatus,
     IReadOnlyList<KpiResult> Kpis,
     long PlannedExpense,
-    BudgetExecutionTotal? ActualExpense);
+    BudgetExecutionTotal? ActualExpense,
+    CaseYearEvaluation? Evaluation);
+
+/// <summary>
+/// The consolidated evaluation (総合評価) of a year as a case or the continuation review shows it:
+/// the recommendation, and whether its feedback is published to the parties or the public.
+/// </summary>
+public sealed record CaseYearEvaluation(int RoundId, EvaluationRecommendation Recommendation, string? RequiredChanges, bool FeedbackPublished, bool FeedbackPublic);
+
+/// <summary>Which consolidated evaluations a reader may see beside the years.</summary>
+public enum EvaluationsShown
+{
+    /// <summary>The coordinator (continuation review): every consolidated evaluation, published or not.</summary>
+    Consolidated,
+
+    /// <summary>Staff reading a case: evaluations whose feedback is published to the parties.</summary>
+    Published,
+
+    /// <summary>The public case library: evaluations published to the public.</summary>
+    Public,
+}
 
 /// <summary>The case page: the project, its parties, purpose, closing record and year records.</summary>
 public sealed record CaseDetails(
@@ -143,7 +164,7 @@ public static class CaseQueries
         var names = await ProjectQueries.NamesAsync(db, project, cancellationToken);
         var purpose = project.Agreement?.Purpose
             ?? await db.Proposals.AsNoTracking().Where(r => r.Id == project.ProposalId).Select(r => r.Purpose).FirstOrDefaultAsync(cancellationToken);
-        return new CaseDetails(project, names, ProjectPageQueries.Parties(project, names), purpose, await YearRecordsAsync(db, project, acceptedOnly: publicOnly, cancellationToken));
+        return new CaseDetails(project, names, ProjectPageQueries.Parties(project, names), purpose, await YearRecordsAsync(db, project, acceptedOnly: publicOnly, publicOnly ? EvaluationsShown.Public : EvaluationsShown.Published, cancellationToken));
     }
 
     /// <summary>
@@ -151,7 +172,7 @@ public static class CaseQueries
     /// revision, else the latest), judged against the current plan; <paramref name="acceptedOnly"/>
     /// (the public page) shows the figures of accepted reports only. A fixed number of queries.
     /// </summary>
-    public static async Task<IReadOnlyList<CaseYearRecord>> YearRecordsAsync(KyodoDbContext db, Project project, bool acceptedOnly, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<CaseYearRecord>> YearRecordsAsync(KyodoDbContext db, Project project, bool acceptedOnly, EvaluationsShown evaluationsShown, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(project);
         var plan = (await ProjectQueries.CurrentPlanAsync(db, project.Id, cancellationToken))?.Content;
@@ -161,6 +182,14 @@ public static class CaseQueries
         var counting = reports
             .GroupBy(r => r.FiscalYear)
             .ToDictionary(g => g.Key, g => g.Where(r => r.Status == AnnualReportStatus.Accepted).MaxBy(r => r.Revision) ?? g.MaxBy(r => r.Revision)!);
+        var evaluationByYear = (await db.EvaluationRounds.AsNoTracking()
+            .Where(r => r.ProjectId == project.Id && r.ConsolidatedAtUtc != null && r.Recommendation != null)
+            .Where(r => evaluationsShown == EvaluationsShown.Consolidated
+                || (evaluationsShown == EvaluationsShown.Published && r.FeedbackPublishedAtUtc != null)
+                || (r.FeedbackPublishedAtUtc != null && r.FeedbackIsPublic))
+            .Select(r => new { r.FiscalYear, Evaluation = new CaseYearEvaluation(r.Id, r.Recommendation!.Value, r.RequiredChanges, r.FeedbackPublishedAtUtc != null, r.FeedbackIsPublic) })
+            .ToListAsync(cancellationToken))
+            .ToDictionary(r => r.FiscalYear, r => r.Evaluation);
         var years = new List<CaseYearRecord>();
         for (var year = project.StartFiscalYear; year <= project.EndFiscalYear; year++)
         {
@@ -171,7 +200,8 @@ public static class CaseQueries
                 report is null ? null : ReportListQueries.CountingStatus(reports.Where(r => r.FiscalYear == year).Select(r => (r.Revision, r.Status))),
                 report is null || plan is null ? [] : KpiResults.For(report, plan),
                 planned,
-                report is null || plan is null || report.BudgetActuals.Count == 0 ? null : BudgetExecution.For(report, plan).Expense));
+                report is null || plan is null || report.BudgetActuals.Count == 0 ? null : BudgetExecution.For(report, plan).Expense,
+                evaluationByYear.GetValueOrDefault(year)));
         }
 
         return years;

@@ -176,7 +176,7 @@ public sealed class ContinuationController(
             Policy,
             Policy.ReviewOf(project, Today),
             project.CanDecideContinuation(Today),
-            await CaseQueries.YearRecordsAsync(db, project, acceptedOnly: false, cancellationToken),
+            await CaseQueries.YearRecordsAsync(db, project, acceptedOnly: false, EvaluationsShown.Consolidated, cancellationToken),
             input,
             names);
     }

@@ -2,6 +2,7 @@ using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Evaluations;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Domain.Screening;
+using KyodoPortal.Web.Features.Minutes;
 using KyodoPortal.Web.Features.ProjectYears;
 using KyodoPortal.Web.Features.Screening;
 
@@ -34,10 +35,10 @@ public sealed record EvaluationMaterials(
     IReadOnlyList<ApprovedChangeLine> ApprovedChanges)
 {
     /// <summary>
-    /// The report meeting's Q&amp;A for this project and year (Features/Meetings, built on another
-    /// branch): the lead fills this in after merging. Always null here; the view shows nothing for it.
+    /// The project's exchanges at the report meeting on the year (報告会の質疑応答), from approved or
+    /// published minutes; empty when none are.
     /// </summary>
-    public object? ReportMeetingQa { get; init; }
+    public IReadOnlyList<ProjectMeetingQa> ReportMeetingQa { get; init; } = [];
 }
 
 /// <summary>An approved change request of the project (計画変更).</summary>

@@ -1,6 +1,7 @@
 using KyodoPortal.Domain.Evaluations;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Features.Minutes;
 using KyodoPortal.Web.Features.Projects;
 using KyodoPortal.Web.Features.ProjectYears;
 using Microsoft.EntityFrameworkCore;
@@ -97,6 +98,7 @@ public static class EvaluationQueries
             .OrderBy(c => c.DecidedAtUtc).ThenBy(c => c.Id)
             .Select(c => new ApprovedChangeLine(c.Id, c.Reason, c.DecidedAtUtc))
             .ToListAsync(cancellationToken);
-        return new EvaluationMaterials(report, year, changes);
+        var qa = await ProjectQaQueries.ForProjectYearAsync(db, round.ProjectId, round.FiscalYear, cancellationToken);
+        return new EvaluationMaterials(report, year, changes) { ReportMeetingQa = qa };
     }
 }
