@@ -138,11 +138,11 @@ public sealed class AgreementsController(KyodoDbContext db, TimeProvider clock, 
         }
         catch (DbUpdateConcurrencyException)
         {
-            TempData["Error"] = localizer["他の人が先に更新しました。画面を開き直してから、もう一度操作してください。"].Value;
+            TempData["Error"] = localizer[FormSave.ConcurrencyMessage].Value;
         }
         catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
         {
-            TempData["Error"] = localizer["他の人が先に更新しました。画面を開き直してから、もう一度操作してください。"].Value;
+            TempData["Error"] = localizer[FormSave.ConcurrencyMessage].Value;
         }
 
         return RedirectToAction(nameof(Details), new { id });

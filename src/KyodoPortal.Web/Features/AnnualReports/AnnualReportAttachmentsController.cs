@@ -5,6 +5,7 @@ using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.Projects;
 using KyodoPortal.Web.Features.Proposals;
 using KyodoPortal.Web.Infrastructure.Files;
+using KyodoPortal.Web.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -63,7 +64,7 @@ public sealed class AnnualReportAttachmentsController(
         catch (Exception exception) when (exception is DbUpdateConcurrencyException or DomainRuleException)
         {
             await files.DeleteAsync(key, CancellationToken.None);
-            return Back(id, fy, error: exception is DomainRuleException rule ? localizer[rule.Message].Value : localizer["他の人が先に更新しました。画面を開き直してから、もう一度操作してください。"].Value);
+            return Back(id, fy, error: exception is DomainRuleException rule ? localizer[rule.Message].Value : localizer[FormSave.ConcurrencyMessage].Value);
         }
         catch
         {
@@ -106,7 +107,7 @@ public sealed class AnnualReportAttachmentsController(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Back(id, fy, error: localizer["他の人が先に更新しました。画面を開き直してから、もう一度操作してください。"].Value);
+            return Back(id, fy, error: localizer[FormSave.ConcurrencyMessage].Value);
         }
 
         // An earlier, accepted revision may still show the same stored file.

@@ -31,8 +31,6 @@ public sealed partial class AnnualReportsController(
 {
     public const string MailWarningKey = "MailWarning";
 
-    private const string ConflictMessage = "他の人が先に更新しました。画面を開き直してから、もう一度操作してください。";
-
     [HttpGet("")]
     public async Task<IActionResult> Details(int id, int fy, CancellationToken cancellationToken)
     {
@@ -150,7 +148,7 @@ public sealed partial class AnnualReportsController(
         if (fresh?.Latest is not { } current || !MayEdit(fresh, current))
         {
             // Someone submitted it meanwhile: it is no longer editable.
-            TempData["Error"] = localizer[ConflictMessage].Value;
+            TempData["Error"] = localizer[FormSave.ConcurrencyMessage].Value;
             return RedirectToReport(id, fy);
         }
 
@@ -231,7 +229,7 @@ public sealed partial class AnnualReportsController(
             }
             catch (DbUpdateConcurrencyException)
             {
-                ModelState.AddModelError(string.Empty, localizer[ConflictMessage]);
+                ModelState.AddModelError(string.Empty, localizer[FormSave.ConcurrencyMessage]);
             }
         }
 
@@ -270,7 +268,7 @@ public sealed partial class AnnualReportsController(
             }
             catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
             {
-                ModelState.AddModelError(string.Empty, localizer[ConflictMessage]);
+                ModelState.AddModelError(string.Empty, localizer[FormSave.ConcurrencyMessage]);
             }
 
             db.ChangeTracker.Clear();
@@ -335,7 +333,7 @@ public sealed partial class AnnualReportsController(
             }
             catch (DbUpdateConcurrencyException)
             {
-                ModelState.AddModelError(string.Empty, localizer[ConflictMessage]);
+                ModelState.AddModelError(string.Empty, localizer[FormSave.ConcurrencyMessage]);
             }
 
             db.ChangeTracker.Clear();

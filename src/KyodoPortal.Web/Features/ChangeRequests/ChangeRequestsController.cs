@@ -20,8 +20,6 @@ namespace KyodoPortal.Web.Features.ChangeRequests;
 [Authorize]
 public sealed class ChangeRequestsController(KyodoDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : Controller
 {
-    private const string ConcurrencyMessage = "他の人が先に更新しました。画面を開き直してから、もう一度操作してください。";
-
     [HttpGet("/projects/{id:int}/changes/new")]
     public async Task<IActionResult> Create(int id, CancellationToken cancellationToken)
     {
@@ -228,11 +226,11 @@ public sealed class ChangeRequestsController(KyodoDbContext db, TimeProvider clo
         }
         catch (DbUpdateConcurrencyException)
         {
-            TempData["Error"] = localizer[ConcurrencyMessage].Value;
+            TempData["Error"] = localizer[FormSave.ConcurrencyMessage].Value;
         }
         catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
         {
-            TempData["Error"] = localizer[ConcurrencyMessage].Value;
+            TempData["Error"] = localizer[FormSave.ConcurrencyMessage].Value;
         }
 
         return RedirectToAction(nameof(Details), new { id, changeId });

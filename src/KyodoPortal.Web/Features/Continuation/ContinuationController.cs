@@ -27,8 +27,6 @@ public sealed class ContinuationController(
     IOptions<ContinuationOptions> options,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
-    private const string ConcurrencyMessage = "他の人が先に更新しました。画面を開き直してから、もう一度操作してください。";
-
     [HttpGet("/continuation")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await ContinuationQueries.DashboardAsync(db, Policy, Today, cancellationToken));

@@ -59,7 +59,7 @@ public sealed class EvaluationAdminController(KyodoDbContext db, TimeProvider cl
         }
         catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
         {
-            TempData["Error"] = localizer[EvaluationsController.ConcurrencyMessage].Value;
+            TempData["Error"] = localizer[FormSave.ConcurrencyMessage].Value;
         }
 
         return Redirect($"/projects/{id}/years/{fy}");
@@ -233,7 +233,7 @@ public sealed class EvaluationAdminController(KyodoDbContext db, TimeProvider cl
         }
         catch (DbUpdateConcurrencyException)
         {
-            TempData["Error"] = localizer[EvaluationsController.ConcurrencyMessage].Value;
+            TempData["Error"] = localizer[FormSave.ConcurrencyMessage].Value;
         }
 
         return RedirectToAction(nameof(Round), new { roundId });

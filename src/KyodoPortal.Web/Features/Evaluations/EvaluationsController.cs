@@ -22,8 +22,6 @@ namespace KyodoPortal.Web.Features.Evaluations;
 [Authorize(Roles = KyodoRoles.CommitteeMember)]
 public sealed class EvaluationsController(KyodoDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : Controller
 {
-    internal const string ConcurrencyMessage = "他の人が先に更新しました。画面を開き直してから、もう一度操作してください。";
-
     [HttpGet("/evaluations")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await EvaluationQueries.MyRoundsAsync(db, UserId, cancellationToken));
@@ -44,47 +42,36 @@ public sealed class EvaluationsController(KyodoDbContext db, TimeProvider clock,
     [HttpPost("/evaluations/{roundId:int}/declare")]
     public async Task<IActionResult> Declare(int roundId, [Bind(Prefix = "Input")] DeclarationInput input, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; ; attempt++)
+        var round = await EvaluationQueries.RoundAsync(db, roundId, tracking: true, cancellationToken);
+        if (round is null || !round.IsMember(UserId))
         {
-            var round = await EvaluationQueries.RoundAsync(db, roundId, tracking: true, cancellationToken);
-            if (round is null || !round.IsMember(UserId))
-            {
-                return NotFound();
-            }
-
-            if (ModelState.IsValid)
-            {
-                try
-                {
-                    round.Declare(UserId, input.HasConflict!.Value, input.Reason, Now);
-                    await db.SaveChangesAsync(cancellationToken);
-                    TempData["Success"] = input.HasConflict == true
-                        ? localizer["利害関係ありと申告しました。この事業の評価には加わりません。"].Value
-                        : localizer["利害関係なしと申告しました。評価票を入力できます。"].Value;
-                    return input.HasConflict == true
-                        ? RedirectToAction(nameof(Round), new { roundId })
-                        : RedirectToAction(nameof(Sheet), new { roundId });
-                }
-                catch (DomainRuleException exception)
-                {
-                    ModelState.AddModelError(string.Empty, localizer[exception.Message]);
-                }
-                catch (DbUpdateConcurrencyException) when (attempt == 0)
-                {
-                    db.ChangeTracker.Clear();
-                    continue;
-                }
-                catch (DbUpdateConcurrencyException)
-                {
-                    ModelState.AddModelError(string.Empty, localizer[ConcurrencyMessage]);
-                }
-
-                db.ChangeTracker.Clear();
-                round = (await EvaluationQueries.RoundAsync(db, roundId, tracking: false, cancellationToken))!;
-            }
-
-            return View(nameof(Round), await RoundPageAsync(round, input, cancellationToken));
+            return NotFound();
         }
+
+        if (ModelState.IsValid && await db.TryApplyWithOneRetryAsync(
+            ModelState,
+            localizer,
+            async reload =>
+            {
+                if (reload)
+                {
+                    round = (await EvaluationQueries.RoundAsync(db, roundId, tracking: true, cancellationToken))!;
+                }
+
+                round.Declare(UserId, input.HasConflict!.Value, input.Reason, Now);
+            },
+            cancellationToken))
+        {
+            TempData["Success"] = input.HasConflict == true
+                ? localizer["利害関係ありと申告しました。この事業の評価には加わりません。"].Value
+                : localizer["利害関係なしと申告しました。評価票を入力できます。"].Value;
+            return input.HasConflict == true
+                ? RedirectToAction(nameof(Round), new { roundId })
+                : RedirectToAction(nameof(Sheet), new { roundId });
+        }
+
+        round = (await EvaluationQueries.RoundAsync(db, roundId, tracking: false, cancellationToken))!;
+        return View(nameof(Round), await RoundPageAsync(round, input, cancellationToken));
     }
 
     [HttpGet("/evaluations/{roundId:int}/sheet")]
@@ -145,11 +132,11 @@ public sealed class EvaluationsController(KyodoDbContext db, TimeProvider clock,
             }
             catch (DbUpdateConcurrencyException)
             {
-                ModelState.AddModelError(string.Empty, localizer[ConcurrencyMessage]);
+                ModelState.AddModelError(string.Empty, localizer[FormSave.ConcurrencyMessage]);
             }
             catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
             {
-                ModelState.AddModelError(string.Empty, localizer[ConcurrencyMessage]);
+                ModelState.AddModelError(string.Empty, localizer[FormSave.ConcurrencyMessage]);
             }
 
             db.ChangeTracker.Clear();

@@ -91,11 +91,11 @@ public sealed class FeedbackController(KyodoDbContext db, TimeProvider clock, IS
             }
             catch (DbUpdateConcurrencyException)
             {
-                ModelState.AddModelError(string.Empty, localizer[EvaluationsController.ConcurrencyMessage]);
+                ModelState.AddModelError(string.Empty, localizer[FormSave.ConcurrencyMessage]);
             }
             catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
             {
-                ModelState.AddModelError(string.Empty, localizer[EvaluationsController.ConcurrencyMessage]);
+                ModelState.AddModelError(string.Empty, localizer[FormSave.ConcurrencyMessage]);
             }
 
             db.ChangeTracker.Clear();

@@ -33,8 +33,6 @@ public sealed partial class MinutesController(
     IStringLocalizer<SharedResource> localizer,
     ILogger<MinutesController> logger) : Controller
 {
-    private const string ConflictMessage = "他の人が先に更新しました。画面を開き直してから、もう一度操作してください。";
-
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     private DateOnly Today => DateOnly.FromDateTime(JapanTime.FromUtc(Now));
@@ -70,7 +68,7 @@ public sealed partial class MinutesController(
             }
             catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
             {
-                TempData["Error"] = localizer[ConflictMessage].Value;
+                TempData["Error"] = localizer[FormSave.ConcurrencyMessage].Value;
             }
 
             return Redirect(MinutesUrl(id));
@@ -276,7 +274,7 @@ public sealed partial class MinutesController(
                 }
                 catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
                 {
-                    ModelState.AddModelError(string.Empty, localizer[ConflictMessage]);
+                    ModelState.AddModelError(string.Empty, localizer[FormSave.ConcurrencyMessage]);
                 }
             }
 
@@ -372,7 +370,7 @@ public sealed partial class MinutesController(
             }
             catch (DbUpdateConcurrencyException)
             {
-                TempData["Error"] = localizer[ConflictMessage].Value;
+                TempData["Error"] = localizer[FormSave.ConcurrencyMessage].Value;
             }
 
             return Redirect(MinutesUrl(id) + anchor);
@@ -410,7 +408,7 @@ public sealed partial class MinutesController(
             var fresh = await MinutesContext.LoadAsync(db, User, id, tracking: false, cancellationToken);
             if (fresh?.Current?.Rows.FirstOrDefault(r => r.Number == number) is not { } row || !fresh.Current.IsEditable)
             {
-                TempData["Error"] = ModelState.Values.SelectMany(v => v.Errors).FirstOrDefault()?.ErrorMessage ?? localizer[ConflictMessage].Value;
+                TempData["Error"] = ModelState.Values.SelectMany(v => v.Errors).FirstOrDefault()?.ErrorMessage ?? localizer[FormSave.ConcurrencyMessage].Value;
                 return Redirect(MinutesUrl(id));
             }
 

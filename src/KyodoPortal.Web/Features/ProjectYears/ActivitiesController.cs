@@ -152,7 +152,7 @@ public sealed class ActivitiesController(KyodoDbContext db, TimeProvider clock, 
         }
         catch (DbUpdateConcurrencyException)
         {
-            TempData["Error"] = localizer["他の人が先に更新しました。画面を開き直してから、もう一度操作してください。"].Value;
+            TempData["Error"] = localizer[FormSave.ConcurrencyMessage].Value;
         }
 
         return Redirect(YearUrl(id, record!.FiscalYear));

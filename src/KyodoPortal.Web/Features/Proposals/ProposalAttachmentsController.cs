@@ -4,6 +4,7 @@ using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Files;
+using KyodoPortal.Web.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -81,7 +82,7 @@ public sealed class ProposalAttachmentsController(
         catch (DbUpdateConcurrencyException)
         {
             await files.DeleteAsync(key, CancellationToken.None);
-            return Back(id, error: localizer["他の人が先に更新しました。画面を開き直してから、もう一度操作してください。"].Value);
+            return Back(id, error: localizer[FormSave.ConcurrencyMessage].Value);
         }
         catch (DomainRuleException rule)
         {
@@ -147,7 +148,7 @@ public sealed class ProposalAttachmentsController(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Back(id, error: localizer["他の人が先に更新しました。画面を開き直してから、もう一度操作してください。"].Value);
+            return Back(id, error: localizer[FormSave.ConcurrencyMessage].Value);
         }
 
         // Only once the row is gone: a failed save must not leave a row pointing at nothing.

@@ -411,7 +411,7 @@ public sealed class ProposalsController(KyodoDbContext db, TimeProvider clock, I
         }
         catch (DbUpdateConcurrencyException)
         {
-            TempData["Error"] = localizer["他の人が先に更新しました。画面を開き直してから、もう一度操作してください。"].Value;
+            TempData["Error"] = localizer[FormSave.ConcurrencyMessage].Value;
         }
 
         return RedirectToAction(nameof(Details), new { id });

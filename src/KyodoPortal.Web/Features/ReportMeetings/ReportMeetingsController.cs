@@ -20,8 +20,6 @@ namespace KyodoPortal.Web.Features.ReportMeetings;
 [Route("meetings")]
 public sealed class ReportMeetingsController(KyodoDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : Controller
 {
-    private const string ConflictMessage = "他の人が先に更新しました。画面を開き直してから、もう一度操作してください。";
-
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
@@ -194,7 +192,7 @@ public sealed class ReportMeetingsController(KyodoDbContext db, TimeProvider clo
         }
         catch (DbUpdateConcurrencyException)
         {
-            TempData["Error"] = localizer[ConflictMessage].Value;
+            TempData["Error"] = localizer[FormSave.ConcurrencyMessage].Value;
         }
 
         return Redirect($"/meetings/{id}");
@@ -227,7 +225,7 @@ public sealed class ReportMeetingsController(KyodoDbContext db, TimeProvider clo
         }
         catch (DbUpdateConcurrencyException)
         {
-            TempData["Error"] = localizer[ConflictMessage].Value;
+            TempData["Error"] = localizer[FormSave.ConcurrencyMessage].Value;
         }
 
         return Redirect($"/meetings/{id}#agenda");

@@ -24,8 +24,6 @@ namespace KyodoPortal.Web.Features.Screening;
 [Authorize(Roles = KyodoRoles.CommitteeMember)]
 public sealed class ScreeningController(KyodoDbContext db, TimeProvider clock, IFileStore files, IStringLocalizer<SharedResource> localizer) : Controller
 {
-    private const string ConcurrencyMessage = "他の人が先に更新しました。画面を開き直してから、もう一度操作してください。";
-
     [HttpGet("/screening")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await ScreeningQueries.MyPanelsAsync(db, UserId, cancellationToken));
@@ -49,47 +47,36 @@ public sealed class ScreeningController(KyodoDbContext db, TimeProvider clock, I
     [HttpPost("/screening/{panelId:int}/proposals/{proposalId:int}/declare")]
     public async Task<IActionResult> Declare(int panelId, int proposalId, [Bind(Prefix = "Input")] DeclarationInput input, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; ; attempt++)
+        var panel = await ScreeningQueries.PanelAsync(db, panelId, tracking: true, cancellationToken);
+        if (panel is null || !panel.IsMember(UserId) || !await ScreeningQueries.IsScreenedProposalAsync(db, panel, proposalId, cancellationToken))
         {
-            var panel = await ScreeningQueries.PanelAsync(db, panelId, tracking: true, cancellationToken);
-            if (panel is null || !panel.IsMember(UserId) || !await ScreeningQueries.IsScreenedProposalAsync(db, panel, proposalId, cancellationToken))
-            {
-                return NotFound();
-            }
-
-            if (ModelState.IsValid)
-            {
-                try
-                {
-                    panel.Declare(UserId, proposalId, input.HasConflict!.Value, input.Reason, Now);
-                    await db.SaveChangesAsync(cancellationToken);
-                    TempData["Success"] = input.HasConflict == true
-                        ? localizer["利害関係ありと申告しました。この提案の審査には加わりません。"].Value
-                        : localizer["利害関係なしと申告しました。評価票を入力できます。"].Value;
-                    return input.HasConflict == true
-                        ? RedirectToAction(nameof(Panel), new { panelId })
-                        : RedirectToAction(nameof(Sheet), new { panelId, proposalId });
-                }
-                catch (DomainRuleException exception)
-                {
-                    ModelState.AddModelError(string.Empty, localizer[exception.Message]);
-                }
-                catch (DbUpdateConcurrencyException) when (attempt == 0)
-                {
-                    db.ChangeTracker.Clear();
-                    continue;
-                }
-                catch (DbUpdateConcurrencyException)
-                {
-                    ModelState.AddModelError(string.Empty, localizer[ConcurrencyMessage]);
-                }
-
-                db.ChangeTracker.Clear();
-                panel = (await ScreeningQueries.PanelAsync(db, panelId, tracking: false, cancellationToken))!;
-            }
-
-            return View(nameof(Panel), await ScreeningQueries.PanelPageAsync(db, panel, UserId, proposalId, input, cancellationToken));
+            return NotFound();
         }
+
+        if (ModelState.IsValid && await db.TryApplyWithOneRetryAsync(
+            ModelState,
+            localizer,
+            async reload =>
+            {
+                if (reload)
+                {
+                    panel = (await ScreeningQueries.PanelAsync(db, panelId, tracking: true, cancellationToken))!;
+                }
+
+                panel.Declare(UserId, proposalId, input.HasConflict!.Value, input.Reason, Now);
+            },
+            cancellationToken))
+        {
+            TempData["Success"] = input.HasConflict == true
+                ? localizer["利害関係ありと申告しました。この提案の審査には加わりません。"].Value
+                : localizer["利害関係なしと申告しました。評価票を入力できます。"].Value;
+            return input.HasConflict == true
+                ? RedirectToAction(nameof(Panel), new { panelId })
+                : RedirectToAction(nameof(Sheet), new { panelId, proposalId });
+        }
+
+        panel = (await ScreeningQueries.PanelAsync(db, panelId, tracking: false, cancellationToken))!;
+        return View(nameof(Panel), await ScreeningQueries.PanelPageAsync(db, panel, UserId, proposalId, input, cancellationToken));
     }
 
     [HttpGet("/screening/{panelId:int}/proposals/{proposalId:int}/sheet")]
@@ -157,12 +144,12 @@ public sealed class ScreeningController(KyodoDbContext db, TimeProvider clock, I
             }
             catch (DbUpdateConcurrencyException)
             {
-                ModelState.AddModelError(string.Empty, localizer[ConcurrencyMessage]);
+                ModelState.AddModelError(string.Empty, localizer[FormSave.ConcurrencyMessage]);
             }
             catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
             {
                 // The same member opened the sheet in another tab and saved first.
-                ModelState.AddModelError(string.Empty, localizer[ConcurrencyMessage]);
+                ModelState.AddModelError(string.Empty, localizer[FormSave.ConcurrencyMessage]);
             }
 
             db.ChangeTracker.Clear();

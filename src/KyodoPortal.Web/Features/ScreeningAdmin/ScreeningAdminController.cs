@@ -94,7 +94,7 @@ public sealed partial class ScreeningAdminController(
         catch (DbUpdateException)
         {
             // Two coordinators starting at once: the unique panel per call or a version check refused the second.
-            TempData["Error"] = localizer["他の人が先に更新しました。画面を開き直してから、もう一度操作してください。"].Value;
+            TempData["Error"] = localizer[FormSave.ConcurrencyMessage].Value;
         }
 
         return RedirectToIndex(callId);
@@ -387,7 +387,7 @@ public sealed partial class ScreeningAdminController(
         }
         catch (DbUpdateConcurrencyException)
         {
-            TempData["Error"] = localizer["他の人が先に更新しました。画面を開き直してから、もう一度操作してください。"].Value;
+            TempData["Error"] = localizer[FormSave.ConcurrencyMessage].Value;
         }
 
         return RedirectToIndex(callId);

@@ -8,6 +8,7 @@ using KyodoPortal.Domain.Screening;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.ScreeningAdmin;
 using KyodoPortal.Web.Infrastructure.Mail;
+using KyodoPortal.Web.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -93,7 +94,7 @@ public sealed partial class ScreeningDecisionsController(
         catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || db.IsUniqueViolation(exception))
         {
             // Someone decided this proposal (or changed the panel) first: the unique decision and project refuse the second.
-            TempData["Error"] = localizer["他の人が先に更新しました。画面を開き直してから、もう一度操作してください。"].Value;
+            TempData["Error"] = localizer[FormSave.ConcurrencyMessage].Value;
             return RedirectToIndex(callId);
         }
 
@@ -152,7 +153,7 @@ public sealed partial class ScreeningDecisionsController(
         }
         catch (DbUpdateConcurrencyException)
         {
-            TempData["Error"] = localizer["他の人が先に更新しました。画面を開き直してから、もう一度操作してください。"].Value;
+            TempData["Error"] = localizer[FormSave.ConcurrencyMessage].Value;
         }
 
         return RedirectToIndex(callId);

@@ -13,6 +13,9 @@ namespace KyodoPortal.Web.Infrastructure.Persistence;
 /// </summary>
 public static class FormSave
 {
+    /// <summary>What a form says when someone else saved the same thing first.</summary>
+    public const string ConcurrencyMessage = "他の人が先に更新しました。画面を開き直してから、もう一度操作してください。";
+
     public static async Task<bool> TrySaveAsync(
         this KyodoDbContext db,
         ModelStateDictionary modelState,
@@ -27,7 +30,7 @@ public static class FormSave
         }
         catch (DbUpdateConcurrencyException)
         {
-            modelState.AddModelError(string.Empty, localizer["他の人が先に更新しました。画面を開き直してから、もう一度操作してください。"]);
+            modelState.AddModelError(string.Empty, localizer[ConcurrencyMessage]);
         }
         catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
         {
@@ -36,6 +39,48 @@ public static class FormSave
 
         db.ChangeTracker.Clear();
         return false;
+    }
+
+    /// <summary>
+    /// Applies a change to an aggregate several people change at the same time (declarations on a
+    /// committee panel or evaluation round share its one version) and saves it. When someone else
+    /// saved first, <paramref name="apply"/> runs once more with <c>true</c> (reload, then apply)
+    /// so neither change is lost. A domain rule, or a second clash, becomes a message on the form.
+    /// </summary>
+    /// <param name="apply">Applies the change to the tracked aggregate; with <c>true</c>, reloads it first.</param>
+    public static async Task<bool> TryApplyWithOneRetryAsync(
+        this KyodoDbContext db,
+        ModelStateDictionary modelState,
+        IStringLocalizer localizer,
+        Func<bool, Task> apply,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(apply);
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await apply(attempt > 0);
+                await db.SaveChangesAsync(cancellationToken);
+                return true;
+            }
+            catch (DomainRuleException exception)
+            {
+                modelState.AddModelError(string.Empty, localizer[exception.Message]);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt == 0)
+            {
+                db.ChangeTracker.Clear();
+                continue;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                modelState.AddModelError(string.Empty, localizer[ConcurrencyMessage]);
+            }
+
+            db.ChangeTracker.Clear();
+            return false;
+        }
     }
 
     /// <summary>Makes the next save fail if the row changed since the form was opened.</summary>
