@@ -1,6 +1,5 @@
 using KyodoPortal.Domain.Meetings;
 using KyodoPortal.Web.Data;
-using KyodoPortal.Web.Features.ReportMeetings;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyodoPortal.Web.Features.Minutes;
@@ -24,28 +23,37 @@ public static class ProjectQaQueries
     /// </summary>
     public static async Task<IReadOnlyList<ProjectMeetingQa>> ForProjectYearAsync(KyodoDbContext db, int projectId, int fiscalYear, CancellationToken cancellationToken)
     {
-        var meetingIds = await db.ReportMeetings.AsNoTracking()
+        var meetings = await db.ReportMeetings.AsNoTracking().AsSplitQuery()
             .Where(m => m.ReportedFiscalYear == fiscalYear && m.Agenda.Any(a => a.ProjectId == projectId))
             .OrderBy(m => m.HeldOn).ThenBy(m => m.Id)
-            .Select(m => m.Id)
             .ToListAsync(cancellationToken);
-        if (meetingIds.Count == 0)
+        if (meetings.Count == 0)
         {
             return [];
         }
 
-        var result = new List<ProjectMeetingQa>();
-        foreach (var meetingId in meetingIds)
+        var meetingIds = meetings.Select(m => m.Id).ToList();
+        var versions = await db.Minutes.AsNoTracking()
+            .Where(m => meetingIds.Contains(m.MeetingId) && (m.Status == MinutesStatus.Approved || m.Status == MinutesStatus.Published))
+            .Select(m => new { m.Id, m.MeetingId, m.VersionNumber })
+            .ToListAsync(cancellationToken);
+        var latestIds = versions.GroupBy(v => v.MeetingId).Select(g => g.MaxBy(v => v.VersionNumber)!.Id).ToList();
+        if (latestIds.Count == 0)
         {
-            var minutes = await db.Minutes.AsNoTracking().AsSplitQuery()
-                .Where(m => m.MeetingId == meetingId && (m.Status == MinutesStatus.Approved || m.Status == MinutesStatus.Published))
-                .OrderByDescending(m => m.VersionNumber)
-                .FirstOrDefaultAsync(cancellationToken);
-            var meeting = minutes is null ? null : await ReportMeetingQueries.LoadAsync(db, meetingId, tracking: false, cancellationToken);
-            var section = meeting is null ? null : MinutesPrint.Compose(meeting, minutes!).Sections.FirstOrDefault(s => s.ProjectId == projectId);
-            if (section is not null)
+            return [];
+        }
+
+        var minutesByMeeting = (await db.Minutes.AsNoTracking().AsSplitQuery()
+            .Where(m => latestIds.Contains(m.Id))
+            .ToListAsync(cancellationToken))
+            .ToDictionary(m => m.MeetingId);
+        var result = new List<ProjectMeetingQa>();
+        foreach (var meeting in meetings)
+        {
+            if (minutesByMeeting.TryGetValue(meeting.Id, out var minutes)
+                && MinutesPrint.Compose(meeting, minutes).Sections.FirstOrDefault(section => section.ProjectId == projectId) is { } section)
             {
-                result.Add(new ProjectMeetingQa(meeting!.Id, meeting.Name, meeting.HeldOn, minutes!.VersionNumber, minutes.Status, section));
+                result.Add(new ProjectMeetingQa(meeting.Id, meeting.Name, meeting.HeldOn, minutes.VersionNumber, minutes.Status, section));
             }
         }
 
