@@ -138,6 +138,7 @@ public static class KyodoPortalSetup
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddKyodoValidators();
         services.AddScoped<FluentValidationFilter>();
+        services.AddScoped<Forms.FormCommands>();
         services.AddControllersWithViews(options =>
             {
                 // MVC validates antiforgery tokens only where asked: ask everywhere (POST, PUT, DELETE…).

@@ -1,14 +1,12 @@
-using System.Security.Claims;
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.Projects;
 using KyodoPortal.Web.Infrastructure.Formatting;
-using KyodoPortal.Web.Infrastructure.Persistence;
+using KyodoPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace KyodoPortal.Web.Features.ProjectYears;
 
@@ -19,152 +17,117 @@ namespace KyodoPortal.Web.Features.ProjectYears;
 /// </summary>
 [Authorize]
 [Route("projects/{id:int}/activities")]
-public sealed class ActivitiesController(KyodoDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class ActivitiesController(KyodoDbContext db, TimeProvider clock, FormCommands commands) : Controller
 {
     // The views live beside the fiscal-year page they return to, not in a folder of their own.
     private const string FormView = "/Features/ProjectYears/ActivityForm.cshtml";
     private const string DeleteView = "/Features/ProjectYears/DeleteActivity.cshtml";
 
     [HttpGet("new")]
-    public async Task<IActionResult> Create(int id, int? fy, CancellationToken cancellationToken)
-    {
-        var project = await ProjectQueries.LoadAsync(db, id, tracking: false, cancellationToken);
-        if (project is null || ProjectAccess.SideOf(User, project) == ProjectSide.None)
+    public Task<IActionResult> Create(int id, int? fy, CancellationToken cancellationToken) =>
+        commands.ShowAsync(this, LoadProjectAsync(id, fy, cancellationToken), async year =>
         {
-            return NotFound();
-        }
-
-        var year = YearOf(project, fy);
-        if (NotInProgress(project, year) is { } refused)
-        {
-            return refused;
-        }
-
-        var today = Today;
-        var input = new ActivityInput { HeldOn = FiscalYear.Of(today).StartYear == year ? today : null };
-        return View(FormView, await FormAsync(project, year, null, input, cancellationToken));
-    }
+            var today = clock.JapanToday();
+            var input = new ActivityInput { HeldOn = FiscalYear.Of(today).StartYear == year.FiscalYear ? today : null };
+            return View(FormView, await FormAsync(year.Project, year.FiscalYear, null, input, cancellationToken));
+        });
 
     [HttpPost("new")]
-    public async Task<IActionResult> Create(int id, int? fy, [Bind(Prefix = "Input")] ActivityInput input, CancellationToken cancellationToken)
+    public Task<IActionResult> Create(int id, int? fy, [Bind(Prefix = "Input")] ActivityInput input, CancellationToken cancellationToken)
     {
-        var project = await ProjectQueries.LoadAsync(db, id, tracking: false, cancellationToken);
-        if (project is null || ProjectAccess.SideOf(User, project) == ProjectSide.None)
+        ActivityRecord? record = null;
+        return commands.RunAsync(this, new FormCommand<ProjectYear>
         {
-            return NotFound();
-        }
-
-        var year = YearOf(project, fy);
-        if (NotInProgress(project, year) is { } refused)
-        {
-            return refused;
-        }
-
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                var record = ActivityRecord.Record(project, input.ToDraft(), UserId, Now);
-                db.ActivityRecords.Add(record);
-                await db.SaveChangesAsync(cancellationToken);
-                TempData["Success"] = localizer["実施記録「{0}」を登録しました。", record.Title].Value;
-                return Redirect(YearUrl(id, record.FiscalYear));
-            }
-            catch (DomainRuleException exception)
-            {
-                ModelState.AddModelError(string.Empty, localizer[exception.Message]);
-            }
-        }
-
-        return View(FormView, await FormAsync(project, year, null, input, cancellationToken));
+            Load = ct => LoadProjectAsync(id, fy, ct),
+            Apply = (year, by) => db.ActivityRecords.Add(record = ActivityRecord.Record(year.Project, input.ToDraft(), by.UserId, by.Now)),
+            Done = _ => new("実施記録「{0}」を登録しました。", record!.Title),
+            RedirectTo = _ => YearUrl(id, record!.FiscalYear),
+            ShowAgain = async (year, ct) => View(FormView, await FormAsync(year.Project, year.FiscalYear, null, input, ct)),
+        }, cancellationToken);
     }
 
     [HttpGet("{activityId:int}/edit")]
-    public async Task<IActionResult> Edit(int id, int activityId, CancellationToken cancellationToken)
-    {
-        var (project, record, denied) = await LoadAsync(id, activityId, tracking: false, cancellationToken);
-        return denied ?? View(FormView, await FormAsync(project!, record!.FiscalYear, record, ActivityInput.From(record), cancellationToken));
-    }
+    public Task<IActionResult> Edit(int id, int activityId, CancellationToken cancellationToken) =>
+        commands.ShowAsync(this, LoadRecordAsync(id, activityId, tracking: false, cancellationToken), async loaded =>
+            View(FormView, await FormAsync(loaded.Project, loaded.Record.FiscalYear, loaded.Record, ActivityInput.From(loaded.Record), cancellationToken)));
 
     [HttpPost("{activityId:int}/edit")]
-    public async Task<IActionResult> Edit(int id, int activityId, [Bind(Prefix = "Input")] ActivityInput input, CancellationToken cancellationToken)
-    {
-        var (project, record, denied) = await LoadAsync(id, activityId, tracking: true, cancellationToken);
-        if (denied is not null)
+    public Task<IActionResult> Edit(int id, int activityId, [Bind(Prefix = "Input")] ActivityInput input, CancellationToken cancellationToken) =>
+        commands.RunAsync(this, new FormCommand<ProjectActivity>
         {
-            return denied;
-        }
+            Load = ct => LoadRecordAsync(id, activityId, tracking: true, ct),
+            Versioned = loaded => loaded.Record,
+            Version = input.Version,
+            Apply = (loaded, by) => loaded.Record.Update(loaded.Project, input.ToDraft(), by.Now),
+            Done = loaded => new("実施記録「{0}」を更新しました。", loaded.Record.Title),
+            RedirectTo = loaded => YearUrl(id, loaded.Record.FiscalYear),
+            UniqueField = "Input.Title",
 
-        if (ModelState.IsValid)
-        {
-            try
+            // Show the person's input again; after a conflict it carries the current version, so
+            // saving once more (after reading the message) stores it deliberately.
+            ShowAgain = async (loaded, ct) =>
             {
-                db.ExpectVersion(record!, input.Version);
-                record!.Update(project!, input.ToDraft(), Now);
-                if (await db.TrySaveAsync(ModelState, localizer, "Input.Title", cancellationToken))
+                var fresh = await db.ActivityRecords.AsNoTracking().FirstOrDefaultAsync(a => a.Id == activityId && a.ProjectId == id, ct);
+                if (fresh is null)
                 {
-                    TempData["Success"] = localizer["実施記録「{0}」を更新しました。", record.Title].Value;
-                    return Redirect(YearUrl(id, record.FiscalYear));
+                    return commands.Refused(this, LoadRefusal.Redirect(YearUrl(id, loaded.Record.FiscalYear), "この実施記録は削除されています。"));
                 }
-            }
-            catch (DomainRuleException exception)
-            {
-                ModelState.AddModelError(string.Empty, localizer[exception.Message]);
-            }
-        }
 
-        // Show the person's input again; after a conflict it carries the current version, so
-        // saving once more (after reading the message) stores it deliberately.
-        db.ChangeTracker.Clear();
-        var fresh = await db.ActivityRecords.AsNoTracking().FirstOrDefaultAsync(a => a.Id == activityId && a.ProjectId == id, cancellationToken);
-        if (fresh is null)
-        {
-            TempData["Error"] = localizer["この実施記録は削除されています。"].Value;
-            return Redirect(YearUrl(id, record!.FiscalYear));
-        }
-
-        input.Version = fresh.Version;
-        return View(FormView, await FormAsync(project!, fresh.FiscalYear, fresh, input, cancellationToken));
-    }
+                input.Version = fresh.Version;
+                return View(FormView, await FormAsync(loaded.Project, fresh.FiscalYear, fresh, input, ct));
+            },
+        }, cancellationToken);
 
     [HttpGet("{activityId:int}/delete")]
-    public async Task<IActionResult> Delete(int id, int activityId, CancellationToken cancellationToken)
-    {
-        var (project, record, denied) = await LoadAsync(id, activityId, tracking: false, cancellationToken);
-        return denied ?? View(DeleteView, new DeleteActivityViewModel(project!.Id, project.Title, record!));
-    }
+    public Task<IActionResult> Delete(int id, int activityId, CancellationToken cancellationToken) =>
+        commands.ShowAsync(this, LoadRecordAsync(id, activityId, tracking: false, cancellationToken), loaded =>
+            Task.FromResult<IActionResult>(View(DeleteView, new DeleteActivityViewModel(loaded.Project.Id, loaded.Project.Title, loaded.Record))));
 
     [HttpPost("{activityId:int}/delete")]
-    public async Task<IActionResult> Delete(int id, int activityId, [FromForm] int version, CancellationToken cancellationToken)
-    {
-        var (_, record, denied) = await LoadAsync(id, activityId, tracking: true, cancellationToken);
-        if (denied is not null)
+    public Task<IActionResult> Delete(int id, int activityId, [FromForm] int version, CancellationToken cancellationToken) =>
+        commands.RunAsync(this, new FormCommand<ProjectActivity>
         {
-            return denied;
-        }
-
-        try
-        {
-            db.ExpectVersion(record!, version);
-            db.ActivityRecords.Remove(record!);
-            await db.SaveChangesAsync(cancellationToken);
-            TempData["Success"] = localizer["実施記録「{0}」を削除しました。", record!.Title].Value;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData["Error"] = localizer[FormSave.ConcurrencyMessage].Value;
-        }
-
-        return Redirect(YearUrl(id, record!.FiscalYear));
-    }
+            Load = ct => LoadRecordAsync(id, activityId, tracking: true, ct),
+            Versioned = loaded => loaded.Record,
+            Version = version,
+            Apply = (loaded, _) => db.ActivityRecords.Remove(loaded.Record),
+            Done = loaded => new("実施記録「{0}」を削除しました。", loaded.Record.Title),
+            RedirectTo = loaded => YearUrl(id, loaded.Record.FiscalYear),
+        }, cancellationToken);
 
     internal static string YearUrl(int projectId, int fiscalYear) => $"/projects/{projectId}/years/{fiscalYear}";
 
-    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+    /// <summary>The project and the year a new record goes in, for a party (else 404) while the project is 実施中.</summary>
+    private async Task<Loaded<ProjectYear>> LoadProjectAsync(int id, int? fy, CancellationToken cancellationToken)
+    {
+        var project = await ProjectQueries.LoadAsync(db, id, tracking: false, cancellationToken);
+        if (project is null || ProjectAccess.SideOf(User, project) == ProjectSide.None)
+        {
+            return LoadRefusal.NotFound;
+        }
 
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+        var year = YearOf(project, fy);
+        return NotInProgress(project, year) ?? (Loaded<ProjectYear>)new ProjectYear(project, year);
+    }
 
-    private DateOnly Today => DateOnly.FromDateTime(JapanTime.FromUtc(Now));
+    /// <summary>The project and one of its records, checked: 404 for non-parties and for another project's record.</summary>
+    private async Task<Loaded<ProjectActivity>> LoadRecordAsync(int id, int activityId, bool tracking, CancellationToken cancellationToken)
+    {
+        var project = await ProjectQueries.LoadAsync(db, id, tracking: false, cancellationToken);
+        if (project is null || ProjectAccess.SideOf(User, project) == ProjectSide.None)
+        {
+            return LoadRefusal.NotFound;
+        }
+
+        var query = tracking ? db.ActivityRecords : db.ActivityRecords.AsNoTracking();
+        var record = await query.FirstOrDefaultAsync(a => a.Id == activityId && a.ProjectId == id, cancellationToken);
+        if (record is null)
+        {
+            return LoadRefusal.NotFound;
+        }
+
+        return NotInProgress(project, record.FiscalYear) ?? (Loaded<ProjectActivity>)new ProjectActivity(project, record);
+    }
 
     /// <summary>The requested year when it is in the term; else the current year when it is, else the first year.</summary>
     private int YearOf(Project project, int? requested)
@@ -174,42 +137,17 @@ public sealed class ActivitiesController(KyodoDbContext db, TimeProvider clock, 
             return year;
         }
 
-        var current = FiscalYear.Of(Today).StartYear;
+        var current = FiscalYear.Of(clock.JapanToday()).StartYear;
         return project.CoversFiscalYear(current) ? current : project.StartFiscalYear;
     }
 
     /// <summary>Activities are recorded only while the project is 実施中: otherwise back to the year with the reason.</summary>
-    private RedirectResult? NotInProgress(Project project, int fiscalYear)
+    private static LoadRefusal? NotInProgress(Project project, int fiscalYear) => project.Status switch
     {
-        if (project.Status == ProjectStatus.InProgress)
-        {
-            return null;
-        }
-
-        TempData["Error"] = project.Status == ProjectStatus.Closed
-            ? localizer["終了した協働事業では実施記録を登録・修正できません。"].Value
-            : localizer["実施記録は協定の締結後（実施中の協働事業）に登録できます。"].Value;
-        return Redirect(YearUrl(project.Id, fiscalYear));
-    }
-
-    /// <summary>The project and one of its records, checked: 404 for non-parties and for another project's record.</summary>
-    private async Task<(Project? Project, ActivityRecord? Record, IActionResult? Denied)> LoadAsync(int id, int activityId, bool tracking, CancellationToken cancellationToken)
-    {
-        var project = await ProjectQueries.LoadAsync(db, id, tracking: false, cancellationToken);
-        if (project is null || ProjectAccess.SideOf(User, project) == ProjectSide.None)
-        {
-            return (null, null, NotFound());
-        }
-
-        var query = tracking ? db.ActivityRecords : db.ActivityRecords.AsNoTracking();
-        var record = await query.FirstOrDefaultAsync(a => a.Id == activityId && a.ProjectId == id, cancellationToken);
-        if (record is null)
-        {
-            return (project, null, NotFound());
-        }
-
-        return (project, record, NotInProgress(project, record.FiscalYear));
-    }
+        ProjectStatus.InProgress => null,
+        ProjectStatus.Closed => LoadRefusal.Redirect(YearUrl(project.Id, fiscalYear), "終了した協働事業では実施記録を登録・修正できません。"),
+        _ => LoadRefusal.Redirect(YearUrl(project.Id, fiscalYear), "実施記録は協定の締結後（実施中の協働事業）に登録できます。"),
+    };
 
     private async Task<ActivityFormViewModel> FormAsync(Project project, int fiscalYear, ActivityRecord? record, ActivityInput input, CancellationToken cancellationToken)
     {
@@ -225,6 +163,12 @@ public sealed class ActivitiesController(KyodoDbContext db, TimeProvider clock, 
             new FiscalYear(project.EndFiscalYear).LastDay);
     }
 }
+
+/// <summary>A project and the fiscal year a new activity record goes in.</summary>
+public sealed record ProjectYear(Project Project, int FiscalYear);
+
+/// <summary>A project and one of its activity records.</summary>
+public sealed record ProjectActivity(Project Project, ActivityRecord Record);
 
 /// <summary>The 実施記録 form, new (<see cref="ActivityId"/> null) or edit.</summary>
 public sealed record ActivityFormViewModel(

@@ -47,6 +47,10 @@ public sealed class KyodoClaimsPrincipalFactory(
 /// <summary>Role groupings the features ask about, in one place.</summary>
 public static class KyodoPrincipalExtensions
 {
+    /// <summary>The signed-in account's id (empty for an anonymous request).</summary>
+    public static string UserId(this ClaimsPrincipal user) =>
+        user.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
+
     /// <summary>The coordinating office: coordinators and administrators.</summary>
     public static bool IsOffice(this ClaimsPrincipal user) =>
         user.IsInRole(Domain.Accounts.KyodoRoles.Administrator) || user.IsInRole(Domain.Accounts.KyodoRoles.Coordinator);

@@ -13,4 +13,10 @@ public static class JapanTime
 
     public static DateTime FromUtc(DateTime utc) =>
         DateTime.SpecifyKind(DateTime.SpecifyKind(utc, DateTimeKind.Utc) + Offset, DateTimeKind.Unspecified);
+
+    /// <summary>Now, in UTC, from the app's clock.</summary>
+    public static DateTime UtcNow(this TimeProvider clock) => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Today's date in Japan, from the app's clock.</summary>
+    public static DateOnly JapanToday(this TimeProvider clock) => DateOnly.FromDateTime(FromUtc(clock.UtcNow()));
 }

@@ -14,7 +14,7 @@ namespace KyodoPortal.Web.Infrastructure.Persistence;
 public static class FormSave
 {
     /// <summary>What a form says when someone else saved the same thing first.</summary>
-    public const string ConcurrencyMessage = "他の人が先に更新しました。画面を開き直してから、もう一度操作してください。";
+    public const string ConcurrencyMessage = Forms.FormCommands.ConcurrencyMessage;
 
     public static async Task<bool> TrySaveAsync(
         this KyodoDbContext db,
