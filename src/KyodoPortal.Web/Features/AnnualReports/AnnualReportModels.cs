@@ -1,6 +1,7 @@
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Web.Features.Projects;
+using KyodoPortal.Web.Infrastructure.People;
 
 namespace KyodoPortal.Web.Features.AnnualReports;
 

@@ -4,6 +4,7 @@ using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.Evaluations;
 using KyodoPortal.Web.Features.ScreeningAdmin;
 using Microsoft.EntityFrameworkCore;
+using KyodoPortal.Web.Infrastructure.People;
 
 namespace KyodoPortal.Web.Features.EvaluationAdmin;
 

@@ -5,6 +5,7 @@ using KyodoPortal.Web.Features.ScreeningAdmin;
 using KyodoPortal.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using QaMinutes = KyodoPortal.Domain.Meetings.Minutes;
+using KyodoPortal.Web.Infrastructure.People;
 
 namespace KyodoPortal.Web.Features.Minutes;
 

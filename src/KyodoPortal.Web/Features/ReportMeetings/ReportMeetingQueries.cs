@@ -3,6 +3,7 @@ using KyodoPortal.Domain.Projects;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.ScreeningAdmin;
 using Microsoft.EntityFrameworkCore;
+using KyodoPortal.Web.Infrastructure.People;
 
 namespace KyodoPortal.Web.Features.ReportMeetings;
 

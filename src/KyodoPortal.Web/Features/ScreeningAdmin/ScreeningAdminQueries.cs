@@ -4,6 +4,7 @@ using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Domain.Screening;
 using KyodoPortal.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using KyodoPortal.Web.Infrastructure.People;
 
 namespace KyodoPortal.Web.Features.ScreeningAdmin;
 
@@ -43,8 +44,6 @@ public sealed record ScreeningCallHeader(
 
 /// <summary>A proposal being screened (or decided) with what the ranking shows of it.</summary>
 public sealed record ScreenedProposal(int Id, string Title, string? Proposer, long CityShareTotal, ProposalStatus Status);
-
-public sealed record PersonName(string UserId, string DisplayName, string? Email);
 
 /// <summary>An active committee member offered in the members form; <see cref="Assigned"/> when on the panel.</summary>
 public sealed record MemberCandidate(string UserId, string DisplayName, string? Email, bool Assigned, bool IsCommitteeMember);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using KyodoPortal.Web.Infrastructure.People;
 
 namespace KyodoPortal.Web.Features.ScreeningAdmin;
 
