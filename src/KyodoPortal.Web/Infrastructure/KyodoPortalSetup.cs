@@ -151,6 +151,7 @@ public static class KyodoPortalSetup
                 options.ViewLocationFormats.Clear();
                 options.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
                 options.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
+                options.ViewLocationExpanders.Add(new FeatureViewLocationExpander());
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>

@@ -28,7 +28,7 @@ public sealed partial class ReportListsController(
     IStringLocalizer<SharedResource> localizer,
     ILogger<ReportListsController> logger) : Controller
 {
-    private const string OverdueView = "/Features/AnnualReports/Overdue.cshtml";
+    private const string OverdueView = "Overdue";
 
     [HttpGet("overdue")]
     public async Task<IActionResult> Overdue(CancellationToken cancellationToken) =>

@@ -51,8 +51,8 @@ public sealed record CasePageViewModel(CaseDetails Case, string BasePath, bool I
 /// <summary>What both case controllers share: the views and the list model.</summary>
 internal static class CaseViews
 {
-    public const string Index = "/Features/Cases/Index.cshtml";
-    public const string Details = "/Features/Cases/Details.cshtml";
+    public const string Index = "Index";
+    public const string Details = "Details";
 
     public static async Task<CaseListViewModel> ListAsync(KyodoDbContext db, string basePath, CaseSearch search, bool publicOnly, int page, CancellationToken cancellationToken) =>
         new(

@@ -19,9 +19,8 @@ namespace KyodoPortal.Web.Features.ProjectYears;
 [Route("projects/{id:int}/activities")]
 public sealed class ActivitiesController(KyodoDbContext db, TimeProvider clock, FormCommands commands) : Controller
 {
-    // The views live beside the fiscal-year page they return to, not in a folder of their own.
-    private const string FormView = "/Features/ProjectYears/ActivityForm.cshtml";
-    private const string DeleteView = "/Features/ProjectYears/DeleteActivity.cshtml";
+    private const string FormView = "ActivityForm";
+    private const string DeleteView = "DeleteActivity";
 
     [HttpGet("new")]
     public Task<IActionResult> Create(int id, int? fy, CancellationToken cancellationToken) =>
