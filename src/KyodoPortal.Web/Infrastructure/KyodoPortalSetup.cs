@@ -41,6 +41,7 @@ public static class KyodoPortalSetup
         services.Configure<Features.Continuation.ContinuationOptions>(configuration.GetSection(Features.Continuation.ContinuationOptions.Section));
 
         AddIdentity(services, configuration, environment);
+        services.AddAuthorization(options => options.AddKyodoPolicies());
         AddMvc(services);
         AddRateLimits(services, configuration);
 

@@ -52,10 +52,8 @@ public static class KyodoPrincipalExtensions
         user.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
 
     /// <summary>The coordinating office: coordinators and administrators.</summary>
-    public static bool IsOffice(this ClaimsPrincipal user) =>
-        user.IsInRole(Domain.Accounts.KyodoRoles.Administrator) || user.IsInRole(Domain.Accounts.KyodoRoles.Coordinator);
+    public static bool IsOffice(this ClaimsPrincipal user) => user.Meets(KyodoPolicies.Office);
 
     /// <summary>City staff: the office and department staff.</summary>
-    public static bool IsStaff(this ClaimsPrincipal user) =>
-        user.IsOffice() || user.IsInRole(Domain.Accounts.KyodoRoles.DepartmentStaff);
+    public static bool IsStaff(this ClaimsPrincipal user) => user.Meets(KyodoPolicies.Staff);
 }
