@@ -5,6 +5,7 @@ using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.Projects;
 using KyodoPortal.Web.Features.ReportMeetings;
 using KyodoPortal.Web.Infrastructure.Auth;
+using KyodoPortal.Web.Infrastructure.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyodoPortal.Web.Features.Minutes;
@@ -32,6 +33,25 @@ public sealed record MinutesContext(ReportMeeting Meeting, List<Domain.Meetings.
         ProjectSide.Department => AnswerParty.Department,
         _ => null,
     };
+
+    /// <summary>The minutes for what only the office does: 404 for anyone who may not see them, 403 for a party.</summary>
+    public static async Task<Loaded<MinutesContext>> ForOfficeAsync(KyodoDbContext db, ClaimsPrincipal user, int meetingId, bool tracking, CancellationToken cancellationToken)
+    {
+        var context = await LoadAsync(db, user, meetingId, tracking, cancellationToken);
+        if (context is null)
+        {
+            return LoadRefusal.NotFound;
+        }
+
+        return context.IsOffice ? context : LoadRefusal.Forbidden;
+    }
+
+    /// <summary>As <see cref="ForOfficeAsync"/>, for a change to the current version: 404 before the minutes are started.</summary>
+    public static async Task<Loaded<MinutesContext>> CurrentForOfficeAsync(KyodoDbContext db, ClaimsPrincipal user, int meetingId, bool tracking, CancellationToken cancellationToken)
+    {
+        var loaded = await ForOfficeAsync(db, user, meetingId, tracking, cancellationToken);
+        return loaded.Value is { Current: null } ? LoadRefusal.NotFound : loaded;
+    }
 
     public static async Task<MinutesContext?> LoadAsync(KyodoDbContext db, ClaimsPrincipal user, int meetingId, bool tracking, CancellationToken cancellationToken)
     {

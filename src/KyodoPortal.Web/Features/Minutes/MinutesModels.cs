@@ -1,7 +1,6 @@
 using KyodoPortal.Domain.Meetings;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Web.Features.Projects;
-using KyodoPortal.Web.Features.ScreeningAdmin;
 using KyodoPortal.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using QaMinutes = KyodoPortal.Domain.Meetings.Minutes;
@@ -121,7 +120,7 @@ public static class MinutesQueries
             .Concat(minutes?.Suggestions.SelectMany(s => new[] { s.ByUserId, s.DecidedByUserId }).OfType<string>() ?? [])
             .Concat(minutes?.Rows.Select(r => r.FollowUp?.DoneByUserId).OfType<string>() ?? [])
             .Distinct(StringComparer.Ordinal).ToList();
-        var people = (await ScreeningAdminQueries.NamesAsync(db, userIds, cancellationToken)).ToDictionary(p => p.UserId, p => p.DisplayName, StringComparer.Ordinal);
+        var people = (await PeopleDirectory.NamesAsync(db, userIds, cancellationToken)).ToDisplayNames();
         return new MinutesPageViewModel(
             context,
             minutes,
@@ -130,6 +129,13 @@ public static class MinutesQueries
             people,
             today,
             forms ?? new MinutesForms(new RowInput { AgendaProjectId = sections.FirstOrDefault()?.ProjectId }, new MinutesCorrectionInput()));
+    }
+
+    /// <summary>The display names of the members present, by user id (one query): a committee member who asked is one of them.</summary>
+    public static async Task<Dictionary<string, string>> MemberNamesAsync(KyodoDbContext db, ReportMeeting meeting, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        return (await PeopleDirectory.NamesAsync(db, meeting.Attendees.Select(a => a.UserId), cancellationToken)).ToDisplayNames();
     }
 
     public static List<PersonName> AttendeesOf(ReportMeeting meeting, IReadOnlyDictionary<string, string> people) =>

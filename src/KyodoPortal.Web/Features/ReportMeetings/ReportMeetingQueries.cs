@@ -1,7 +1,6 @@
 using KyodoPortal.Domain.Meetings;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Web.Data;
-using KyodoPortal.Web.Features.ScreeningAdmin;
 using Microsoft.EntityFrameworkCore;
 using KyodoPortal.Web.Infrastructure.People;
 

@@ -1,15 +1,12 @@
-using System.Security.Claims;
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Meetings;
 using KyodoPortal.Web.Data;
-using KyodoPortal.Web.Features.ScreeningAdmin;
-using KyodoPortal.Web.Infrastructure.Persistence;
+using KyodoPortal.Web.Infrastructure.Forms;
+using KyodoPortal.Web.Infrastructure.People;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using KyodoPortal.Web.Infrastructure.People;
 
 namespace KyodoPortal.Web.Features.ReportMeetings;
 
@@ -19,11 +16,9 @@ namespace KyodoPortal.Web.Features.ReportMeetings;
 /// </summary>
 [Authorize(Roles = KyodoRoles.MasterDataEditors)]
 [Route("meetings")]
-public sealed class ReportMeetingsController(KyodoDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class ReportMeetingsController(KyodoDbContext db, TimeProvider clock, FormCommands commands, IStringLocalizer<SharedResource> localizer) : Controller
 {
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
-
-    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+    private const string FormView = "Form";
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -34,126 +29,104 @@ public sealed class ReportMeetingsController(KyodoDbContext db, TimeProvider clo
     {
         var year = FiscalYear.Of(clock.GetUtcNow()).StartYear;
         var input = new MeetingInput { ReportedFiscalYear = year - 1, IsPublic = true };
-        return View("Form", await FormAsync(null, input, cancellationToken));
+        return View(FormView, await FormAsync(null, input, cancellationToken));
     }
 
     [HttpPost("new")]
-    public async Task<IActionResult> New([Bind(Prefix = "Input")] MeetingInput input, CancellationToken cancellationToken)
+    public Task<IActionResult> New([Bind(Prefix = "Input")] MeetingInput input, CancellationToken cancellationToken)
     {
-        if (ModelState.IsValid)
+        ReportMeeting? meeting = null;
+        return commands.RunAsync(this, new FormCommand<NoRecord>
         {
-            try
+            Load = NoRecord.LoadAsync,
+            ApplyAsync = async (_, by, ct) =>
             {
-                var meeting = ReportMeeting.Schedule(input.ToDetails(), UserId, Now);
-                meeting.SetAttendees(await CommitteeOnlyAsync(input.AttendeeIds, cancellationToken), Now);
+                meeting = ReportMeeting.Schedule(input.ToDetails(), by.UserId, by.Now);
+                meeting.SetAttendees(await CommitteeOnlyAsync(input.AttendeeIds, ct), by.Now);
                 db.ReportMeetings.Add(meeting);
-                await db.SaveChangesAsync(cancellationToken);
-                TempData["Success"] = localizer["報告会を登録しました。議題に報告する協働事業を追加してください。"].Value;
-                return Redirect($"/meetings/{meeting.Id}");
-            }
-            catch (DomainRuleException exception)
-            {
-                ModelState.AddModelError(string.Empty, localizer[exception.Message]);
-            }
-        }
-
-        return View("Form", await FormAsync(null, input, cancellationToken));
+            },
+            Done = _ => "報告会を登録しました。議題に報告する協働事業を追加してください。",
+            RedirectTo = _ => MeetingUrl(meeting!.Id),
+            ShowAgain = async (_, ct) => View(FormView, await FormAsync(null, input, ct)),
+        }, cancellationToken);
     }
 
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
-    {
-        var meeting = await ReportMeetingQueries.LoadAsync(db, id, tracking: false, cancellationToken);
-        return meeting is null ? NotFound() : View(await PageAsync(meeting, new AgendaAddInput { Version = meeting.Version }, cancellationToken));
-    }
+    public Task<IActionResult> Details(int id, CancellationToken cancellationToken) =>
+        commands.ShowAsync(this, MeetingAsync(id, tracking: false, cancellationToken), async meeting =>
+            View(await PageAsync(meeting, new AgendaAddInput { Version = meeting.Version }, cancellationToken)));
 
     [HttpGet("{id:int}/edit")]
-    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
-    {
-        var meeting = await ReportMeetingQueries.LoadAsync(db, id, tracking: false, cancellationToken);
-        return meeting is null ? NotFound() : View("Form", await FormAsync(id, MeetingInput.From(meeting), cancellationToken));
-    }
+    public Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
+        commands.ShowAsync(this, MeetingAsync(id, tracking: false, cancellationToken), async meeting =>
+            View(FormView, await FormAsync(id, MeetingInput.From(meeting), cancellationToken)));
 
     [HttpPost("{id:int}/edit")]
-    public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] MeetingInput input, CancellationToken cancellationToken)
+    public Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] MeetingInput input, CancellationToken cancellationToken)
     {
-        var meeting = await ReportMeetingQueries.LoadAsync(db, id, tracking: true, cancellationToken);
-        if (meeting is null)
+        var saving = ModelState.IsValid;
+        return commands.RunAsync(this, new FormCommand<ReportMeeting>
         {
-            return NotFound();
-        }
-
-        if (ModelState.IsValid)
-        {
-            try
+            Load = ct => MeetingAsync(id, tracking: true, ct),
+            Versioned = meeting => meeting,
+            Version = input.Version,
+            ApplyAsync = async (meeting, by, ct) =>
             {
-                db.ExpectVersion(meeting, input.Version);
-                meeting.Update(input.ToDetails(), Now);
-                meeting.SetAttendees(await CommitteeOnlyAsync(input.AttendeeIds, cancellationToken), Now);
-                if (await db.TrySaveAsync(ModelState, localizer, string.Empty, cancellationToken))
+                meeting.Update(input.ToDetails(), by.Now);
+                meeting.SetAttendees(await CommitteeOnlyAsync(input.AttendeeIds, ct), by.Now);
+            },
+            Done = _ => "報告会を保存しました。",
+            RedirectTo = _ => MeetingUrl(id),
+            ShowAgain = async (_, ct) =>
+            {
+                // After a refused save the form carries the current version, so saving once more
+                // (after reading the reason) stores it deliberately; a form with missing input keeps its own.
+                if (saving)
                 {
-                    TempData["Success"] = localizer["報告会を保存しました。"].Value;
-                    return Redirect($"/meetings/{id}");
+                    input.Version = (await ReportMeetingQueries.LoadAsync(db, id, tracking: false, ct))?.Version ?? input.Version;
                 }
-            }
-            catch (DomainRuleException exception)
-            {
-                ModelState.AddModelError(string.Empty, localizer[exception.Message]);
-            }
 
-            db.ChangeTracker.Clear();
-            input.Version = (await ReportMeetingQueries.LoadAsync(db, id, tracking: false, cancellationToken))?.Version ?? input.Version;
-        }
-
-        return View("Form", await FormAsync(id, input, cancellationToken));
+                return View(FormView, await FormAsync(id, input, ct));
+            },
+        }, cancellationToken);
     }
 
     /// <summary>Adds a project in progress at the end of the agenda.</summary>
     [HttpPost("{id:int}/agenda")]
     public async Task<IActionResult> AddToAgenda(int id, [Bind(Prefix = "Agenda")] AgendaAddInput input, CancellationToken cancellationToken)
     {
-        var meeting = await ReportMeetingQueries.LoadAsync(db, id, tracking: true, cancellationToken);
-        if (meeting is null)
+        // Only a project being carried out can be reported on: said next to the choice, like a missing one.
+        var draft = input.ProjectId is { } projectId ? await ReportMeetingQueries.AgendaDraftAsync(db, projectId, cancellationToken) : null;
+        if (input.ProjectId is not null && draft is null)
         {
-            return NotFound();
+            ModelState.AddModelError("Agenda.ProjectId", localizer["実施中の協働事業を選択してください。"]);
         }
 
-        if (ModelState.IsValid)
+        return await commands.RunAsync(this, new FormCommand<ReportMeeting>
         {
-            var draft = await ReportMeetingQueries.AgendaDraftAsync(db, input.ProjectId!.Value, cancellationToken);
-            if (draft is null)
+            Load = ct => MeetingAsync(id, tracking: true, ct),
+            Versioned = meeting => meeting,
+            Version = input.Version,
+            Apply = (meeting, by) => meeting.SetAgenda([.. meeting.Agenda.OrderBy(a => a.Order).Select(a => a.ToDraft()), draft!], by.Now),
+            Done = _ => "議題に追加しました。",
+            RedirectTo = _ => AgendaUrl(id),
+            ShowAgain = async (_, ct) =>
             {
-                ModelState.AddModelError("Agenda.ProjectId", localizer["実施中の協働事業を選択してください。"]);
-            }
-            else
-            {
-                try
+                if (await ReportMeetingQueries.LoadAsync(db, id, tracking: false, ct) is not { } fresh)
                 {
-                    db.ExpectVersion(meeting, input.Version);
-                    meeting.SetAgenda([.. meeting.Agenda.OrderBy(a => a.Order).Select(a => a.ToDraft()), draft], Now);
-                    if (await db.TrySaveAsync(ModelState, localizer, string.Empty, cancellationToken))
-                    {
-                        TempData["Success"] = localizer["議題に追加しました。"].Value;
-                        return Redirect($"/meetings/{id}#agenda");
-                    }
+                    return NotFound();
                 }
-                catch (DomainRuleException exception)
-                {
-                    ModelState.AddModelError("Agenda.ProjectId", localizer[exception.Message]);
-                }
-            }
-        }
 
-        db.ChangeTracker.Clear();
-        var fresh = await ReportMeetingQueries.LoadAsync(db, id, tracking: false, cancellationToken);
-        input.Version = fresh!.Version;
-        return View(nameof(Details), await PageAsync(fresh, input, cancellationToken));
+                input.Version = fresh.Version;
+                return View(nameof(Details), await PageAsync(fresh, input, ct));
+            },
+        }, cancellationToken);
     }
 
     /// <summary>Moves an agenda item one place up or down.</summary>
     [HttpPost("{id:int}/agenda/{projectId:int}/move")]
     public Task<IActionResult> MoveAgendaItem(int id, int projectId, [FromForm] MoveDirection direction, [FromForm] int version, CancellationToken cancellationToken) =>
-        ChangeAgendaAsync(id, version, items =>
+        commands.RunAsync(this, OnAgenda(id, version, items =>
         {
             var index = items.FindIndex(i => i.ProjectId == projectId);
             var target = direction == MoveDirection.Up ? index - 1 : index + 1;
@@ -164,90 +137,70 @@ public sealed class ReportMeetingsController(KyodoDbContext db, TimeProvider clo
 
             (items[index], items[target]) = (items[target], items[index]);
             return true;
-        }, localizer["議題の順番を変更しました。"], cancellationToken);
+        }, "議題の順番を変更しました。"), cancellationToken);
 
     [HttpPost("{id:int}/agenda/{projectId:int}/remove")]
     public Task<IActionResult> RemoveAgendaItem(int id, int projectId, [FromForm] int version, CancellationToken cancellationToken) =>
-        ChangeAgendaAsync(id, version, items => items.RemoveAll(i => i.ProjectId == projectId) > 0, localizer["議題から外しました。"], cancellationToken);
+        commands.RunAsync(this, OnAgenda(id, version, items => items.RemoveAll(i => i.ProjectId == projectId) > 0, "議題から外しました。"), cancellationToken);
 
     /// <summary>予定 → 開催済み (on or after the day); the minutes can be started then.</summary>
     [HttpPost("{id:int}/held")]
-    public async Task<IActionResult> MarkHeld(int id, [FromForm] int version, CancellationToken cancellationToken)
+    public Task<IActionResult> MarkHeld(int id, [FromForm] int version, CancellationToken cancellationToken) =>
+        commands.RunAsync(this, new FormCommand<ReportMeeting>
+        {
+            Load = ct => MeetingAsync(id, tracking: true, ct),
+            Versioned = meeting => meeting,
+            Version = version,
+            Apply = (meeting, by) => meeting.MarkHeld(by.Now),
+            Done = _ => "開催済みにしました。議事録を作成できます。",
+            RedirectTo = _ => MeetingUrl(id),
+        }, cancellationToken);
+
+    private static string MeetingUrl(int id) => $"/meetings/{id}";
+
+    private static string AgendaUrl(int id) => $"/meetings/{id}#agenda";
+
+    /// <summary>A change of the agenda's items (a button on the meeting page); one that changes nothing goes back without a word.</summary>
+    private FormCommand<MeetingAgenda> OnAgenda(int id, int version, Func<List<AgendaItemDraft>, bool> change, UserMessage done) => new()
     {
-        var meeting = await ReportMeetingQueries.LoadAsync(db, id, tracking: true, cancellationToken);
-        if (meeting is null)
+        Load = async ct =>
         {
-            return NotFound();
-        }
+            if (await ReportMeetingQueries.LoadAsync(db, id, tracking: true, ct) is not { } meeting)
+            {
+                return LoadRefusal.NotFound;
+            }
 
-        try
-        {
-            db.ExpectVersion(meeting, version);
-            meeting.MarkHeld(Now);
-            await db.SaveChangesAsync(cancellationToken);
-            TempData["Success"] = localizer["開催済みにしました。議事録を作成できます。"].Value;
-        }
-        catch (DomainRuleException exception)
-        {
-            TempData["Error"] = localizer[exception.Message].Value;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData["Error"] = localizer[FormSave.ConcurrencyMessage].Value;
-        }
+            var items = meeting.Agenda.OrderBy(a => a.Order).Select(a => a.ToDraft()).ToList();
+            return change(items) ? new MeetingAgenda(meeting, items) : LoadRefusal.Redirect(AgendaUrl(id), UserMessage.None);
+        },
+        Versioned = agenda => agenda.Meeting,
+        Version = version,
+        Apply = (agenda, by) => agenda.Meeting.SetAgenda(agenda.Items, by.Now),
+        Done = _ => done,
+        RedirectTo = _ => AgendaUrl(id),
+    };
 
-        return Redirect($"/meetings/{id}");
-    }
-
-    private async Task<IActionResult> ChangeAgendaAsync(int id, int version, Func<List<AgendaItemDraft>, bool> change, LocalizedString done, CancellationToken cancellationToken)
-    {
-        var meeting = await ReportMeetingQueries.LoadAsync(db, id, tracking: true, cancellationToken);
-        if (meeting is null)
-        {
-            return NotFound();
-        }
-
-        var items = meeting.Agenda.OrderBy(a => a.Order).Select(a => a.ToDraft()).ToList();
-        if (!change(items))
-        {
-            return Redirect($"/meetings/{id}#agenda");
-        }
-
-        try
-        {
-            db.ExpectVersion(meeting, version);
-            meeting.SetAgenda(items, Now);
-            await db.SaveChangesAsync(cancellationToken);
-            TempData["Success"] = done.Value;
-        }
-        catch (DomainRuleException exception)
-        {
-            TempData["Error"] = localizer[exception.Message].Value;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData["Error"] = localizer[FormSave.ConcurrencyMessage].Value;
-        }
-
-        return Redirect($"/meetings/{id}#agenda");
-    }
+    private async Task<Loaded<ReportMeeting>> MeetingAsync(int id, bool tracking, CancellationToken cancellationToken) =>
+        await ReportMeetingQueries.LoadAsync(db, id, tracking, cancellationToken) is { } meeting ? meeting : LoadRefusal.NotFound;
 
     /// <summary>The chosen ids that are committee members (a forged id is dropped, not stored).</summary>
     private async Task<List<string>> CommitteeOnlyAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
     {
-        var committee = (await ScreeningAdminQueries.CommitteeMembersAsync(db, cancellationToken)).Select(p => p.UserId).ToHashSet(StringComparer.Ordinal);
+        var committee = (await PeopleDirectory.InRoleAsync(db, KyodoRoles.CommitteeMember, cancellationToken)).Select(p => p.UserId).ToHashSet(StringComparer.Ordinal);
         return [.. ids.Where(committee.Contains).Distinct(StringComparer.Ordinal)];
     }
 
     private async Task<MeetingFormViewModel> FormAsync(int? id, MeetingInput input, CancellationToken cancellationToken) =>
-        new(id, input, [.. (await ScreeningAdminQueries.CommitteeMembersAsync(db, cancellationToken)).OrderBy(p => p.DisplayName, StringComparer.Ordinal)], FiscalYear.Of(clock.GetUtcNow()).StartYear);
+        new(id, input, [.. (await PeopleDirectory.InRoleAsync(db, KyodoRoles.CommitteeMember, cancellationToken)).OrderBy(p => p.DisplayName, StringComparer.Ordinal)], FiscalYear.Of(clock.GetUtcNow()).StartYear);
 
     private async Task<MeetingPageViewModel> PageAsync(ReportMeeting meeting, AgendaAddInput input, CancellationToken cancellationToken)
     {
-        var attendeeIds = meeting.Attendees.Select(a => a.UserId).ToList();
-        var names = (await ScreeningAdminQueries.NamesAsync(db, attendeeIds, cancellationToken)).ToDictionary(p => p.UserId, StringComparer.Ordinal);
-        var attendees = meeting.Attendees.OrderBy(a => a.Order).Select(a => names.TryGetValue(a.UserId, out var p) ? p : new PersonName(a.UserId, a.UserId, null)).ToList();
+        var names = await PeopleDirectory.NamesAsync(db, meeting.Attendees.Select(a => a.UserId), cancellationToken);
+        var attendees = meeting.Attendees.OrderBy(a => a.Order).Select(a => names.Person(a.UserId)).ToList();
         var candidates = (await ReportMeetingQueries.CandidatesAsync(db, cancellationToken)).Where(c => !meeting.HasOnAgenda(c.Id)).ToList();
         return new MeetingPageViewModel(meeting, attendees, candidates, await ReportMeetingQueries.MinutesStatusAsync(db, meeting.Id, cancellationToken), input);
     }
 }
+
+/// <summary>A meeting and its agenda items after a change, to be set.</summary>
+public sealed record MeetingAgenda(ReportMeeting Meeting, List<AgendaItemDraft> Items);
