@@ -62,7 +62,7 @@ public sealed class ScreeningDecisionTests(KyodoWebFactory factory) : IClassFixt
         var decided = await DecideAsync(coordinator, page, seed.A.Id, selected: true, reason: "");
 
         Assert.Equal($"「{seed.A.Title}」を採択としました。協働事業（協定準備中）を作成しました。", decided.Text("[role=status]"));
-        Assert.Null(decided.QuerySelector("#mail-warning"));
+        Assert.Null(decided.QuerySelector("[data-flash=warning]"));
         Assert.Equal("採択", decided.Text($"#decision-{seed.A.Id} .decision-result"));
         Assert.Null(decided.QuerySelector($"#decision-{seed.A.Id} form"));
         Assert.Equal(ProposalStatus.Selected, await StatusAsync(seed.A.Id));
@@ -242,7 +242,7 @@ public sealed class ScreeningDecisionMailFailureTests(ScreeningDecisionMailFailu
 
         var decided = await coordinator.SubmitAndFollowAsync(page, $"#decision-{seed.A.Id} form", ("Decision.Selected", "true"), ("Decision.Reason", ""));
 
-        Assert.Equal("採否は記録しましたが、通知メールを送信できませんでした。提案団体と担当課に別の方法でお知らせください。", decided.Text("#mail-warning"));
+        Assert.Equal("採否は記録しましたが、通知メールを送信できませんでした。提案団体と担当課に別の方法でお知らせください。", decided.Text("[data-flash=warning]"));
         Assert.Equal("採択", decided.Text($"#decision-{seed.A.Id} .decision-result"));
         Assert.Equal(ProposalStatus.Selected, await factory.QueryAsync(db => db.Proposals.Where(p => p.Id == seed.A.Id).Select(p => p.Status).SingleAsync()));
         Assert.Equal(1, await factory.QueryAsync(db => db.Projects.CountAsync(p => p.ProposalId == seed.A.Id)));

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -194,5 +195,27 @@ public sealed class ScreeningFollowUpTests
         var calls = await coordinator.GetPageAsync("/calls");
         var underScreening = calls.QuerySelectorAll("tbody tr").First(r => r.TextContent.Contains("審査中", StringComparison.Ordinal));
         return underScreening.QuerySelector("a")!.GetAttribute("href") + "/screening";
+    }
+}
+
+/// <summary>The reminder cannot be sent (the relay is down): the reminder is recorded and the coordinator told how many did not get it.</summary>
+[Trait("Category", "Database")]
+public sealed class ScreeningFollowUpMailFailureTests(ScreeningDecisionMailFailureTests.FailingMailFactory factory)
+    : IClassFixture<ScreeningDecisionMailFailureTests.FailingMailFactory>
+{
+    [Fact]
+    public async Task A_reminder_that_cannot_be_sent_is_a_warning_on_the_dashboard()
+    {
+        var scenario = await ScreeningScenario.For(factory).WithProposals("公園の花壇づくり", "防災マップ作り").BuildAsync();
+        var members = await scenario.AddCommitteeMembersAsync(2);
+        await scenario.StartScreeningAsync([.. members.Select(m => m.Id)]);
+        using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
+        var dashboard = await coordinator.GetPageAsync($"/calls/{scenario.Call.Id}/screening");
+
+        var after = await coordinator.SubmitAndFollowAsync(dashboard, "#reminder-form");
+
+        Assert.Equal("2 名への督促メールを送信できませんでした。別の方法でお知らせください。", after.Text("[data-flash=warning]"));
+        Assert.Equal("0 名の評価委員に督促メールを送信しました。", after.Text("[role=status]"));
+        Assert.NotNull(after.QuerySelector("#last-reminder"));
     }
 }

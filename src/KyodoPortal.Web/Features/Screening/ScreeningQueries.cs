@@ -3,6 +3,7 @@ using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Domain.Screening;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.Proposals;
+using KyodoPortal.Web.Infrastructure.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyodoPortal.Web.Features.Screening;
@@ -162,11 +163,7 @@ public static class ScreeningQueries
             return [];
         }
 
-        var ids = sheets.Select(s => s.MemberUserId).Distinct().ToList();
-        var names = await db.Users.AsNoTracking()
-            .Where(u => ids.Contains(u.Id))
-            .Select(u => new { u.Id, u.DisplayName })
-            .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var names = (await PeopleDirectory.NamesAsync(db, sheets.Select(s => s.MemberUserId), cancellationToken)).ToDisplayNames();
         return
         [
             .. sheets.Select(s => new OtherSheetView(

@@ -156,20 +156,11 @@ public static class ScreeningAdminQueries
         return new ScreeningData(call, panel, screened, referenced, sheets, ranking);
     }
 
-    /// <summary>Active users holding the committee-member role, for the members form (one join, no APPLY).</summary>
-    public static Task<List<PersonName>> CommitteeMembersAsync(KyodoDbContext db, CancellationToken cancellationToken) =>
-        (from user in db.Users.AsNoTracking()
-         join userRole in db.UserRoles on user.Id equals userRole.UserId
-         join role in db.Roles on userRole.RoleId equals role.Id
-         where role.Name == KyodoRoles.CommitteeMember && user.IsActive
-         select new PersonName(user.Id, user.DisplayName, user.Email))
-        .ToListAsync(cancellationToken);
+    /// <summary>Kept for features not yet moved to <see cref="PeopleDirectory"/> (EvaluationAdmin, ReportMeetings); use that instead.</summary>
+    public static Task<List<PersonName>> CommitteeMembersAsync(KyodoDbContext db, CancellationToken cancellationToken) => PeopleDirectory.InRoleAsync(db, KyodoRoles.CommitteeMember, cancellationToken);
 
-    public static Task<List<PersonName>> NamesAsync(KyodoDbContext db, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken) =>
-        db.Users.AsNoTracking()
-            .Where(u => userIds.Contains(u.Id))
-            .Select(u => new PersonName(u.Id, u.DisplayName, u.Email))
-            .ToListAsync(cancellationToken);
+    /// <summary>Kept for features not yet moved to <see cref="PeopleDirectory"/> (EvaluationAdmin, ReportMeetings, Minutes); use that instead.</summary>
+    public static async Task<List<PersonName>> NamesAsync(KyodoDbContext db, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken) => [.. (await PeopleDirectory.NamesAsync(db, userIds, cancellationToken)).All];
 
     /// <summary>Builds the dashboard from loaded data: candidates, progress board, recusals.</summary>
     public static ScreeningDashboardViewModel Dashboard(

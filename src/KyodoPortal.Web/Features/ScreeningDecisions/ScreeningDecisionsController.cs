@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Common;
@@ -7,12 +6,12 @@ using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Domain.Screening;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.ScreeningAdmin;
+using KyodoPortal.Web.Infrastructure.Forms;
 using KyodoPortal.Web.Infrastructure.Mail;
-using KyodoPortal.Web.Infrastructure.Persistence;
+using KyodoPortal.Web.Infrastructure.People;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace KyodoPortal.Web.Features.ScreeningDecisions;
 
@@ -23,15 +22,8 @@ namespace KyodoPortal.Web.Features.ScreeningDecisions;
 /// </summary>
 [Route("calls/{callId:int}/screening/decisions")]
 [Authorize(Roles = KyodoRoles.MasterDataEditors)]
-public sealed partial class ScreeningDecisionsController(
-    KyodoDbContext db,
-    TimeProvider clock,
-    IMailSender mail,
-    IStringLocalizer<SharedResource> localizer,
-    ILogger<ScreeningDecisionsController> logger) : Controller
+public sealed class ScreeningDecisionsController(KyodoDbContext db, IMailSender mail, FormCommands commands) : Controller
 {
-    public const string MailWarningKey = "MailWarning";
-
     [HttpGet("")]
     public async Task<IActionResult> Index(int callId, CancellationToken cancellationToken)
     {
@@ -46,129 +38,110 @@ public sealed partial class ScreeningDecisionsController(
     }
 
     [HttpPost("{proposalId:int}")]
-    public async Task<IActionResult> Decide(int callId, int proposalId, [Bind(Prefix = "Decision")] DecisionInput input, CancellationToken cancellationToken)
-    {
-        var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == callId, cancellationToken);
-        var panel = call is null ? null : await ScreeningAdminQueries.PanelAsync(db, callId, cancellationToken);
-        var proposal = panel is null
-            ? null
-            : await db.Proposals.AsSplitQuery().FirstOrDefaultAsync(p => p.Id == proposalId && p.CallId == callId, cancellationToken);
-        if (call is null || panel is null || proposal is null)
+    public Task<IActionResult> Decide(int callId, int proposalId, [Bind(Prefix = "Decision")] DecisionInput input, CancellationToken cancellationToken) =>
+        commands.RunAsync(this, new FormCommand<ProposalToDecide>
         {
-            return NotFound();
-        }
-
-        if (input.Selected is not { } selected)
-        {
-            return await FailedAsync(call, proposalId, input, localizer["採択か不採択かを選んでください。"], cancellationToken);
-        }
-
-        if (input.Reason?.Trim().Length > ScreeningDecision.ReasonMaxLength)
-        {
-            return await FailedAsync(call, proposalId, input, localizer["理由は{0}文字以内で入力してください。", ScreeningDecision.ReasonMaxLength], cancellationToken);
-        }
-
-        var now = Now;
-        try
-        {
-            var data = await ScreeningAdminQueries.LoadAsync(db, call, panel, cancellationToken);
-            var ranking = data.Ranking.Select(line => line.Row).ToList();
-            panel.Decide(proposalId, selected, input.Reason, ranking, UserId, now);
-            var reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
-            if (selected)
+            Load = ct => LoadAsync(callId, proposalId, ct),
+            ApplyAsync = async (loaded, by, ct) =>
             {
-                proposal.Select(UserId, reason, now);
-                db.Projects.Add(Project.FromSelectedProposal(proposal, call, now));
-            }
-            else
-            {
-                proposal.Reject(UserId, reason, now);
-            }
+                if (input.Selected is not { } selected)
+                {
+                    throw new DomainRuleException("採択か不採択かを選んでください。");
+                }
 
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainRuleException exception)
-        {
-            return await FailedAsync(call, proposalId, input, localizer[exception.Message], cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || db.IsUniqueViolation(exception))
-        {
-            // Someone decided this proposal (or changed the panel) first: the unique decision and project refuse the second.
-            TempData["Error"] = localizer[FormSave.ConcurrencyMessage].Value;
-            return RedirectToIndex(callId);
-        }
+                if (input.Reason?.Trim().Length > ScreeningDecision.ReasonMaxLength)
+                {
+                    throw new DomainRuleException("理由は{0}文字以内で入力してください。", ScreeningDecision.ReasonMaxLength);
+                }
 
-        TempData["Success"] = (selected
-            ? localizer["「{0}」を採択としました。協働事業（協定準備中）を作成しました。", proposal.Title]
-            : localizer["「{0}」を不採択としました。", proposal.Title]).Value;
-        await NotifyAsync(call, proposal, selected, panel.Decisions.Single(d => d.ProposalId == proposalId).Reason, cancellationToken);
-        return RedirectToIndex(callId);
-    }
+                var (call, panel, proposal) = loaded;
+                var data = await ScreeningAdminQueries.LoadAsync(db, call, panel, ct);
+                panel.Decide(proposalId, selected, input.Reason, [.. data.Ranking.Select(line => line.Row)], by.UserId, by.Now);
+                var reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
+                if (selected)
+                {
+                    proposal.Select(by.UserId, reason, by.Now);
+                    db.Projects.Add(Project.FromSelectedProposal(proposal, call, by.Now));
+                }
+                else
+                {
+                    proposal.Reject(by.UserId, reason, by.Now);
+                }
+            },
+
+            // Someone decided this proposal first: the unique decision and project refuse the second.
+            UniqueMessage = FormCommands.ConcurrencyMessage,
+            Done = loaded => input.Selected == true
+                ? new("「{0}」を採択としました。協働事業（協定準備中）を作成しました。", loaded.Proposal.Title)
+                : new("「{0}」を不採択としました。", loaded.Proposal.Title),
+            RedirectTo = _ => IndexUrl(callId),
+            ShowAgain = (loaded, ct) => FailedAsync(loaded.Call, proposalId, input, ct),
+            AfterCommit = (loaded, ct) => NotifyAsync(loaded, input.Selected == true, ct),
+            AfterCommitFailed = "採否は記録しましたが、通知メールを送信できませんでした。提案団体と担当課に別の方法でお知らせください。",
+        }, cancellationToken);
 
     /// <summary>順位の公表: the ranking with scores becomes visible to the proposers and on the call's public results page.</summary>
     [HttpPost("publication")]
     public Task<IActionResult> Publish(int callId, CancellationToken cancellationToken) =>
-        ChangePublicationAsync(callId, publish: true, cancellationToken);
+        commands.RunAsync(this, new FormCommand<ScreeningCallPanel>
+        {
+            Load = ct => LoadPanelAsync(callId, ct),
+            ApplyAsync = async (loaded, by, ct) =>
+            {
+                var data = await ScreeningAdminQueries.LoadAsync(db, loaded.Call, loaded.Panel, ct);
+                loaded.Panel.PublishRanking([.. data.Ranking.Select(line => line.Proposal.Id)], by.Now);
+            },
+            Done = _ => "順位と得点を公表しました。提案者と公開の選考結果ページで見られます。",
+            RedirectTo = _ => IndexUrl(callId),
+        }, cancellationToken);
 
     /// <summary>Takes the published ranking back; the decisions stay visible to the proposers.</summary>
     [HttpPost("publication/withdraw")]
     public Task<IActionResult> Unpublish(int callId, CancellationToken cancellationToken) =>
-        ChangePublicationAsync(callId, publish: false, cancellationToken);
+        commands.RunAsync(this, new FormCommand<ScreeningCallPanel>
+        {
+            Load = ct => LoadPanelAsync(callId, ct),
+            Apply = (loaded, by) => loaded.Panel.UnpublishRanking(by.Now),
+            Done = _ => "順位と得点の公表を取り消しました。",
+            RedirectTo = _ => IndexUrl(callId),
+        }, cancellationToken);
 
-    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+    private static string IndexUrl(int callId) => $"/calls/{callId}/screening/decisions";
 
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
-
-    private RedirectResult RedirectToIndex(int callId) => Redirect($"/calls/{callId}/screening/decisions");
-
-    private async Task<IActionResult> ChangePublicationAsync(int callId, bool publish, CancellationToken cancellationToken)
+    /// <summary>The call and its panel (tracked); 404 when there is none.</summary>
+    private async Task<Loaded<ScreeningCallPanel>> LoadPanelAsync(int callId, CancellationToken cancellationToken)
     {
         var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == callId, cancellationToken);
         var panel = call is null ? null : await ScreeningAdminQueries.PanelAsync(db, callId, cancellationToken);
-        if (call is null || panel is null)
-        {
-            return NotFound();
-        }
-
-        try
-        {
-            if (publish)
-            {
-                var data = await ScreeningAdminQueries.LoadAsync(db, call, panel, cancellationToken);
-                panel.PublishRanking([.. data.Ranking.Select(line => line.Proposal.Id)], Now);
-            }
-            else
-            {
-                panel.UnpublishRanking(Now);
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            TempData["Success"] = (publish
-                ? localizer["順位と得点を公表しました。提案者と公開の選考結果ページで見られます。"]
-                : localizer["順位と得点の公表を取り消しました。"]).Value;
-        }
-        catch (DomainRuleException exception)
-        {
-            TempData["Error"] = localizer[exception.Message].Value;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData["Error"] = localizer[FormSave.ConcurrencyMessage].Value;
-        }
-
-        return RedirectToIndex(callId);
+        return call is null || panel is null ? LoadRefusal.NotFound : new ScreeningCallPanel(call, panel);
     }
 
-    /// <summary>Shows the page again from the database (nothing of the refused attempt kept) with the input and message.</summary>
-    private async Task<IActionResult> FailedAsync(Call call, int proposalId, DecisionInput input, LocalizedString message, CancellationToken cancellationToken)
+    /// <summary>The call, its panel and one of its proposals (both tracked); 404 when any is missing.</summary>
+    private async Task<Loaded<ProposalToDecide>> LoadAsync(int callId, int proposalId, CancellationToken cancellationToken)
     {
-        db.ChangeTracker.Clear();
-        var panel = await ScreeningAdminQueries.PanelAsync(db, call.Id, cancellationToken);
-        var page = await PageAsync(call, panel, new FailedDecision(proposalId, input, message.Value), cancellationToken);
-        if (!page.Lines.Any(line => line.Ranking.Proposal.Id == proposalId && line.Decision is null))
+        var loaded = await LoadPanelAsync(callId, cancellationToken);
+        if (loaded.Value is not { } found)
         {
-            // No form to show the message next to (already decided, or not in the ranking).
-            ModelState.AddModelError(string.Empty, message.Value);
+            return loaded.Refusal!;
+        }
+
+        var proposal = await db.Proposals.AsSplitQuery().FirstOrDefaultAsync(p => p.Id == proposalId && p.CallId == callId, cancellationToken);
+        return proposal is null ? LoadRefusal.NotFound : new ProposalToDecide(found.Call, found.Panel, proposal);
+    }
+
+    /// <summary>
+    /// The page again from the database (the runner cleared the refused attempt) with the input and
+    /// the reasons next to the proposal's form, or above the page when it has no form any more
+    /// (decided meanwhile, or not in the ranking).
+    /// </summary>
+    private async Task<IActionResult> FailedAsync(Call call, int proposalId, DecisionInput input, CancellationToken cancellationToken)
+    {
+        var message = string.Join('\n', ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct(StringComparer.Ordinal));
+        var panel = await ScreeningAdminQueries.PanelAsync(db, call.Id, cancellationToken);
+        var page = await PageAsync(call, panel, new FailedDecision(proposalId, input, message), cancellationToken);
+        if (page.Lines.Any(line => line.Ranking.Proposal.Id == proposalId && line.Decision is null))
+        {
+            ModelState.Clear();
         }
 
         return View(nameof(Index), page);
@@ -183,16 +156,14 @@ public sealed partial class ScreeningDecisionsController(
         }
 
         var data = await ScreeningAdminQueries.LoadAsync(db, call, panel, cancellationToken);
-        var deciders = panel.Decisions.Select(d => d.DecidedByUserId).Distinct(StringComparer.Ordinal).ToList();
-        var names = (await ScreeningAdminQueries.NamesAsync(db, deciders, cancellationToken))
-            .ToDictionary(p => p.UserId, p => p.DisplayName, StringComparer.Ordinal);
+        var names = await PeopleDirectory.NamesAsync(db, panel.Decisions.Select(d => d.DecidedByUserId), cancellationToken);
         var ranking = data.Ranking.Select(line => line.Row).ToList();
         var decided = panel.Decisions.ToDictionary(d => d.ProposalId, d => d.Selected);
         var lines = data.Ranking.Select(line =>
         {
             var decision = panel.Decisions.FirstOrDefault(d => d.ProposalId == line.Proposal.Id);
             return decision is not null
-                ? new DecisionLine(line, new RecordedDecision(decision, names.GetValueOrDefault(decision.DecidedByUserId) ?? decision.DecidedByUserId), false, false)
+                ? new DecisionLine(line, new RecordedDecision(decision, names.NameOf(decision.DecidedByUserId)), false, false)
                 : new DecisionLine(
                     line,
                     null,
@@ -204,37 +175,31 @@ public sealed partial class ScreeningDecisionsController(
 
     /// <summary>
     /// Mails the decision to the proposing group's and the partner department's active accounts,
-    /// after the decision is saved: a failure is logged and shown, the decision stays.
+    /// after the decision is saved; if it cannot be sent, the runner logs it and warns (the decision stays).
     /// </summary>
-    private async Task NotifyAsync(Call call, Proposal proposal, bool selected, string? reason, CancellationToken cancellationToken)
+    private async Task<UserMessage?> NotifyAsync(ProposalToDecide decided, bool selected, CancellationToken cancellationToken)
     {
+        var (call, panel, proposal) = decided;
         var groupId = proposal.ProposingGroupId;
         var departmentId = proposal.PartnerDepartmentId;
-        try
+        var recipients = await db.Users.AsNoTracking()
+            .Where(u => u.IsActive && u.Email != null
+                && ((groupId != null && u.CitizenGroupId == groupId) || (departmentId != null && u.DepartmentId == departmentId)))
+            .OrderBy(u => u.Email)
+            .Select(u => u.Email!)
+            .ToListAsync(cancellationToken);
+        if (recipients.Count > 0)
         {
-            var recipients = await db.Users.AsNoTracking()
-                .Where(u => u.IsActive && u.Email != null
-                    && ((groupId != null && u.CitizenGroupId == groupId) || (departmentId != null && u.DepartmentId == departmentId)))
-                .OrderBy(u => u.Email)
-                .Select(u => u.Email!)
-                .ToListAsync(cancellationToken);
-            if (recipients.Count == 0)
-            {
-                return;
-            }
-
+            var reason = panel.Decisions.Single(d => d.ProposalId == proposal.Id).Reason;
             var url = $"{Request.Scheme}://{Request.Host}/proposals/{proposal.Id}";
             await mail.SendAsync(
                 new OutgoingMail(recipients, DecisionNotice.Subject(proposal.Title), DecisionNotice.Body(call.Name, proposal.Id, proposal.Title, selected, reason, url)),
                 cancellationToken);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            LogNoticeFailed(logger, exception, proposal.Id);
-            TempData[MailWarningKey] = localizer["採否は記録しましたが、通知メールを送信できませんでした。提案団体と担当課に別の方法でお知らせください。"].Value;
-        }
-    }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The decision notice for proposal {ProposalId} could not be sent.")]
-    private static partial void LogNoticeFailed(ILogger logger, Exception exception, int proposalId);
+        return null;
+    }
 }
+
+/// <summary>A closed panel's call, the panel and the proposal being decided.</summary>
+public sealed record ProposalToDecide(Call Call, ScreeningPanel Panel, Proposal Proposal);
