@@ -263,3 +263,25 @@ public sealed class AnnualReportTests(KyodoWebFactory factory) : IClassFixture<K
             .OrderByDescending(r => r.Revision)
             .FirstAsync());
 }
+
+/// <summary>The notice cannot be sent (the relay is down): the move is kept and the group warned on the report page.</summary>
+[Trait("Category", "Database")]
+public sealed class AnnualReportMailFailureTests(ScreeningDecisionMailFailureTests.FailingMailFactory factory)
+    : IClassFixture<ScreeningDecisionMailFailureTests.FailingMailFactory>
+{
+    [Fact]
+    public async Task A_failed_notice_is_a_warning_and_the_submission_is_kept()
+    {
+        var scenario = await ProjectScenario.CreateAsync(factory);
+        using var group = await scenario.GroupMemberAsync();
+        await CreateAsync(group, scenario);
+        await FillAsync(group, scenario);
+
+        var submitted = await SubmitAsync(group, scenario);
+
+        Assert.Equal("報告を提出しました。担当課に通知しました。", submitted.Text("[role=status]"));
+        Assert.Equal("操作は記録しましたが、通知メールを送信できませんでした。相手に別の方法でお知らせください。", submitted.Text("[data-flash=warning]"));
+        Assert.Equal("提出済み", submitted.Text("#report-status"));
+        Assert.Equal(AnnualReportStatus.Submitted, await factory.QueryAsync(db => db.AnnualReports.Where(r => r.ProjectId == scenario.Project.Id).Select(r => r.Status).SingleAsync()));
+    }
+}

@@ -1,5 +1,6 @@
 using KyodoPortal.Web.Infrastructure;
 using KyodoPortal.Web.Infrastructure.Auth;
+using KyodoPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -8,6 +9,11 @@ using Microsoft.Extensions.Localization;
 
 namespace KyodoPortal.Web.Features.Account;
 
+/// <summary>
+/// Signing in and out, and changing one's own password. These are ASP.NET Identity calls (sign-in
+/// results and <see cref="IdentityResult"/>s), not domain calls, so they do not go through the form
+/// runner; the one message for the next page uses the typed flash.
+/// </summary>
 [Route("account")]
 public sealed partial class AccountController(
     SignInManager<AppUser> signInManager,
@@ -98,7 +104,7 @@ public sealed partial class AccountController(
         }
 
         await signInManager.RefreshSignInAsync(user);
-        TempData["Success"] = localizer["パスワードを変更しました。"].Value;
+        TempData.Success(localizer["パスワードを変更しました。"]);
         return Redirect("/");
     }
 

@@ -1,15 +1,14 @@
-using System.Security.Claims;
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Projects;
+using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.Projects;
 using KyodoPortal.Web.Features.Proposals;
 using KyodoPortal.Web.Infrastructure.Files;
-using KyodoPortal.Web.Infrastructure.Persistence;
+using KyodoPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace KyodoPortal.Web.Features.AnnualReports;
 
@@ -24,55 +23,57 @@ public sealed class AnnualReportAttachmentsController(
     KyodoDbContext db,
     IFileStore files,
     AttachmentValidator validator,
-    TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : Controller
+    FormCommands commands) : Controller
 {
     [HttpPost("")]
     [RequestSizeLimit(ProposalAttachmentsController.MaxUploadRequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = ProposalAttachmentsController.MaxUploadRequestBytes)]
     public async Task<IActionResult> Upload(int id, int fy, IFormFile? file, CancellationToken cancellationToken)
     {
-        var (report, refused) = await EditableReportAsync(id, fy, cancellationToken);
-        if (report is null)
-        {
-            return refused!;
-        }
-
-        if (file is null)
-        {
-            return Back(id, fy, error: localizer[AttachmentMessages.NoFile].Value);
-        }
-
-        if (!validator.HasRoomFor(report.Attachments.Count))
-        {
-            return Back(id, fy, error: validator.TooManyFiles().LocalizedError(localizer));
-        }
-
-        await using var content = file.OpenReadStream();
-        var result = await validator.ValidateAsync(content, file.FileName, file.Length, cancellationToken);
-        if (!result.IsAccepted)
-        {
-            return Back(id, fy, error: result.LocalizedError(localizer));
-        }
-
-        var key = await files.SaveAsync(content, cancellationToken);
+        AttachmentValidationResult? accepted = null;
+        string? key = null;
+        var saved = false;
         try
         {
-            report.AddAttachment(ReportActor.Group, result.FileName, result.ContentType, result.SizeBytes, key, UserId, clock.GetUtcNow().UtcDateTime);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (Exception exception) when (exception is DbUpdateConcurrencyException or DomainRuleException)
-        {
-            await files.DeleteAsync(key, CancellationToken.None);
-            return Back(id, fy, error: exception is DomainRuleException rule ? localizer[rule.Message].Value : localizer[FormSave.ConcurrencyMessage].Value);
-        }
-        catch
-        {
-            await files.DeleteAsync(key, CancellationToken.None);
-            throw;
-        }
+            return await commands.RunAsync(this, new FormCommand<AnnualReport>
+            {
+                Load = ct => EditableReportAsync(id, fy, ct),
+                ApplyAsync = async (report, by, ct) =>
+                {
+                    if (file is null)
+                    {
+                        throw new DomainRuleException(AttachmentMessages.NoFile);
+                    }
 
-        return Back(id, fy, success: localizer["添付ファイル「{0}」を追加しました。", result.FileName].Value);
+                    var check = validator.HasRoomFor(report.Attachments.Count) ? null : validator.TooManyFiles();
+                    await using var content = file.OpenReadStream();
+                    check ??= await validator.ValidateAsync(content, file.FileName, file.Length, ct);
+                    if (!check.IsAccepted)
+                    {
+                        throw new DomainRuleException(check.Error, [.. check.ErrorArguments]);
+                    }
+
+                    accepted = check;
+                    key = await files.SaveAsync(content, ct);
+                    report.AddAttachment(ReportActor.Group, check.FileName, check.ContentType, check.SizeBytes, key, by.UserId, by.Now);
+                },
+                AfterCommit = (_, _) =>
+                {
+                    saved = true;
+                    return Task.FromResult<UserMessage?>(null);
+                },
+                Done = _ => new("添付ファイル「{0}」を追加しました。", accepted!.FileName),
+                RedirectTo = _ => Back(id, fy),
+            }, cancellationToken);
+        }
+        finally
+        {
+            // The stored file stays only with the saved row that names it.
+            if (key is not null && !saved)
+            {
+                await files.DeleteAsync(key, CancellationToken.None);
+            }
+        }
     }
 
     [HttpGet("{attachmentId:int}")]
@@ -87,67 +88,49 @@ public sealed class AnnualReportAttachmentsController(
     }
 
     [HttpPost("{attachmentId:int}/delete")]
-    public async Task<IActionResult> Delete(int id, int fy, int attachmentId, CancellationToken cancellationToken)
+    public Task<IActionResult> Delete(int id, int fy, int attachmentId, CancellationToken cancellationToken)
     {
-        var (report, refused) = await EditableReportAsync(id, fy, cancellationToken);
-        if (report is null)
+        ProposalAttachment? removed = null;
+        return commands.RunAsync(this, new FormCommand<AnnualReport>
         {
-            return refused!;
-        }
+            Load = async ct =>
+            {
+                var loaded = await EditableReportAsync(id, fy, ct);
+                return loaded.Value is { } report && report.Attachments.All(a => a.Id != attachmentId) ? LoadRefusal.NotFound : loaded;
+            },
+            Apply = (report, by) => removed = report.RemoveAttachment(ReportActor.Group, attachmentId, by.Now),
 
-        if (report.Attachments.All(a => a.Id != attachmentId))
-        {
-            return NotFound();
-        }
+            // An earlier, accepted revision may still show the same stored file. Failing to remove
+            // an unused file is logged and not the person's concern (no message).
+            AfterCommit = async (_, ct) =>
+            {
+                var key = removed!.StorageKey;
+                if (!await db.AnnualReports.AsNoTracking().AnyAsync(r => r.Attachments.Any(a => a.StorageKey == key), ct))
+                {
+                    await files.DeleteAsync(key, CancellationToken.None);
+                }
 
-        var removed = report.RemoveAttachment(ReportActor.Group, attachmentId, clock.GetUtcNow().UtcDateTime);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Back(id, fy, error: localizer[FormSave.ConcurrencyMessage].Value);
-        }
-
-        // An earlier, accepted revision may still show the same stored file.
-        var key = removed.StorageKey;
-        if (!await db.AnnualReports.AsNoTracking().AnyAsync(r => r.Attachments.Any(a => a.StorageKey == key), cancellationToken))
-        {
-            await files.DeleteAsync(key, CancellationToken.None);
-        }
-
-        return Back(id, fy, success: localizer["添付ファイル「{0}」を削除しました。", removed.FileName].Value);
+                return null;
+            },
+            AfterCommitFailed = UserMessage.None,
+            Done = _ => new("添付ファイル「{0}」を削除しました。", removed!.FileName),
+            RedirectTo = _ => Back(id, fy),
+        }, cancellationToken);
     }
 
-    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-
     /// <summary>The latest revision, tracked, when the group may edit it; otherwise 404 (not a party, no report) or 403.</summary>
-    private async Task<(AnnualReport? Report, IActionResult? Refused)> EditableReportAsync(int id, int fy, CancellationToken cancellationToken)
+    private async Task<Loaded<AnnualReport>> EditableReportAsync(int id, int fy, CancellationToken cancellationToken)
     {
         var context = await ReportContext.LoadAsync(db, User, id, fy, tracking: true, cancellationToken);
         if (context?.Latest is not { } report)
         {
-            return (null, NotFound());
+            return LoadRefusal.NotFound;
         }
 
         return ProjectAccess.ReportActorOf(context.Side) is { } actor && report.CanEdit(actor)
-            ? (report, null)
-            : (null, Forbid());
+            ? report
+            : LoadRefusal.Forbidden;
     }
 
-    private RedirectResult Back(int id, int fy, string? success = null, string? error = null)
-    {
-        if (success is not null)
-        {
-            TempData["Success"] = success;
-        }
-
-        if (error is not null)
-        {
-            TempData["Error"] = error;
-        }
-
-        return Redirect($"/projects/{id}/reports/{fy}#attachments");
-    }
+    private static string Back(int id, int fy) => $"{ReportPages.ReportUrl(id, fy)}#attachments";
 }

@@ -3,6 +3,7 @@ using KyodoPortal.Domain.Common;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Export;
 using KyodoPortal.Web.Infrastructure.Formatting;
+using KyodoPortal.Web.Infrastructure.Forms;
 using KyodoPortal.Web.Infrastructure.Localization;
 using KyodoPortal.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Authorization;
@@ -32,16 +33,20 @@ public sealed partial class ReportListsController(
 
     [HttpGet("overdue")]
     public async Task<IActionResult> Overdue(CancellationToken cancellationToken) =>
-        View(OverdueView, await ReportListQueries.DueAsync(db, options.Value.Deadline, Today, cancellationToken));
+        View(OverdueView, await ReportListQueries.DueAsync(db, options.Value.Deadline, clock.JapanToday(), cancellationToken));
 
-    /// <summary>督促: one e-mail per project with overdue reports, to the members of its groups, listing the years.</summary>
+    /// <summary>
+    /// 督促: one e-mail per project with overdue reports, to the members of its groups, listing the
+    /// years. It changes no record, so it does not go through the form runner; it leaves its
+    /// messages with the typed flash.
+    /// </summary>
     [HttpPost("overdue/reminders")]
     public async Task<IActionResult> Remind(CancellationToken cancellationToken)
     {
-        var due = await ReportListQueries.DueAsync(db, options.Value.Deadline, Today, cancellationToken);
+        var due = await ReportListQueries.DueAsync(db, options.Value.Deadline, clock.JapanToday(), cancellationToken);
         if (due.Overdue.Count == 0)
         {
-            TempData["Error"] = localizer["期限を過ぎた報告はありません。督促メールは送信しませんでした。"].Value;
+            TempData.Error(localizer["期限を過ぎた報告はありません。督促メールは送信しませんでした。"]);
             return Redirect("/reports/overdue");
         }
 
@@ -74,12 +79,12 @@ public sealed partial class ReportListsController(
 
         if (sent > 0)
         {
-            TempData["Success"] = localizer["{0} 件の事業の団体に督促メールを送信しました。", sent].Value;
+            TempData.Success(localizer["{0} 件の事業の団体に督促メールを送信しました。", sent]);
         }
 
         if (failed > 0)
         {
-            TempData["Error"] = localizer["{0} 件の事業の団体には督促メールを送信できませんでした（宛先がないか送信に失敗しました）。別の方法でお知らせください。", failed].Value;
+            TempData.Error(localizer["{0} 件の事業の団体には督促メールを送信できませんでした（宛先がないか送信に失敗しました）。別の方法でお知らせください。", failed]);
         }
 
         return Redirect("/reports/overdue");
@@ -136,8 +141,6 @@ public sealed partial class ReportListsController(
             .Text(localizer["報告の状態"], r => localizer.Label(r.Record.Report.Status)));
         return ExportFileResult.Create(table, chosen, clock);
     }
-
-    private DateOnly Today => DateOnly.FromDateTime(JapanTime.FromUtc(clock.GetUtcNow().UtcDateTime));
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The report reminder for project {ProjectId} could not be sent.")]
     private static partial void LogReminderFailed(ILogger logger, Exception exception, int projectId);

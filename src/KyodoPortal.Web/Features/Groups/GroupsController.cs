@@ -3,7 +3,7 @@ using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Organizations;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Auth;
-using KyodoPortal.Web.Infrastructure.Persistence;
+using KyodoPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -17,8 +17,11 @@ namespace KyodoPortal.Web.Features.Groups;
 /// </summary>
 [Route("groups")]
 [Authorize]
-public sealed class GroupsController(KyodoDbContext db, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class GroupsController(KyodoDbContext db, FormCommands commands, IStringLocalizer<SharedResource> localizer) : Controller
 {
+    private const string FormView = "Form";
+    private const string NameField = "Input.Name";
+
     [HttpGet("")]
     [Authorize(Roles = KyodoRoles.Staff)]
     public async Task<IActionResult> Index([FromQuery] GroupSearch search, int page = 1, CancellationToken cancellationToken = default) =>
@@ -44,25 +47,28 @@ public sealed class GroupsController(KyodoDbContext db, IStringLocalizer<SharedR
     [HttpGet("new")]
     [Authorize(Roles = KyodoRoles.MasterDataEditors)]
     public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
-        View("Form", await FormAsync(null, new GroupInput(), cancellationToken));
+        View(FormView, await FormAsync(null, new GroupInput(), cancellationToken));
 
     [HttpPost("new")]
     [Authorize(Roles = KyodoRoles.MasterDataEditors)]
     public async Task<IActionResult> Create([Bind(Prefix = "Input")] GroupInput input, CancellationToken cancellationToken)
     {
-        if (ModelState.IsValid && await FieldsExistAsync(input, cancellationToken))
+        await CheckFieldsAsync(input, cancellationToken);
+        CitizenGroup? group = null;
+        return await commands.RunAsync(this, new FormCommand<NoRecord>
         {
-            var group = new CitizenGroup(input.Name!, input.NameKana, input.LegalForm!.Value, input.Representative, input.Area);
-            group.UpdateProfile(input.ToProfile());
-            db.CitizenGroups.Add(group);
-            if (await db.TrySaveAsync(ModelState, localizer, "Input.Name", cancellationToken))
+            Load = NoRecord.LoadAsync,
+            Apply = (_, _) =>
             {
-                TempData["Success"] = localizer["市民活動団体「{0}」を登録しました。", group.Name].Value;
-                return RedirectToAction(nameof(Details), new { id = group.Id });
-            }
-        }
-
-        return View("Form", await FormAsync(null, input, cancellationToken));
+                group = new CitizenGroup(input.Name!, input.NameKana, input.LegalForm!.Value, input.Representative, input.Area);
+                group.UpdateProfile(input.ToProfile());
+                db.CitizenGroups.Add(group);
+            },
+            Done = _ => new("市民活動団体「{0}」を登録しました。", group!.Name),
+            RedirectTo = _ => $"/groups/{group!.Id}",
+            UniqueField = NameField,
+            ShowAgain = async (_, ct) => View(FormView, await FormAsync(null, input, ct)),
+        }, cancellationToken);
     }
 
     [HttpGet("{id:int}/edit")]
@@ -74,39 +80,31 @@ public sealed class GroupsController(KyodoDbContext db, IStringLocalizer<SharedR
         }
 
         var group = await db.CitizenGroups.FirstOrDefaultAsync(g => g.Id == id, cancellationToken);
-        return group is null ? NotFound() : View("Form", await FormAsync(id, GroupInput.From(group), cancellationToken));
+        return group is null ? NotFound() : View(FormView, await FormAsync(id, GroupInput.From(group), cancellationToken));
     }
 
     [HttpPost("{id:int}/edit")]
     public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] GroupInput input, CancellationToken cancellationToken)
     {
-        if (!CanEdit(User, id))
+        await CheckFieldsAsync(input, cancellationToken);
+        return await commands.RunAsync(this, new FormCommand<CitizenGroup>
         {
-            return Forbid();
-        }
-
-        var group = await db.CitizenGroups.FirstOrDefaultAsync(g => g.Id == id, cancellationToken);
-        if (group is null)
-        {
-            return NotFound();
-        }
-
-        if (ModelState.IsValid && await FieldsExistAsync(input, cancellationToken))
-        {
-            db.ExpectVersion(group, input.Version);
-
-            // Whether a group is active is the coordinating office's call, not the group's own.
-            var isActive = User.IsOffice() ? input.IsActive : group.IsActive;
-            group.Update(input.Name!, input.NameKana, input.LegalForm!.Value, input.Representative, input.Area, isActive);
-            group.UpdateProfile(input.ToProfile());
-            if (await db.TrySaveAsync(ModelState, localizer, "Input.Name", cancellationToken))
+            Load = async ct => !CanEdit(User, id) ? LoadRefusal.Forbidden
+                : await db.CitizenGroups.FirstOrDefaultAsync(g => g.Id == id, ct) is { } group ? group : LoadRefusal.NotFound,
+            Versioned = group => group,
+            Version = input.Version,
+            Apply = (group, _) =>
             {
-                TempData["Success"] = localizer["市民活動団体「{0}」を更新しました。", group.Name].Value;
-                return RedirectToAction(nameof(Details), new { id });
-            }
-        }
-
-        return View("Form", await FormAsync(id, input, cancellationToken));
+                // Whether a group is active is the coordinating office's call, not the group's own.
+                var isActive = User.IsOffice() ? input.IsActive : group.IsActive;
+                group.Update(input.Name!, input.NameKana, input.LegalForm!.Value, input.Representative, input.Area, isActive);
+                group.UpdateProfile(input.ToProfile());
+            },
+            Done = group => new("市民活動団体「{0}」を更新しました。", group.Name),
+            RedirectTo = _ => $"/groups/{id}",
+            UniqueField = NameField,
+            ShowAgain = async (_, ct) => View(FormView, await FormAsync(id, input, ct)),
+        }, cancellationToken);
     }
 
     private static bool IsOwnGroup(ClaimsPrincipal user, int groupId) =>
@@ -117,14 +115,13 @@ public sealed class GroupsController(KyodoDbContext db, IStringLocalizer<SharedR
     private static bool CanView(ClaimsPrincipal user, int groupId) =>
         CanEdit(user, groupId) || user.IsInRole(KyodoRoles.DepartmentStaff);
 
-    private async Task<bool> FieldsExistAsync(GroupInput input, CancellationToken cancellationToken)
+    /// <summary>The chosen activity fields must exist (checked once the input is otherwise valid).</summary>
+    private async Task CheckFieldsAsync(GroupInput input, CancellationToken cancellationToken)
     {
-        if (!await ActivityFieldQueries.AllExistAsync(db, input.FieldIds, cancellationToken))
+        if (ModelState.IsValid && !await ActivityFieldQueries.AllExistAsync(db, input.FieldIds, cancellationToken))
         {
             ModelState.AddModelError("Input.FieldIds", localizer["活動分野の指定が正しくありません。"]);
         }
-
-        return ModelState.IsValid;
     }
 
     private async Task<GroupFormViewModel> FormAsync(int? id, GroupInput input, CancellationToken cancellationToken) =>
