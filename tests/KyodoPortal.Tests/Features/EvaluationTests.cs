@@ -67,6 +67,26 @@ public sealed class EvaluationTests(KyodoWebFactory factory) : IClassFixture<Kyo
     }
 
     [Fact]
+    public async Task The_coordinator_assigns_committee_members_only_and_a_forged_account_is_refused_on_the_round_page()
+    {
+        var s = await ProjectScenario.CreateAsync(factory);
+        using var member = await CommitteeMemberAsync();
+        var staff = await factory.CreateUserAsync($"shokuin-{Guid.NewGuid():N}@example.jp", KyodoRoles.DepartmentStaff);
+        var roundId = await RoundAsync(s);
+        using var office = await s.CoordinatorAsync();
+        var page = await office.GetPageAsync(AdminUrl(roundId));
+
+        var refused = await office.SubmitAndFollowAsync(page, "#members form", ("memberUserIds", member.UserId), ("memberUserIds", staff.Id));
+        Assert.Equal("評価委員として登録されている有効なアカウントだけを割り当てられます。", refused.Text(".alert--error"));
+        Assert.Equal(AdminUrl(roundId), new Uri(refused.Url).AbsolutePath);
+        Assert.Equal(0, await factory.QueryAsync(db => db.EvaluationRounds.Where(r => r.Id == roundId).SelectMany(r => r.Members).CountAsync()));
+
+        var assigned = await office.SubmitAndFollowAsync(page, "#members form", ("memberUserIds", member.UserId));
+        Assert.Equal("評価委員を更新しました（追加 1 名、解除 0 名）。", assigned.Text("[role=status]"));
+        Assert.Equal([member.DisplayName], assigned.Texts("#progress tbody th"));
+    }
+
+    [Fact]
     public async Task An_undeclared_member_is_sent_to_declare_first()
     {
         var s = await ProjectScenario.CreateAsync(factory);

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Projects;
@@ -6,11 +5,11 @@ using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.Cases;
 using KyodoPortal.Web.Features.Projects;
 using KyodoPortal.Web.Infrastructure.Formatting;
-using KyodoPortal.Web.Infrastructure.Persistence;
+using KyodoPortal.Web.Infrastructure.Forms;
+using KyodoPortal.Web.Infrastructure.People;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace KyodoPortal.Web.Features.Continuation;
@@ -25,158 +24,119 @@ public sealed class ContinuationController(
     KyodoDbContext db,
     TimeProvider clock,
     IOptions<ContinuationOptions> options,
-    IStringLocalizer<SharedResource> localizer) : Controller
+    FormCommands commands) : Controller
 {
+    private const string ReviewView = "Review";
+    private const string CloseView = "Close";
+
     [HttpGet("/continuation")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await ContinuationQueries.DashboardAsync(db, Policy, Today, cancellationToken));
+        View(await ContinuationQueries.DashboardAsync(db, Policy, clock.JapanToday(), cancellationToken));
 
     [HttpGet("/projects/{id:int}/continuation")]
-    public async Task<IActionResult> Review(int id, CancellationToken cancellationToken)
-    {
-        var project = await ProjectQueries.LoadAsync(db, id, tracking: false, cancellationToken);
-        return project is null
-            ? NotFound()
-            : View(await ReviewModelAsync(project, new ContinuationDecisionInput { Version = project.Version }, cancellationToken));
-    }
+    public Task<IActionResult> Review(int id, CancellationToken cancellationToken) =>
+        commands.ShowAsync(this, LoadProjectAsync(id, tracking: false, cancellationToken), async project =>
+            View(await ReviewModelAsync(project, new ContinuationDecisionInput { Version = project.Version }, cancellationToken)));
 
     [HttpPost("/projects/{id:int}/continuation")]
-    public async Task<IActionResult> Decide(int id, [Bind(Prefix = "Input")] ContinuationDecisionInput input, CancellationToken cancellationToken)
-    {
-        var project = await ProjectQueries.LoadAsync(db, id, tracking: true, cancellationToken);
-        if (project is null)
+    public Task<IActionResult> Decide(int id, [Bind(Prefix = "Input")] ContinuationDecisionInput input, CancellationToken cancellationToken) =>
+        commands.RunAsync(this, new FormCommand<Project>
         {
-            return NotFound();
-        }
-
-        if (ModelState.IsValid && TryChange(project, input.Version, p => p.DecideContinuation(input.ToDraft(), Policy, UserId, Now))
-            && await db.TrySaveAsync(ModelState, localizer, string.Empty, cancellationToken))
-        {
-            var decision = project.ContinuationDecisions[^1];
-            TempData["Success"] = decision.Outcome == ContinuationOutcome.Extend
-                ? localizer["事業期間を{0}まで延長しました。", DisplayFormat.FiscalYear(new FiscalYear(decision.NewEndFiscalYear))].Value
-                : localizer["事業の終了を決定しました。成果をまとめて終了の手続きをしてください。"].Value;
-            return Redirect($"/projects/{id}/continuation");
-        }
-
-        var fresh = await ProjectQueries.LoadAsync(db, id, tracking: false, cancellationToken);
-        input.Version = fresh!.Version;
-        return View(nameof(Review), await ReviewModelAsync(fresh, input, cancellationToken));
-    }
+            Load = ct => LoadProjectAsync(id, tracking: true, ct),
+            Versioned = project => project,
+            Version = input.Version,
+            Apply = (project, by) => project.DecideContinuation(input.ToDraft(), Policy, by.UserId, by.Now),
+            Done = project => project.ContinuationDecisions[^1] is { Outcome: ContinuationOutcome.Extend } decision
+                ? new UserMessage("事業期間を{0}まで延長しました。", new FiscalYear(decision.NewEndFiscalYear))
+                : "事業の終了を決定しました。成果をまとめて終了の手続きをしてください。",
+            RedirectTo = _ => ReviewUrl(id),
+            ShowAgain = async (_, ct) =>
+            {
+                var fresh = (await ProjectQueries.LoadAsync(db, id, tracking: false, ct))!;
+                input.Version = fresh.Version;
+                return View(ReviewView, await ReviewModelAsync(fresh, input, ct));
+            },
+        }, cancellationToken);
 
     [HttpGet("/projects/{id:int}/close")]
-    public async Task<IActionResult> Close(int id, CancellationToken cancellationToken)
-    {
-        var project = await ProjectQueries.LoadAsync(db, id, tracking: false, cancellationToken);
-        if (project is null)
+    public Task<IActionResult> Close(int id, CancellationToken cancellationToken) =>
+        commands.ShowAsync(this, LoadProjectAsync(id, tracking: false, cancellationToken), project =>
         {
-            return NotFound();
-        }
-
-        var decided = project.DecisionForCurrentTerm is { Outcome: ContinuationOutcome.End };
-        var input = new ProjectClosureInput
-        {
-            Version = project.Version,
-            Outcome = decided ? null : ProjectOutcome.EndedEarly,
-            ClosedOn = Today,
-        };
-        return View(new ProjectClosureFormViewModel(project, input, decided));
-    }
+            var decided = DecidedToEnd(project);
+            var input = new ProjectClosureInput
+            {
+                Version = project.Version,
+                Outcome = decided ? null : ProjectOutcome.EndedEarly,
+                ClosedOn = clock.JapanToday(),
+            };
+            return Task.FromResult<IActionResult>(View(new ProjectClosureFormViewModel(project, input, decided)));
+        });
 
     [HttpPost("/projects/{id:int}/close")]
-    public async Task<IActionResult> Close(int id, [Bind(Prefix = "Input")] ProjectClosureInput input, CancellationToken cancellationToken)
-    {
-        var project = await ProjectQueries.LoadAsync(db, id, tracking: true, cancellationToken);
-        if (project is null)
+    public Task<IActionResult> Close(int id, [Bind(Prefix = "Input")] ProjectClosureInput input, CancellationToken cancellationToken) =>
+        commands.RunAsync(this, new FormCommand<Project>
         {
-            return NotFound();
-        }
-
-        var openChangeRequests = await db.ChangeRequests.CountAsync(c => c.ProjectId == id && c.Status == ChangeRequestStatus.Submitted, cancellationToken);
-        if (ModelState.IsValid && TryChange(project, input.Version, p => p.Close(input.ToDraft(), openChangeRequests, UserId, Now))
-            && await db.TrySaveAsync(ModelState, localizer, string.Empty, cancellationToken))
-        {
-            TempData["Success"] = localizer["協働事業を終了しました。事例集に事例として載ります。"].Value;
-            return Redirect($"/cases/{id}");
-        }
-
-        var fresh = await ProjectQueries.LoadAsync(db, id, tracking: false, cancellationToken);
-        input.Version = fresh!.Version;
-        return View(new ProjectClosureFormViewModel(fresh, input, fresh.DecisionForCurrentTerm is { Outcome: ContinuationOutcome.End }));
-    }
+            Load = ct => LoadProjectAsync(id, tracking: true, ct),
+            Versioned = project => project,
+            Version = input.Version,
+            ApplyAsync = async (project, by, ct) =>
+            {
+                var openChangeRequests = await db.ChangeRequests.CountAsync(c => c.ProjectId == id && c.Status == ChangeRequestStatus.Submitted, ct);
+                project.Close(input.ToDraft(), openChangeRequests, by.UserId, by.Now);
+            },
+            Done = _ => "協働事業を終了しました。事例集に事例として載ります。",
+            RedirectTo = _ => $"/cases/{id}",
+            ShowAgain = async (_, ct) =>
+            {
+                var fresh = (await ProjectQueries.LoadAsync(db, id, tracking: false, ct))!;
+                input.Version = fresh.Version;
+                return View(CloseView, new ProjectClosureFormViewModel(fresh, input, DecidedToEnd(fresh)));
+            },
+        }, cancellationToken);
 
     /// <summary>事例として登録 / 公開: the coordinator's two switches on a project's case.</summary>
     [HttpPost("/projects/{id:int}/case")]
-    public async Task<IActionResult> Case(int id, CaseFlagsInput input, CancellationToken cancellationToken)
-    {
-        var project = await ProjectQueries.LoadAsync(db, id, tracking: true, cancellationToken);
-        if (project is null)
+    public Task<IActionResult> Case(int id, CaseFlagsInput input, CancellationToken cancellationToken) =>
+        commands.RunAsync(this, new FormCommand<Project>
         {
-            return NotFound();
-        }
-
-        if (TryChange(project, input.Version, p =>
+            Load = ct => LoadProjectAsync(id, tracking: true, ct),
+            Versioned = project => project,
+            Version = input.Version,
+            Apply = (project, _) =>
             {
-                if (p.Status == ProjectStatus.InProgress && p.IsMarkedAsCase != input.MarkedAsCase)
+                if (project.Status == ProjectStatus.InProgress && project.IsMarkedAsCase != input.MarkedAsCase)
                 {
-                    p.MarkAsCase(input.MarkedAsCase);
+                    project.MarkAsCase(input.MarkedAsCase);
                 }
 
-                p.PublishCase(input.Published && p.IsCase);
-            })
-            && await db.TrySaveAsync(ModelState, localizer, string.Empty, cancellationToken))
-        {
-            TempData["Success"] = localizer["事例の設定を保存しました。"].Value;
-        }
-        else
-        {
-            TempData["Error"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
-        }
-
-        return Redirect($"/projects/{id}/continuation");
-    }
+                project.PublishCase(input.Published && project.IsCase);
+            },
+            Done = _ => "事例の設定を保存しました。",
+            RedirectTo = _ => ReviewUrl(id),
+        }, cancellationToken);
 
     private ContinuationPolicy Policy => options.Value.Policy;
 
-    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+    private static string ReviewUrl(int id) => $"/projects/{id}/continuation";
 
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+    private static bool DecidedToEnd(Project project) => project.DecisionForCurrentTerm is { Outcome: ContinuationOutcome.End };
 
-    private DateOnly Today => DateOnly.FromDateTime(JapanTime.FromUtc(Now));
-
-    /// <summary>Applies a domain change against the version the form was opened on; a refusal becomes a form message.</summary>
-    private bool TryChange(Project project, int version, Action<Project> change)
-    {
-        try
-        {
-            db.ExpectVersion(project, version);
-            change(project);
-            return true;
-        }
-        catch (DomainRuleException exception)
-        {
-            foreach (var message in exception.Message.Split('\n'))
-            {
-                ModelState.AddModelError(string.Empty, localizer[message]);
-            }
-
-            return false;
-        }
-    }
+    private async Task<Loaded<Project>> LoadProjectAsync(int id, bool tracking, CancellationToken cancellationToken) =>
+        await ProjectQueries.LoadAsync(db, id, tracking, cancellationToken) is { } project ? project : LoadRefusal.NotFound;
 
     private async Task<ContinuationReviewViewModel> ReviewModelAsync(Project project, ContinuationDecisionInput input, CancellationToken cancellationToken)
     {
-        var userIds = project.ContinuationDecisions.Select(d => d.DecidedByUserId).Append(project.Closure?.ClosedByUserId).OfType<string>().Distinct().ToList();
-        var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var today = clock.JapanToday();
+        var deciders = project.ContinuationDecisions.Select(d => d.DecidedByUserId);
         return new ContinuationReviewViewModel(
             project,
             await ProjectQueries.NamesAsync(db, project, cancellationToken),
             Policy,
-            Policy.ReviewOf(project, Today),
-            project.CanDecideContinuation(Today),
+            Policy.ReviewOf(project, today),
+            project.CanDecideContinuation(today),
             await CaseQueries.YearRecordsAsync(db, project, acceptedOnly: false, EvaluationsShown.Consolidated, cancellationToken),
             input,
-            names);
+            (await PeopleDirectory.NamesAsync(db, deciders, cancellationToken)).ToDisplayNames());
     }
 }
 

@@ -1,16 +1,14 @@
-using System.Security.Claims;
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Evaluations;
+using KyodoPortal.Domain.Projects;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.Evaluations;
 using KyodoPortal.Web.Features.Projects;
-using KyodoPortal.Web.Features.ScreeningAdmin;
-using KyodoPortal.Web.Infrastructure.Persistence;
+using KyodoPortal.Web.Infrastructure.Forms;
+using KyodoPortal.Web.Infrastructure.People;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace KyodoPortal.Web.Features.EvaluationAdmin;
 
@@ -23,8 +21,10 @@ namespace KyodoPortal.Web.Features.EvaluationAdmin;
 /// </summary>
 [Authorize(Roles = KyodoRoles.MasterDataEditors)]
 [Route("evaluation-admin")]
-public sealed class EvaluationAdminController(KyodoDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class EvaluationAdminController(KyodoDbContext db, FormCommands commands) : Controller
 {
+    private const string RoundView = "Round";
+
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await EvaluationAdminQueries.RoundsAsync(db, cancellationToken));
@@ -33,217 +33,144 @@ public sealed class EvaluationAdminController(KyodoDbContext db, TimeProvider cl
     [HttpPost("/projects/{id:int}/years/{fy:int}/evaluation")]
     public async Task<IActionResult> Open(int id, int fy, CancellationToken cancellationToken)
     {
-        var project = await ProjectQueries.LoadAsync(db, id, tracking: false, cancellationToken);
-        if (project is null || !project.CoversFiscalYear(fy))
-        {
-            return NotFound();
-        }
-
         if (await EvaluationQueries.RoundOfYearAsync(db, id, fy, cancellationToken) is { } existing)
         {
-            return RedirectToAction(nameof(Round), new { roundId = existing.Id });
+            return LocalRedirect(RoundUrl(existing.Id));
         }
 
-        try
+        EvaluationRound? round = null;
+        return await commands.RunAsync(this, new FormCommand<Project>
         {
-            var accepted = await EvaluationQueries.ReportAcceptedAsync(db, id, fy, cancellationToken);
-            var round = new EvaluationRound(project, fy, accepted, UserId, Now);
-            db.EvaluationRounds.Add(round);
-            await db.SaveChangesAsync(cancellationToken);
-            TempData["Success"] = localizer["評価を開始しました。評価項目を確認し、評価委員を割り当ててください。"].Value;
-            return RedirectToAction(nameof(Round), new { roundId = round.Id });
-        }
-        catch (DomainRuleException exception)
-        {
-            TempData["Error"] = localizer[exception.Message].Value;
-        }
-        catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
-        {
-            TempData["Error"] = localizer[FormSave.ConcurrencyMessage].Value;
-        }
+            Load = async ct => await ProjectQueries.LoadAsync(db, id, tracking: false, ct) is { } project && project.CoversFiscalYear(fy)
+                ? project
+                : LoadRefusal.NotFound,
+            ApplyAsync = async (project, by, ct) =>
+            {
+                var accepted = await EvaluationQueries.ReportAcceptedAsync(db, id, fy, ct);
+                db.EvaluationRounds.Add(round = new EvaluationRound(project, fy, accepted, by.UserId, by.Now));
+            },
+            Done = _ => "評価を開始しました。評価項目を確認し、評価委員を割り当ててください。",
+            RedirectTo = _ => RoundUrl(round!.Id),
+            RedirectOnRefusal = _ => $"/projects/{id}/years/{fy}",
 
-        return Redirect($"/projects/{id}/years/{fy}");
+            // Two coordinators opening the same year at once: the second one is told someone was first.
+            UniqueMessage = FormCommands.ConcurrencyMessage,
+        }, cancellationToken);
     }
 
     [HttpGet("{roundId:int}")]
-    public async Task<IActionResult> Round(int roundId, CancellationToken cancellationToken)
-    {
-        var round = await EvaluationQueries.RoundAsync(db, roundId, tracking: false, cancellationToken);
-        return round is null ? NotFound() : View(await EvaluationAdminQueries.DashboardAsync(db, round, null, null, null, cancellationToken));
-    }
+    public Task<IActionResult> Round(int roundId, CancellationToken cancellationToken) =>
+        commands.ShowAsync(this, LoadRoundAsync(roundId, tracking: false, cancellationToken), async round =>
+            View(await EvaluationAdminQueries.DashboardAsync(db, round, null, null, null, cancellationToken)));
 
     [HttpPost("{roundId:int}/criteria")]
-    public async Task<IActionResult> Criteria(int roundId, [Bind(Prefix = "CriteriaForm")] CriteriaInput input, CancellationToken cancellationToken)
-    {
-        var round = await EvaluationQueries.RoundAsync(db, roundId, tracking: true, cancellationToken);
-        if (round is null)
+    public Task<IActionResult> Criteria(int roundId, [Bind(Prefix = "CriteriaForm")] CriteriaInput input, CancellationToken cancellationToken) =>
+        commands.RunAsync(this, new FormCommand<EvaluationRound>
         {
-            return NotFound();
-        }
-
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                db.ExpectVersion(round, input.Version);
-                round.ReplaceCriteria(input.ToDrafts(), Now);
-                return await SaveAndRedirectAsync(roundId, localizer["評価項目を保存しました。"], cancellationToken);
-            }
-            catch (DomainRuleException exception)
-            {
-                ModelState.AddModelError(string.Empty, localizer[exception.Message]);
-            }
-        }
-
-        return await RedisplayAsync(roundId, input, null, null, cancellationToken);
-    }
+            Load = ct => LoadRoundAsync(roundId, tracking: true, ct),
+            Versioned = round => round,
+            Version = input.Version,
+            Apply = (round, by) => round.ReplaceCriteria(input.ToDrafts(), by.Now),
+            Done = _ => "評価項目を保存しました。",
+            RedirectTo = _ => RoundUrl(roundId),
+            ShowAgain = (_, ct) => ShowRoundAsync(roundId, input, null, null, ct),
+        }, cancellationToken);
 
     /// <summary>The checked committee members become the round's committee; unchecked ones are unassigned (their records are kept).</summary>
     [HttpPost("{roundId:int}/members")]
-    public async Task<IActionResult> Members(int roundId, [FromForm] List<string>? memberUserIds, CancellationToken cancellationToken)
+    public Task<IActionResult> Members(int roundId, [FromForm] List<string>? memberUserIds, CancellationToken cancellationToken)
     {
-        var round = await EvaluationQueries.RoundAsync(db, roundId, tracking: true, cancellationToken);
-        if (round is null)
-        {
-            return NotFound();
-        }
-
         var selected = (memberUserIds ?? []).Where(id => !string.IsNullOrWhiteSpace(id)).ToHashSet(StringComparer.Ordinal);
-        var current = round.Members.Select(m => m.MemberUserId).ToHashSet(StringComparer.Ordinal);
-        var toAdd = selected.Where(id => !current.Contains(id)).ToList();
-        var toRemove = current.Where(id => !selected.Contains(id)).ToList();
-        var committee = (await ScreeningAdminQueries.CommitteeMembersAsync(db, cancellationToken)).Select(p => p.UserId).ToHashSet(StringComparer.Ordinal);
-        if (!toAdd.All(committee.Contains))
+        List<string> toAdd = [], toRemove = [];
+        return commands.RunAsync(this, new FormCommand<EvaluationRound>
         {
-            TempData["Error"] = localizer["評価委員として登録されている有効なアカウントだけを割り当てられます。"].Value;
-            return RedirectToAction(nameof(Round), new { roundId });
-        }
+            Load = async ct =>
+            {
+                if (await EvaluationQueries.RoundAsync(db, roundId, tracking: true, ct) is not { } round)
+                {
+                    return LoadRefusal.NotFound;
+                }
 
-        try
-        {
-            toRemove.ForEach(id => round.RemoveMember(id, Now));
-            toAdd.ForEach(id => round.AddMember(id, Now));
-            return await SaveAndRedirectAsync(roundId, localizer["評価委員を更新しました（追加 {0} 名、解除 {1} 名）。", toAdd.Count, toRemove.Count], cancellationToken);
-        }
-        catch (DomainRuleException exception)
-        {
-            TempData["Error"] = localizer[exception.Message].Value;
-            return RedirectToAction(nameof(Round), new { roundId });
-        }
+                var current = round.Members.Select(m => m.MemberUserId).ToHashSet(StringComparer.Ordinal);
+                toAdd = [.. selected.Where(id => !current.Contains(id))];
+                toRemove = [.. current.Where(id => !selected.Contains(id))];
+                var committee = (await PeopleDirectory.InRoleAsync(db, KyodoRoles.CommitteeMember, ct)).Select(p => p.UserId).ToHashSet(StringComparer.Ordinal);
+                return toAdd.All(committee.Contains)
+                    ? round
+                    : LoadRefusal.Redirect(RoundUrl(roundId), "評価委員として登録されている有効なアカウントだけを割り当てられます。");
+            },
+            Apply = (round, by) =>
+            {
+                toRemove.ForEach(id => round.RemoveMember(id, by.Now));
+                toAdd.ForEach(id => round.AddMember(id, by.Now));
+            },
+            Done = _ => new("評価委員を更新しました（追加 {0} 名、解除 {1} 名）。", toAdd.Count, toRemove.Count),
+            RedirectTo = _ => RoundUrl(roundId),
+        }, cancellationToken);
     }
 
     [HttpPost("{roundId:int}/recusals")]
-    public async Task<IActionResult> Recuse(int roundId, [Bind(Prefix = "RecusalForm")] EvaluationRecusalInput input, CancellationToken cancellationToken)
-    {
-        var round = await EvaluationQueries.RoundAsync(db, roundId, tracking: true, cancellationToken);
-        if (round is null)
+    public Task<IActionResult> Recuse(int roundId, [Bind(Prefix = "RecusalForm")] EvaluationRecusalInput input, CancellationToken cancellationToken) =>
+        commands.RunAsync(this, new FormCommand<EvaluationRound>
         {
-            return NotFound();
-        }
-
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                round.Recuse(input.MemberUserId!, input.Reason!, UserId, Now);
-                return await SaveAndRedirectAsync(roundId, localizer["評価委員をこの事業の評価から除外しました。"], cancellationToken);
-            }
-            catch (DomainRuleException exception)
-            {
-                ModelState.AddModelError(string.Empty, localizer[exception.Message]);
-            }
-        }
-
-        return await RedisplayAsync(roundId, null, input, null, cancellationToken);
-    }
+            Load = ct => LoadRoundAsync(roundId, tracking: true, ct),
+            Apply = (round, by) => round.Recuse(input.MemberUserId!, input.Reason!, by.UserId, by.Now),
+            Done = _ => "評価委員をこの事業の評価から除外しました。",
+            RedirectTo = _ => RoundUrl(roundId),
+            ShowAgain = (_, ct) => ShowRoundAsync(roundId, null, input, null, ct),
+        }, cancellationToken);
 
     [HttpPost("{roundId:int}/close")]
     public Task<IActionResult> Close(int roundId, CancellationToken cancellationToken) =>
-        ActAsync(roundId, round => round.Close(Now), "評価を終了しました。評価票と自己評価は確定し、変更できなくなりました。", cancellationToken);
+        commands.RunAsync(this, RoundButton(roundId, (round, by) => round.Close(by.Now), "評価を終了しました。評価票と自己評価は確定し、変更できなくなりました。"), cancellationToken);
 
     [HttpPost("{roundId:int}/consolidation")]
-    public async Task<IActionResult> Consolidate(int roundId, [Bind(Prefix = "ConsolidationForm")] ConsolidationInput input, CancellationToken cancellationToken)
-    {
-        var round = await EvaluationQueries.RoundAsync(db, roundId, tracking: true, cancellationToken);
-        if (round is null)
+    public Task<IActionResult> Consolidate(int roundId, [Bind(Prefix = "ConsolidationForm")] ConsolidationInput input, CancellationToken cancellationToken) =>
+        commands.RunAsync(this, new FormCommand<EvaluationRound>
         {
-            return NotFound();
-        }
-
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                db.ExpectVersion(round, input.Version);
-                round.Consolidate(input.Strengths, input.Issues, input.Recommendation!.Value, input.RequiredChanges, UserId, Now);
-                return await SaveAndRedirectAsync(roundId, localizer["総合評価を保存しました。"], cancellationToken);
-            }
-            catch (DomainRuleException exception)
-            {
-                ModelState.AddModelError(string.Empty, localizer[exception.Message]);
-            }
-        }
-
-        return await RedisplayAsync(roundId, null, null, input, cancellationToken);
-    }
+            Load = ct => LoadRoundAsync(roundId, tracking: true, ct),
+            Versioned = round => round,
+            Version = input.Version,
+            Apply = (round, by) => round.Consolidate(input.Strengths, input.Issues, input.Recommendation!.Value, input.RequiredChanges, by.UserId, by.Now),
+            Done = _ => "総合評価を保存しました。",
+            RedirectTo = _ => RoundUrl(roundId),
+            ShowAgain = (_, ct) => ShowRoundAsync(roundId, null, null, input, ct),
+        }, cancellationToken);
 
     /// <summary>フィードバックを公開: to the parties, and to the public when <paramref name="toPublic"/> is ticked.</summary>
     [HttpPost("{roundId:int}/publish")]
     public Task<IActionResult> Publish(int roundId, [FromForm] bool toPublic, CancellationToken cancellationToken) =>
-        ActAsync(
-            roundId,
-            round => round.PublishFeedback(toPublic, Now),
-            toPublic ? "フィードバックを事業の関係者と一般に公開しました。" : "フィードバックを事業の関係者に公開しました。",
+        commands.RunAsync(
+            this,
+            RoundButton(
+                roundId,
+                (round, by) => round.PublishFeedback(toPublic, by.Now),
+                toPublic ? "フィードバックを事業の関係者と一般に公開しました。" : "フィードバックを事業の関係者に公開しました。"),
             cancellationToken);
 
     [HttpPost("{roundId:int}/unpublish")]
     public Task<IActionResult> Unpublish(int roundId, CancellationToken cancellationToken) =>
-        ActAsync(roundId, round => round.UnpublishFeedback(Now), "フィードバックの公開を取り消しました。", cancellationToken);
+        commands.RunAsync(this, RoundButton(roundId, (round, by) => round.UnpublishFeedback(by.Now), "フィードバックの公開を取り消しました。"), cancellationToken);
 
-    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+    private static string RoundUrl(int roundId) => $"/evaluation-admin/{roundId}";
 
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
-
-    private async Task<IActionResult> ActAsync(int roundId, Action<EvaluationRound> act, string success, CancellationToken cancellationToken)
+    /// <summary>A one-button change of the round: a refusal or a conflict goes back to the round page as an error.</summary>
+    private FormCommand<EvaluationRound> RoundButton(int roundId, Action<EvaluationRound, Actor> act, UserMessage done) => new()
     {
-        var round = await EvaluationQueries.RoundAsync(db, roundId, tracking: true, cancellationToken);
-        if (round is null)
-        {
-            return NotFound();
-        }
+        Load = ct => LoadRoundAsync(roundId, tracking: true, ct),
+        Apply = act,
+        Done = _ => done,
+        RedirectTo = _ => RoundUrl(roundId),
+    };
 
-        try
-        {
-            act(round);
-            return await SaveAndRedirectAsync(roundId, localizer[success], cancellationToken);
-        }
-        catch (DomainRuleException exception)
-        {
-            TempData["Error"] = localizer[exception.Message].Value;
-            return RedirectToAction(nameof(Round), new { roundId });
-        }
-    }
+    private async Task<Loaded<EvaluationRound>> LoadRoundAsync(int roundId, bool tracking, CancellationToken cancellationToken) =>
+        await EvaluationQueries.RoundAsync(db, roundId, tracking, cancellationToken) is { } round ? round : LoadRefusal.NotFound;
 
-    private async Task<IActionResult> SaveAndRedirectAsync(int roundId, LocalizedString success, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            TempData["Success"] = success.Value;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData["Error"] = localizer[FormSave.ConcurrencyMessage].Value;
-        }
-
-        return RedirectToAction(nameof(Round), new { roundId });
-    }
-
-    private async Task<IActionResult> RedisplayAsync(
+    /// <summary>The round page again with one panel's input and the reasons (the round as it is now).</summary>
+    private async Task<IActionResult> ShowRoundAsync(
         int roundId, CriteriaInput? criteria, EvaluationRecusalInput? recusal, ConsolidationInput? consolidation, CancellationToken cancellationToken)
     {
-        db.ChangeTracker.Clear();
         var round = (await EvaluationQueries.RoundAsync(db, roundId, tracking: false, cancellationToken))!;
-        return View(nameof(Round), await EvaluationAdminQueries.DashboardAsync(db, round, criteria, recusal, consolidation, cancellationToken));
+        return View(RoundView, await EvaluationAdminQueries.DashboardAsync(db, round, criteria, recusal, consolidation, cancellationToken));
     }
 }

@@ -1,10 +1,11 @@
+using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Evaluations;
 using KyodoPortal.Domain.Screening;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.Evaluations;
 using KyodoPortal.Web.Features.ScreeningAdmin;
-using Microsoft.EntityFrameworkCore;
 using KyodoPortal.Web.Infrastructure.People;
+using Microsoft.EntityFrameworkCore;
 
 namespace KyodoPortal.Web.Features.EvaluationAdmin;
 
@@ -76,21 +77,19 @@ public static class EvaluationAdminQueries
     {
         var sheets = await db.EvaluationSheets.AsNoTracking().Where(s => s.RoundId == round.Id).ToListAsync(cancellationToken);
         var selves = await db.SelfEvaluations.AsNoTracking().Where(s => s.RoundId == round.Id).ToListAsync(cancellationToken);
-        var committee = await ScreeningAdminQueries.CommitteeMembersAsync(db, cancellationToken);
-        var referenced = round.Members.Select(m => m.MemberUserId).Concat(sheets.Select(s => s.MemberUserId)).Distinct(StringComparer.Ordinal).ToList();
-        var names = (await ScreeningAdminQueries.NamesAsync(db, referenced, cancellationToken)).ToDictionary(p => p.UserId, StringComparer.Ordinal);
-        PersonName NameOf(string id) => names.GetValueOrDefault(id) ?? new PersonName(id, id, null);
+        var committee = await PeopleDirectory.InRoleAsync(db, KyodoRoles.CommitteeMember, cancellationToken);
+        var names = await PeopleDirectory.NamesAsync(db, round.Members.Select(m => m.MemberUserId).Concat(sheets.Select(s => s.MemberUserId)), cancellationToken);
 
         var committeeIds = committee.Select(p => p.UserId).ToHashSet(StringComparer.Ordinal);
         var candidates = committee
-            .Concat(round.Members.Where(m => !committeeIds.Contains(m.MemberUserId)).Select(m => NameOf(m.MemberUserId)))
+            .Concat(round.Members.Where(m => !committeeIds.Contains(m.MemberUserId)).Select(m => names.Person(m.MemberUserId)))
             .OrderBy(p => p.DisplayName, StringComparer.Ordinal)
             .Select(p => new MemberCandidate(p.UserId, p.DisplayName, p.Email, round.IsMember(p.UserId), committeeIds.Contains(p.UserId)))
             .ToList();
         var rubric = round.Rubric;
         var sheetOf = sheets.ToDictionary(s => s.MemberUserId, StringComparer.Ordinal);
         var progress = round.Members
-            .Select(m => NameOf(m.MemberUserId))
+            .Select(m => names.Person(m.MemberUserId))
             .OrderBy(p => p.DisplayName, StringComparer.Ordinal)
             .Select(p =>
             {
@@ -108,9 +107,9 @@ public static class EvaluationAdminQueries
             })
             .ToList();
         var sheetRows = sheets
-            .OrderBy(s => NameOf(s.MemberUserId).DisplayName, StringComparer.Ordinal)
+            .OrderBy(s => names.Person(s.MemberUserId).DisplayName, StringComparer.Ordinal)
             .Select(s => new CommitteeSheetRow(
-                NameOf(s.MemberUserId).DisplayName,
+                names.Person(s.MemberUserId).DisplayName,
                 s.Status,
                 s.IsSubmitted ? ScoreAggregation.MemberScore(rubric, s.Entries) : null,
                 s.Entries.ToDictionary(e => e.CriterionId),

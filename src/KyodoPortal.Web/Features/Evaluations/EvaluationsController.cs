@@ -1,14 +1,12 @@
-using System.Security.Claims;
 using KyodoPortal.Domain.Accounts;
-using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Evaluations;
 using KyodoPortal.Domain.Screening;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.Screening;
-using KyodoPortal.Web.Infrastructure.Persistence;
+using KyodoPortal.Web.Infrastructure.Auth;
+using KyodoPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace KyodoPortal.Web.Features.Evaluations;
@@ -20,164 +18,135 @@ namespace KyodoPortal.Web.Features.Evaluations;
 /// recused member gets 403 on the sheet; an undeclared member is sent back to declare.
 /// </summary>
 [Authorize(Roles = KyodoRoles.CommitteeMember)]
-public sealed class EvaluationsController(KyodoDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class EvaluationsController(KyodoDbContext db, FormCommands commands, IStringLocalizer<SharedResource> localizer) : Controller
 {
+    private const string SheetView = "Sheet";
+
     [HttpGet("/evaluations")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await EvaluationQueries.MyRoundsAsync(db, UserId, cancellationToken));
+        View(await EvaluationQueries.MyRoundsAsync(db, User.UserId(), cancellationToken));
 
     [HttpGet("/evaluations/{roundId:int}")]
-    public async Task<IActionResult> Round(int roundId, CancellationToken cancellationToken)
-    {
-        var round = await EvaluationQueries.RoundAsync(db, roundId, tracking: false, cancellationToken);
-        if (round is null || !round.IsMember(UserId))
-        {
-            return NotFound();
-        }
-
-        return View(await RoundPageAsync(round, new DeclarationInput(), cancellationToken));
-    }
+    public Task<IActionResult> Round(int roundId, CancellationToken cancellationToken) =>
+        commands.ShowAsync(this, LoadMemberRoundAsync(roundId, tracking: false, cancellationToken), async round =>
+            View(await RoundPageAsync(round, new DeclarationInput(), cancellationToken)));
 
     /// <summary>Declarations live on the round: two members declaring at once retry once, so neither is lost.</summary>
     [HttpPost("/evaluations/{roundId:int}/declare")]
-    public async Task<IActionResult> Declare(int roundId, [Bind(Prefix = "Input")] DeclarationInput input, CancellationToken cancellationToken)
-    {
-        var round = await EvaluationQueries.RoundAsync(db, roundId, tracking: true, cancellationToken);
-        if (round is null || !round.IsMember(UserId))
+    public Task<IActionResult> Declare(int roundId, [Bind(Prefix = "Input")] DeclarationInput input, CancellationToken cancellationToken) =>
+        commands.RunAsync(this, new FormCommand<EvaluationRound>
         {
-            return NotFound();
-        }
-
-        if (ModelState.IsValid && await db.TryApplyWithOneRetryAsync(
-            ModelState,
-            localizer,
-            async reload =>
+            Load = ct => LoadMemberRoundAsync(roundId, tracking: true, ct),
+            RetryOnConflict = true,
+            Apply = (round, by) => round.Declare(by.UserId, input.HasConflict!.Value, input.Reason, by.Now),
+            Done = _ => input.HasConflict == true
+                ? "利害関係ありと申告しました。この事業の評価には加わりません。"
+                : "利害関係なしと申告しました。評価票を入力できます。",
+            RedirectTo = _ => input.HasConflict == true ? RoundUrl(roundId) : SheetUrl(roundId),
+            ShowAgain = async (_, ct) =>
             {
-                if (reload)
-                {
-                    round = (await EvaluationQueries.RoundAsync(db, roundId, tracking: true, cancellationToken))!;
-                }
-
-                round.Declare(UserId, input.HasConflict!.Value, input.Reason, Now);
+                var round = (await EvaluationQueries.RoundAsync(db, roundId, tracking: false, ct))!;
+                return View(nameof(Round), await RoundPageAsync(round, input, ct));
             },
-            cancellationToken))
-        {
-            TempData["Success"] = input.HasConflict == true
-                ? localizer["利害関係ありと申告しました。この事業の評価には加わりません。"].Value
-                : localizer["利害関係なしと申告しました。評価票を入力できます。"].Value;
-            return input.HasConflict == true
-                ? RedirectToAction(nameof(Round), new { roundId })
-                : RedirectToAction(nameof(Sheet), new { roundId });
-        }
-
-        round = (await EvaluationQueries.RoundAsync(db, roundId, tracking: false, cancellationToken))!;
-        return View(nameof(Round), await RoundPageAsync(round, input, cancellationToken));
-    }
+        }, cancellationToken);
 
     [HttpGet("/evaluations/{roundId:int}/sheet")]
-    public async Task<IActionResult> Sheet(int roundId, CancellationToken cancellationToken)
-    {
-        var (round, denied) = await AuthorizeSheetAsync(roundId, cancellationToken);
-        if (denied is not null)
-        {
-            return denied;
-        }
-
-        var sheet = await EvaluationQueries.SheetOfAsync(db, roundId, UserId, tracking: false, cancellationToken);
-        return await SheetViewAsync(round!, sheet, input: null, cancellationToken);
-    }
+    public Task<IActionResult> Sheet(int roundId, CancellationToken cancellationToken) =>
+        commands.ShowAsync(this, LoadSheetAsync(roundId, tracking: false, cancellationToken), form =>
+            SheetViewAsync(form.Round, form.Sheet, input: null, cancellationToken));
 
     /// <summary>下書き保存, or 提出 (save, then submit). Refusals come back on the form with the member's input.</summary>
     [HttpPost("/evaluations/{roundId:int}/sheet")]
-    public async Task<IActionResult> Sheet(int roundId, [Bind(Prefix = "Input")] SheetInput input, CancellationToken cancellationToken)
+    public Task<IActionResult> Sheet(int roundId, [Bind(Prefix = "Input")] SheetInput input, CancellationToken cancellationToken)
     {
-        var (round, denied) = await AuthorizeSheetAsync(roundId, cancellationToken);
-        if (denied is not null)
+        var submitted = false;
+        return commands.RunAsync(this, new FormCommand<MemberSheet>
         {
-            return denied;
-        }
-
-        var sheet = await EvaluationQueries.SheetOfAsync(db, roundId, UserId, tracking: true, cancellationToken);
-        input.CheckAgainstRubric(ModelState, round!.Rubric, input.IsSubmit() || sheet?.IsSubmitted == true, localizer);
-        if (ModelState.IsValid)
-        {
-            try
+            Load = async ct =>
             {
+                var loaded = await LoadSheetAsync(roundId, tracking: true, ct);
+                if (loaded.Value is { } form)
+                {
+                    // The scores are checked against the round's rubric before anything is saved.
+                    input.CheckAgainstRubric(ModelState, form.Round.Rubric, input.IsSubmit() || form.Sheet?.IsSubmitted == true, localizer);
+                }
+
+                return loaded;
+            },
+            Versioned = form => form.Sheet,
+            Version = input.Version,
+            Apply = (form, by) =>
+            {
+                var sheet = form.Sheet;
                 if (sheet is null)
                 {
                     // Opening the first sheet fixes the criteria, a change of the round.
-                    db.Attach(round);
-                    sheet = round.OpenSheet(UserId, Now);
+                    db.Attach(form.Round);
+                    sheet = form.Round.OpenSheet(by.UserId, by.Now);
                     db.EvaluationSheets.Add(sheet);
-                }
-                else
-                {
-                    db.ExpectVersion(sheet, input.Version);
                 }
 
                 var wasSubmitted = sheet.IsSubmitted;
-                sheet.Save(round, input.ToDrafts(), input.OverallComment, Now);
+                sheet.Save(form.Round, input.ToDrafts(), input.OverallComment, by.Now);
                 if (input.IsSubmit() && !sheet.IsSubmitted)
                 {
-                    sheet.Submit(round, Now);
+                    sheet.Submit(form.Round, by.Now);
                 }
 
-                await db.SaveChangesAsync(cancellationToken);
-                TempData["Success"] = (input.IsSubmit() && !wasSubmitted ? localizer["評価票を提出しました。"] : localizer["評価票を保存しました。"]).Value;
-                return RedirectToAction(nameof(Sheet), new { roundId });
-            }
-            catch (DomainRuleException exception)
-            {
-                ModelState.AddModelError(string.Empty, localizer[exception.Message]);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                ModelState.AddModelError(string.Empty, localizer[FormSave.ConcurrencyMessage]);
-            }
-            catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
-            {
-                ModelState.AddModelError(string.Empty, localizer[FormSave.ConcurrencyMessage]);
-            }
+                submitted = input.IsSubmit() && !wasSubmitted;
+            },
+            Done = _ => submitted ? "評価票を提出しました。" : "評価票を保存しました。",
+            RedirectTo = _ => SheetUrl(roundId),
 
-            db.ChangeTracker.Clear();
-        }
-
-        var fresh = await EvaluationQueries.SheetOfAsync(db, roundId, UserId, tracking: false, cancellationToken);
-        input.Version = fresh?.Version ?? 0;
-        return await SheetViewAsync(round, fresh, input, cancellationToken);
+            // Two first saves of the same member's sheet at once: the second one was too late.
+            UniqueMessage = FormCommands.ConcurrencyMessage,
+            ShowAgain = async (form, ct) =>
+            {
+                var fresh = await EvaluationQueries.SheetOfAsync(db, roundId, User.UserId(), tracking: false, ct);
+                input.Version = fresh?.Version ?? 0;
+                return await SheetViewAsync(form.Round, fresh, input, ct);
+            },
+        }, cancellationToken);
     }
 
-    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+    private static string RoundUrl(int roundId) => $"/evaluations/{roundId}";
 
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+    private static string SheetUrl(int roundId) => $"/evaluations/{roundId}/sheet";
 
-    /// <summary>404 for a round the user is not assigned to; 403 when recused; back to the round page before the declaration.</summary>
-    private async Task<(EvaluationRound? Round, IActionResult? Denied)> AuthorizeSheetAsync(int roundId, CancellationToken cancellationToken)
+    /// <summary>The round when the user is assigned to it; else 404.</summary>
+    private async Task<Loaded<EvaluationRound>> LoadMemberRoundAsync(int roundId, bool tracking, CancellationToken cancellationToken) =>
+        await EvaluationQueries.RoundAsync(db, roundId, tracking, cancellationToken) is { } round && round.IsMember(User.UserId())
+            ? round
+            : LoadRefusal.NotFound;
+
+    /// <summary>The round and the member's sheet: 404 when not assigned, 403 when recused, back to the round page before the declaration.</summary>
+    private async Task<Loaded<MemberSheet>> LoadSheetAsync(int roundId, bool tracking, CancellationToken cancellationToken)
     {
+        var userId = User.UserId();
         var round = await EvaluationQueries.RoundAsync(db, roundId, tracking: false, cancellationToken);
-        if (round is null || !round.IsMember(UserId))
+        if (round is null || !round.IsMember(userId))
         {
-            return (null, NotFound());
+            return LoadRefusal.NotFound;
         }
 
-        if (round.IsRecused(UserId))
+        if (round.IsRecused(userId))
         {
-            return (round, Forbid());
+            return LoadRefusal.Forbidden;
         }
 
-        if (!round.HasDeclared(UserId))
+        if (!round.HasDeclared(userId))
         {
-            TempData["Error"] = localizer["評価票を開く前に、この事業との利害関係の有無を申告してください。"].Value;
-            return (round, RedirectToAction(nameof(Round), new { roundId }));
+            return LoadRefusal.Redirect(RoundUrl(roundId), "評価票を開く前に、この事業との利害関係の有無を申告してください。");
         }
 
-        return (round, null);
+        return new MemberSheet(round, await EvaluationQueries.SheetOfAsync(db, roundId, userId, tracking, cancellationToken));
     }
 
     private async Task<MemberRoundViewModel> RoundPageAsync(EvaluationRound round, DeclarationInput input, CancellationToken cancellationToken)
     {
-        var sheet = await EvaluationQueries.SheetOfAsync(db, round.Id, UserId, tracking: false, cancellationToken);
-        var declaration = round.DeclarationOf(UserId);
+        var userId = User.UserId();
+        var sheet = await EvaluationQueries.SheetOfAsync(db, round.Id, userId, tracking: false, cancellationToken);
+        var declaration = round.DeclarationOf(userId);
         return new MemberRoundViewModel(
             await EvaluationQueries.HeaderAsync(db, round, cancellationToken),
             declaration,
@@ -190,17 +159,20 @@ public sealed class EvaluationsController(KyodoDbContext db, TimeProvider clock,
     {
         var rubric = round.Rubric;
         var form = new ScoreFormModel(
-            $"/evaluations/{round.Id}/sheet",
+            SheetUrl(round.Id),
             EvaluationQueries.CriteriaOf(round),
             input ?? SheetInput.From(rubric, sheet?.Entries ?? [], sheet?.OverallComment, sheet?.Version ?? 0),
             sheet?.Status,
-            round.CanScore(UserId),
+            round.CanScore(User.UserId()),
             "評価が終了しているため、評価票は変更できません。");
         var ownScore = sheet is not null && sheet.IsSubmitted ? ScoreAggregation.MemberScore(rubric, sheet.Entries) : null;
-        return View("Sheet", new EvaluationSheetViewModel(
+        return View(SheetView, new EvaluationSheetViewModel(
             await EvaluationQueries.HeaderAsync(db, round, cancellationToken),
             form,
             ownScore,
             await EvaluationQueries.MaterialsAsync(db, round, cancellationToken)));
     }
 }
+
+/// <summary>A committee member's round and their sheet of it (null before the first save).</summary>
+public sealed record MemberSheet(EvaluationRound Round, EvaluationSheet? Sheet);

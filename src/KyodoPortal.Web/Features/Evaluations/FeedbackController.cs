@@ -1,11 +1,9 @@
-using System.Security.Claims;
-using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Evaluations;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.Projects;
 using KyodoPortal.Web.Features.Screening;
-using KyodoPortal.Web.Infrastructure.Persistence;
+using KyodoPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -20,90 +18,62 @@ namespace KyodoPortal.Web.Features.Evaluations;
 /// shows nothing of the evaluation. Non-parties get 404. The public reads the feedback only when
 /// the coordinator made it public (otherwise 404).
 /// </summary>
-public sealed class FeedbackController(KyodoDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class FeedbackController(KyodoDbContext db, FormCommands commands, IStringLocalizer<SharedResource> localizer) : Controller
 {
-    // The views live with the rest of the evaluation feature.
-    private const string SelfEvaluationView = "~/Features/Evaluations/SelfEvaluation.cshtml";
-    private const string FeedbackView = "~/Features/Evaluations/Feedback.cshtml";
+    private const string SelfEvaluationView = "SelfEvaluation";
+    private const string FeedbackView = "Feedback";
 
     [Authorize]
     [HttpGet("/projects/{id:int}/years/{fy:int}/self-evaluation")]
-    public async Task<IActionResult> SelfEvaluation(int id, int fy, CancellationToken cancellationToken)
-    {
-        var (project, side) = await PartyAsync(id, fy, cancellationToken);
-        if (project is null || side is null)
+    public Task<IActionResult> SelfEvaluation(int id, int fy, CancellationToken cancellationToken) =>
+        commands.ShowAsync(this, LoadPartyAsync(id, fy, cancellationToken), async party =>
         {
-            return project is null ? NotFound() : Forbid();
-        }
-
-        var round = await EvaluationQueries.RoundOfYearAsync(db, id, fy, cancellationToken);
-        var self = round is null ? null : await EvaluationQueries.SelfEvaluationAsync(db, round.Id, side.Value, tracking: false, cancellationToken);
-        return View(SelfEvaluationView, SelfEvaluationPage(project, fy, side.Value, round, self, input: null));
-    }
+            var round = await EvaluationQueries.RoundOfYearAsync(db, id, fy, cancellationToken);
+            var self = round is null ? null : await EvaluationQueries.SelfEvaluationAsync(db, round.Id, party.Side, tracking: false, cancellationToken);
+            return View(SelfEvaluationView, SelfEvaluationPage(party.Project, fy, party.Side, round, self, input: null));
+        });
 
     [Authorize]
     [HttpPost("/projects/{id:int}/years/{fy:int}/self-evaluation")]
-    public async Task<IActionResult> SelfEvaluation(int id, int fy, [Bind(Prefix = "Input")] SheetInput input, CancellationToken cancellationToken)
+    public Task<IActionResult> SelfEvaluation(int id, int fy, [Bind(Prefix = "Input")] SheetInput input, CancellationToken cancellationToken)
     {
-        var (project, side) = await PartyAsync(id, fy, cancellationToken);
-        if (project is null || side is null)
+        var submitted = false;
+        return commands.RunAsync(this, new FormCommand<PartySelfEvaluation>
         {
-            return project is null ? NotFound() : Forbid();
-        }
-
-        var round = await EvaluationQueries.RoundOfYearAsync(db, id, fy, cancellationToken);
-        if (round is null)
-        {
-            return NotFound();
-        }
-
-        var self = await EvaluationQueries.SelfEvaluationAsync(db, round.Id, side.Value, tracking: true, cancellationToken);
-        input.CheckAgainstRubric(ModelState, round.Rubric, input.IsSubmit() || self?.IsSubmitted == true, localizer);
-        if (ModelState.IsValid)
-        {
-            try
+            Load = ct => LoadSelfEvaluationAsync(id, fy, input, ct),
+            Versioned = form => form.Self,
+            Version = input.Version,
+            Apply = (form, by) =>
             {
+                var self = form.Self;
                 if (self is null)
                 {
-                    db.Attach(round);
-                    self = round.OpenSelfEvaluation(side.Value, UserId, Now);
+                    db.Attach(form.Round);
+                    self = form.Round.OpenSelfEvaluation(form.Side, by.UserId, by.Now);
                     db.SelfEvaluations.Add(self);
-                }
-                else
-                {
-                    db.ExpectVersion(self, input.Version);
                 }
 
                 var wasSubmitted = self.IsSubmitted;
-                self.Save(round, input.ToDrafts(), input.OverallComment, UserId, Now);
+                self.Save(form.Round, input.ToDrafts(), input.OverallComment, by.UserId, by.Now);
                 if (input.IsSubmit() && !self.IsSubmitted)
                 {
-                    self.Submit(round, UserId, Now);
+                    self.Submit(form.Round, by.UserId, by.Now);
                 }
 
-                await db.SaveChangesAsync(cancellationToken);
-                TempData["Success"] = (input.IsSubmit() && !wasSubmitted ? localizer["自己評価を提出しました。"] : localizer["自己評価を保存しました。"]).Value;
-                return RedirectToAction(nameof(SelfEvaluation), new { id, fy });
-            }
-            catch (DomainRuleException exception)
-            {
-                ModelState.AddModelError(string.Empty, localizer[exception.Message]);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                ModelState.AddModelError(string.Empty, localizer[FormSave.ConcurrencyMessage]);
-            }
-            catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
-            {
-                ModelState.AddModelError(string.Empty, localizer[FormSave.ConcurrencyMessage]);
-            }
+                submitted = input.IsSubmit() && !wasSubmitted;
+            },
+            Done = _ => submitted ? "自己評価を提出しました。" : "自己評価を保存しました。",
+            RedirectTo = _ => $"/projects/{id}/years/{fy}/self-evaluation",
 
-            db.ChangeTracker.Clear();
-        }
-
-        var fresh = await EvaluationQueries.SelfEvaluationAsync(db, round.Id, side.Value, tracking: false, cancellationToken);
-        input.Version = fresh?.Version ?? 0;
-        return View(SelfEvaluationView, SelfEvaluationPage(project, fy, side.Value, round, fresh, input));
+            // Both parties' members opening the side's first self-evaluation at once: the second was too late.
+            UniqueMessage = FormCommands.ConcurrencyMessage,
+            ShowAgain = async (form, ct) =>
+            {
+                var fresh = await EvaluationQueries.SelfEvaluationAsync(db, form.Round.Id, form.Side, tracking: false, ct);
+                input.Version = fresh?.Version ?? 0;
+                return View(SelfEvaluationView, SelfEvaluationPage(form.Project, fy, form.Side, form.Round, fresh, input));
+            },
+        }, cancellationToken);
     }
 
     /// <summary>The parties' feedback page: 200 with a "not yet published" state (no content) until publication.</summary>
@@ -136,29 +106,44 @@ public sealed class FeedbackController(KyodoDbContext db, TimeProvider clock, IS
         return View(FeedbackView, await FeedbackPageAsync(round.ProjectId, title, round.FiscalYear, round, isPublic: true, cancellationToken));
     }
 
-    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
-
     /// <summary>
-    /// The project when the user is a party and the year is in the term (else project null → 404),
-    /// with the side that writes a self-evaluation (null for the office → 403: it reads them on its own page).
+    /// The project and the side that writes a self-evaluation: 404 unless the user is a party and
+    /// the year is in the term; 403 for the office (it reads them on its own page).
     /// </summary>
-    private async Task<(Project? Project, SelfEvaluationSide? Side)> PartyAsync(int id, int fy, CancellationToken cancellationToken)
+    private async Task<Loaded<SelfEvaluationParty>> LoadPartyAsync(int id, int fy, CancellationToken cancellationToken)
     {
         var project = await ProjectQueries.LoadAsync(db, id, tracking: false, cancellationToken);
-        var side = project is null ? ProjectSide.None : ProjectAccess.SideOf(User, project);
-        if (project is null || side == ProjectSide.None || !project.CoversFiscalYear(fy))
+        if (project is null || !project.CoversFiscalYear(fy))
         {
-            return (null, null);
+            return LoadRefusal.NotFound;
         }
 
-        return side switch
+        return ProjectAccess.SideOf(User, project) switch
         {
-            ProjectSide.Group => (project, SelfEvaluationSide.Group),
-            ProjectSide.Department => (project, SelfEvaluationSide.Department),
-            _ => (project, null),
+            ProjectSide.Group => new SelfEvaluationParty(project, SelfEvaluationSide.Group),
+            ProjectSide.Department => new SelfEvaluationParty(project, SelfEvaluationSide.Department),
+            ProjectSide.None => LoadRefusal.NotFound,
+            _ => LoadRefusal.Forbidden,
         };
+    }
+
+    /// <summary>The party's self-evaluation of the year's round (404 without a round), the input checked against the round's rubric.</summary>
+    private async Task<Loaded<PartySelfEvaluation>> LoadSelfEvaluationAsync(int id, int fy, SheetInput input, CancellationToken cancellationToken)
+    {
+        var party = await LoadPartyAsync(id, fy, cancellationToken);
+        if (party.Value is not { } p)
+        {
+            return party.Refusal!;
+        }
+
+        if (await EvaluationQueries.RoundOfYearAsync(db, id, fy, cancellationToken) is not { } round)
+        {
+            return LoadRefusal.NotFound;
+        }
+
+        var self = await EvaluationQueries.SelfEvaluationAsync(db, round.Id, p.Side, tracking: true, cancellationToken);
+        input.CheckAgainstRubric(ModelState, round.Rubric, input.IsSubmit() || self?.IsSubmitted == true, localizer);
+        return new PartySelfEvaluation(p.Project, p.Side, round, self);
     }
 
     private static SelfEvaluationViewModel SelfEvaluationPage(Project project, int fy, SelfEvaluationSide side, EvaluationRound? round, SelfEvaluation? self, SheetInput? input)
@@ -183,3 +168,9 @@ public sealed class FeedbackController(KyodoDbContext db, TimeProvider clock, IS
             ? new FeedbackViewModel(projectId, title, fy, null, [], null, isPublic)
             : new FeedbackViewModel(projectId, title, fy, published, EvaluationQueries.CriteriaOf(published), await EvaluationQueries.SummaryAsync(db, published, cancellationToken), isPublic);
 }
+
+/// <summary>A project and the side (group or department) the user writes its self-evaluation for.</summary>
+public sealed record SelfEvaluationParty(Project Project, SelfEvaluationSide Side);
+
+/// <summary>A party's self-evaluation of the year's round (null before the first save).</summary>
+public sealed record PartySelfEvaluation(Project Project, SelfEvaluationSide Side, EvaluationRound Round, SelfEvaluation? Self);
