@@ -19,12 +19,6 @@ namespace KyodoPortal.Web.Features.AnnualReports;
 [Route("projects/{id:int}/reports/{fy:int}")]
 public sealed class AnnualReportsController(KyodoDbContext db, TimeProvider clock, FormCommands commands) : Controller
 {
-    /// <summary>
-    /// The TempData key of the old notice-mail warning. The report pages no longer use it (the
-    /// runner's warning flash replaces it); Features/Minutes still does until it moves to the runner.
-    /// </summary>
-    public const string MailWarningKey = "MailWarning";
-
     private const string EditView = "Edit";
     private const string AlreadyStarted = "この年度の報告はすでに作成されています。";
 

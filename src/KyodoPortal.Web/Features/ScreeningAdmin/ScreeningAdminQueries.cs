@@ -156,12 +156,6 @@ public static class ScreeningAdminQueries
         return new ScreeningData(call, panel, screened, referenced, sheets, ranking);
     }
 
-    /// <summary>Kept for features not yet moved to <see cref="PeopleDirectory"/> (EvaluationAdmin, ReportMeetings); use that instead.</summary>
-    public static Task<List<PersonName>> CommitteeMembersAsync(KyodoDbContext db, CancellationToken cancellationToken) => PeopleDirectory.InRoleAsync(db, KyodoRoles.CommitteeMember, cancellationToken);
-
-    /// <summary>Kept for features not yet moved to <see cref="PeopleDirectory"/> (EvaluationAdmin, ReportMeetings, Minutes); use that instead.</summary>
-    public static async Task<List<PersonName>> NamesAsync(KyodoDbContext db, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken) => [.. (await PeopleDirectory.NamesAsync(db, userIds, cancellationToken)).All];
-
     /// <summary>Builds the dashboard from loaded data: candidates, progress board, recusals.</summary>
     public static ScreeningDashboardViewModel Dashboard(
         ScreeningData data,
