@@ -5,6 +5,7 @@ using AngleSharp.Html.Dom;
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Tests.Support;
+using KyodoPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,7 @@ public sealed class ProposalAttachmentTests(KyodoWebFactory factory) : IClassFix
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal($"/proposals/{seed.ProposalId}", response.Headers.Location?.OriginalString);
-        Assert.Equal("添付ファイル「提案書.pdf」を追加しました。", TempData(member, "Success"));
+        Assert.Equal("添付ファイル「提案書.pdf」を追加しました。", Flashed(member, FlashKind.Success));
         var attachment = await SingleAttachmentAsync(seed.ProposalId);
         Assert.Equal(("提案書.pdf", "application/pdf", (long)Pdf.Length), (attachment.FileName, attachment.ContentType, attachment.SizeBytes));
         Assert.True(File.Exists(StoredPath(attachment.StorageKey)));
@@ -52,7 +53,7 @@ public sealed class ProposalAttachmentTests(KyodoWebFactory factory) : IClassFix
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal($"/proposals/{seed.ProposalId}", response.Headers.Location?.OriginalString);
-        Assert.Equal("この種類のファイルは添付できません（PDF、画像（PNG・JPEG・GIF）、Word、Excel、PowerPoint のみ）。", TempData(member, "Error"));
+        Assert.Equal("この種類のファイルは添付できません（PDF、画像（PNG・JPEG・GIF）、Word、Excel、PowerPoint のみ）。", Flashed(member, FlashKind.Error));
         Assert.Equal(0, await AttachmentCountAsync(seed.ProposalId));
         Assert.Equal(storedBefore, StoredFileCount());
     }
@@ -68,7 +69,7 @@ public sealed class ProposalAttachmentTests(KyodoWebFactory factory) : IClassFix
         using var response = await member.Http.PostAsync($"/proposals/{seed.ProposalId}/attachments", content);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("添付するファイルを選択してください。", TempData(member, "Error"));
+        Assert.Equal("添付するファイルを選択してください。", Flashed(member, FlashKind.Error));
     }
 
     [Fact]
@@ -120,7 +121,7 @@ public sealed class ProposalAttachmentTests(KyodoWebFactory factory) : IClassFix
         using var response = await PostAsync(member, $"/proposals/{seed.ProposalId}/attachments/{attachment.Id}/delete");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("添付ファイル「削除する資料.pdf」を削除しました。", TempData(member, "Success"));
+        Assert.Equal("添付ファイル「削除する資料.pdf」を削除しました。", Flashed(member, FlashKind.Success));
         Assert.Equal(0, await AttachmentCountAsync(seed.ProposalId));
         Assert.False(File.Exists(StoredPath(attachment.StorageKey)));
         using var download = await member.Http.GetAsync($"/proposals/{seed.ProposalId}/attachments/{attachment.Id}");
@@ -230,13 +231,13 @@ public sealed class ProposalAttachmentTests(KyodoWebFactory factory) : IClassFix
         return await client.Http.PostAsync(url, content);
     }
 
-    /// <summary>The message the app left for the next page (the cookie TempData provider reads it back from the client's cookies).</summary>
-    private string? TempData(PageClient client, string key)
+    /// <summary>The message of <paramref name="kind"/> the app left for the next page (the cookie TempData provider reads the typed flash back from the client's cookies).</summary>
+    private string? Flashed(PageClient client, FlashKind kind)
     {
         var context = new DefaultHttpContext { RequestServices = factory.Services };
         context.Request.Headers.Cookie = client.CookieHeader;
         var values = factory.Services.GetRequiredService<ITempDataProvider>().LoadTempData(context);
-        return values.TryGetValue(key, out var value) ? value as string : null;
+        return values.TryGetValue("Flash", out var stored) ? Flash.Parse(stored).FirstOrDefault(m => m.Kind == kind)?.Text : null;
     }
 
     private Task<ProposalAttachment> SingleAttachmentAsync(int proposalId) =>

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Web.Data;
@@ -6,7 +5,7 @@ using KyodoPortal.Web.Features.Projects;
 using KyodoPortal.Web.Features.Proposals;
 using KyodoPortal.Web.Infrastructure.Auth;
 using KyodoPortal.Web.Infrastructure.Formatting;
-using KyodoPortal.Web.Infrastructure.Persistence;
+using KyodoPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +20,7 @@ namespace KyodoPortal.Web.Features.Agreements;
 /// the project. A signed agreement is never edited again.
 /// </summary>
 [Authorize]
-public sealed class AgreementsController(KyodoDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class AgreementsController(KyodoDbContext db, TimeProvider clock, FormCommands commands, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("/projects/{id:int}/agreement")]
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
@@ -32,7 +31,7 @@ public sealed class AgreementsController(KyodoDbContext db, TimeProvider clock, 
             return NotFound();
         }
 
-        return View(new AgreementPageViewModel(project, project.Agreement, User.IsOffice(), Today));
+        return View(new AgreementPageViewModel(project, project.Agreement, User.IsOffice(), clock.JapanToday()));
     }
 
     [HttpGet("/projects/{id:int}/agreement/print")]
@@ -44,131 +43,99 @@ public sealed class AgreementsController(KyodoDbContext db, TimeProvider clock, 
             return NotFound();
         }
 
-        return View(new AgreementPageViewModel(project, project.Agreement, User.IsOffice(), Today));
+        return View(new AgreementPageViewModel(project, project.Agreement, User.IsOffice(), clock.JapanToday()));
     }
 
     [HttpGet("/projects/{id:int}/agreement/edit")]
-    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
-    {
-        var (project, denied) = await AuthorizeEditAsync(id, tracking: false, cancellationToken);
-        if (denied is not null)
+    public Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
+        commands.ShowAsync(this, LoadEditableAsync(id, tracking: false, cancellationToken), async project =>
         {
-            return denied;
-        }
-
-        var draft = project!.Agreement?.ToDraft() ?? await DraftFromProposalAsync(project, cancellationToken);
-        return View(await FormAsync(project, AgreementInput.From(draft, project.Version), cancellationToken));
-    }
+            var draft = project.Agreement?.ToDraft() ?? await DraftFromProposalAsync(project, cancellationToken);
+            return (IActionResult)View(await FormAsync(project, AgreementInput.From(draft, project.Version), cancellationToken));
+        });
 
     [HttpPost("/projects/{id:int}/agreement/edit")]
-    public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] AgreementInput input, CancellationToken cancellationToken)
-    {
-        var (project, denied) = await AuthorizeEditAsync(id, tracking: true, cancellationToken);
-        if (denied is not null)
+    public Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] AgreementInput input, CancellationToken cancellationToken) =>
+        commands.RunAsync(this, new FormCommand<Project>
         {
-            return denied;
-        }
-
-        if (ModelState.IsValid)
-        {
-            try
+            Load = ct => LoadEditableAsync(id, tracking: true, ct),
+            Versioned = project => project,
+            Version = input.Version,
+            ApplyAsync = async (project, by, ct) =>
             {
-                var call = await db.Calls.AsNoTracking().FirstAsync(c => c.Id == project!.CallId, cancellationToken);
-                db.ExpectVersion(project!, input.Version);
-                project!.DraftAgreement(input.ToDraft(await PartyNamesAsync(input, cancellationToken)), call.MaxTermYears, Now);
+                var call = await db.Calls.AsNoTracking().FirstAsync(c => c.Id == project.CallId, ct);
+                project.DraftAgreement(input.ToDraft(await PartyNamesAsync(input, ct)), call.MaxTermYears, by.Now);
 
                 // The agreement lives in tables of its own: touch the project row so its version is
                 // checked and bumped, and two people redrafting at once cannot both win silently.
                 db.Entry(project).Property(p => p.Version).IsModified = true;
-                if (await db.TrySaveAsync(ModelState, localizer, "Input", cancellationToken))
-                {
-                    TempData["Success"] = localizer["協定を保存しました。"].Value;
-                    return RedirectToAction(nameof(Details), new { id });
-                }
-            }
-            catch (DomainRuleException exception)
+            },
+            Done = _ => "協定を保存しました。",
+            RedirectTo = _ => DetailsUrl(id),
+            UniqueField = "Input",
+            ShowAgain = async (_, ct) =>
             {
-                ModelState.AddModelError(string.Empty, localizer[exception.Message]);
-            }
-
-            db.ChangeTracker.Clear();
-        }
-
-        var fresh = (await ProjectQueries.LoadAsync(db, id, tracking: false, cancellationToken))!;
-        input.Version = fresh.Version;
-        return View(await FormAsync(fresh, AgreementInput.Pad(input), cancellationToken));
-    }
+                var fresh = (await ProjectQueries.LoadAsync(db, id, tracking: false, ct))!;
+                input.Version = fresh.Version;
+                return View(await FormAsync(fresh, AgreementInput.Pad(input), ct));
+            },
+        }, cancellationToken);
 
     /// <summary>
     /// Records the signing and, in the same save, the baseline plan from the proposal: the project
     /// is 実施中 from now on. A second signing (another tab, another person) is refused.
     /// </summary>
     [HttpPost("/projects/{id:int}/agreement/sign")]
-    public async Task<IActionResult> Sign(int id, SignAgreementInput input, CancellationToken cancellationToken)
+    public Task<IActionResult> Sign(int id, SignAgreementInput input, CancellationToken cancellationToken)
     {
-        var project = await ProjectQueries.LoadAsync(db, id, tracking: true, cancellationToken);
-        if (project is null || !ProjectAccess.CanView(User, project))
-        {
-            return NotFound();
-        }
-
-        if (!User.IsOffice())
-        {
-            return Forbid();
-        }
-
         if (!ModelState.IsValid)
         {
-            TempData["Error"] = localizer["締結日を入力してください。"].Value;
-            return RedirectToAction(nameof(Details), new { id });
+            ModelState.Clear();
+            ModelState.AddModelError(string.Empty, localizer["締結日を入力してください。"]);
         }
 
-        try
+        return commands.RunAsync(this, new FormCommand<Project>
         {
-            db.ExpectVersion(project, input.Version);
-            project.SignAgreement(input.SignedOn!.Value, UserId, Now);
-            var proposal = (await ProposalQueries.LoadAsync(db, project.ProposalId, tracking: false, cancellationToken))!.Value.Proposal;
-            db.ProjectPlans.Add(ProjectPlan.Baseline(project, proposal, Now));
-            await db.SaveChangesAsync(cancellationToken);
-            TempData["Success"] = localizer["協定の締結を記録しました。提案の内容が当初計画（第1版）になり、事業は実施中になりました。"].Value;
-        }
-        catch (DomainRuleException exception)
-        {
-            TempData["Error"] = localizer[exception.Message].Value;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData["Error"] = localizer[FormSave.ConcurrencyMessage].Value;
-        }
-        catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
-        {
-            TempData["Error"] = localizer[FormSave.ConcurrencyMessage].Value;
-        }
+            Load = async ct =>
+            {
+                var project = await ProjectQueries.LoadAsync(db, id, tracking: true, ct);
+                if (project is null || !ProjectAccess.CanView(User, project))
+                {
+                    return LoadRefusal.NotFound;
+                }
 
-        return RedirectToAction(nameof(Details), new { id });
+                return User.IsOffice() ? project : LoadRefusal.Forbidden;
+            },
+            Versioned = project => project,
+            Version = input.Version,
+            ApplyAsync = async (project, by, ct) =>
+            {
+                project.SignAgreement(input.SignedOn!.Value, by.UserId, by.Now);
+                var proposal = (await ProposalQueries.LoadAsync(db, project.ProposalId, tracking: false, ct))!.Value.Proposal;
+                db.ProjectPlans.Add(ProjectPlan.Baseline(project, proposal, by.Now));
+            },
+            Done = _ => "協定の締結を記録しました。提案の内容が当初計画（第1版）になり、事業は実施中になりました。",
+            RedirectTo = _ => DetailsUrl(id),
+
+            // The baseline plan's unique (project, number) index: someone signed at the same moment.
+            UniqueMessage = FormCommands.ConcurrencyMessage,
+        }, cancellationToken);
     }
 
-    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
-
-    private DateOnly Today => DateOnly.FromDateTime(JapanTime.FromUtc(Now));
+    private static string DetailsUrl(int id) => $"/projects/{id}/agreement";
 
     /// <summary>404 for non-parties; 403 for a party that is not the office, and for anyone once the agreement is signed.</summary>
-    private async Task<(Project? Project, IActionResult? Denied)> AuthorizeEditAsync(int id, bool tracking, CancellationToken cancellationToken)
+    private async Task<Loaded<Project>> LoadEditableAsync(int id, bool tracking, CancellationToken cancellationToken)
     {
         var project = await ProjectQueries.LoadAsync(db, id, tracking, cancellationToken);
         if (project is null || !ProjectAccess.CanView(User, project))
         {
-            return (null, NotFound());
+            return LoadRefusal.NotFound;
         }
 
-        if (!User.IsOffice() || project.Agreement is { IsSigned: true } || project.Status != ProjectStatus.Preparing)
-        {
-            return (project, Forbid());
-        }
-
-        return (project, null);
+        return !User.IsOffice() || project.Agreement is { IsSigned: true } || project.Status != ProjectStatus.Preparing
+            ? LoadRefusal.Forbidden
+            : project;
     }
 
     private async Task<AgreementDraft> DraftFromProposalAsync(Project project, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Common;
@@ -6,7 +5,7 @@ using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.Proposals;
 using KyodoPortal.Web.Infrastructure.Auth;
 using KyodoPortal.Web.Infrastructure.Formatting;
-using KyodoPortal.Web.Infrastructure.Persistence;
+using KyodoPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -19,12 +18,12 @@ namespace KyodoPortal.Web.Features.Calls;
 /// the public reads it while published, and groups or departments propose from it.
 /// </summary>
 [Route("calls")]
-public sealed class CallsController(KyodoDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class CallsController(KyodoDbContext db, TimeProvider clock, FormCommands commands, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
     [AllowAnonymous]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(new CallListViewModel(await CallQueries.ListAsync(db, publishedOnly: !User.IsOffice(), cancellationToken), Now, User.IsOffice()));
+        View(new CallListViewModel(await CallQueries.ListAsync(db, publishedOnly: !User.IsOffice(), cancellationToken), clock.UtcNow(), User.IsOffice()));
 
     [HttpGet("{id:int}")]
     [AllowAnonymous]
@@ -36,7 +35,8 @@ public sealed class CallsController(KyodoDbContext db, TimeProvider clock, IStri
             return NotFound();
         }
 
-        var isOpen = call.IsPublished && call.OpensAtUtc <= Now && Now < call.ClosesAtUtc;
+        var now = clock.UtcNow();
+        var isOpen = call.IsPublished && call.OpensAtUtc <= now && now < call.ClosesAtUtc;
         var proposals = User.IsOffice() ? await db.Proposals.CountAsync(p => p.CallId == id, cancellationToken) : 0;
         var hasResults = call.IsPublished && await db.ScreeningPanels.AnyAsync(
             p => p.CallId == id && p.Status == Domain.Screening.ScreeningPanelStatus.Closed && p.Decisions.Any(),
@@ -62,26 +62,23 @@ public sealed class CallsController(KyodoDbContext db, TimeProvider clock, IStri
 
     [HttpPost("new")]
     [Authorize(Roles = KyodoRoles.MasterDataEditors)]
-    public async Task<IActionResult> Create([Bind(Prefix = "Input")] CallInput input, CancellationToken cancellationToken)
+    public Task<IActionResult> Create([Bind(Prefix = "Input")] CallInput input, CancellationToken cancellationToken)
     {
-        if (ModelState.IsValid && await ThemesExistAsync(input, cancellationToken))
+        Call? created = null;
+        return commands.RunAsync(this, new FormCommand<NoRecord>
         {
-            try
+            Load = NoRecord.LoadAsync,
+            ApplyAsync = async (_, _, ct) =>
             {
-                var call = CreateCall(input);
-                db.Calls.Add(call);
-                await db.SaveChangesAsync(cancellationToken);
-                TempData["Success"] = localizer["募集「{0}」を作成しました。公開するまで一般には表示されません。", call.Name].Value;
-                return RedirectToAction(nameof(Details), new { id = call.Id });
-            }
-            catch (DomainRuleException exception)
-            {
-                ModelState.AddModelError(string.Empty, localizer[exception.Message]);
-            }
-        }
-
-        input.PadCriteria();
-        return View("Form", await FormAsync(null, input, criteriaLocked: false, cancellationToken));
+                if (await ThemesExistAsync(input, ct))
+                {
+                    db.Calls.Add(created = CreateCall(input));
+                }
+            },
+            Done = _ => new("募集「{0}」を作成しました。公開するまで一般には表示されません。", created!.Name),
+            RedirectTo = _ => $"/calls/{created!.Id}",
+            ShowAgain = (_, ct) => FormAgainAsync(null, input, criteriaLocked: false, ct),
+        }, cancellationToken);
     }
 
     private static Call CreateCall(CallInput input)
@@ -105,83 +102,75 @@ public sealed class CallsController(KyodoDbContext db, TimeProvider clock, IStri
 
     [HttpPost("{id:int}/edit")]
     [Authorize(Roles = KyodoRoles.MasterDataEditors)]
-    public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] CallInput input, CancellationToken cancellationToken)
-    {
-        var call = await db.Calls.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (call is null)
+    public Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] CallInput input, CancellationToken cancellationToken) =>
+        commands.RunAsync(this, new FormCommand<Call>
         {
-            return NotFound();
-        }
-
-        // Proposals already written depend on the call's type (who proposes) and fiscal year.
-        if ((input.ProposalType != call.ProposalType || input.FiscalYear != call.FiscalYear)
-            && await db.Proposals.AnyAsync(p => p.CallId == id, cancellationToken))
-        {
-            ModelState.AddModelError(string.Empty, localizer["提案がある募集の提案の種類と対象年度は変更できません。"]);
-        }
-
-        if (ModelState.IsValid && await ThemesExistAsync(input, cancellationToken))
-        {
-            try
+            Load = ct => LoadAsync(id, ct),
+            Versioned = call => call,
+            Version = input.Version,
+            ApplyAsync = async (call, _, ct) =>
             {
-                db.ExpectVersion(call, input.Version);
+                // Proposals already written depend on the call's type (who proposes) and fiscal year.
+                if ((input.ProposalType != call.ProposalType || input.FiscalYear != call.FiscalYear)
+                    && await db.Proposals.AnyAsync(p => p.CallId == id, ct))
+                {
+                    ModelState.AddModelError(string.Empty, localizer["提案がある募集の提案の種類と対象年度は変更できません。"]);
+                }
+
+                if (!await ThemesExistAsync(input, ct))
+                {
+                    return;
+                }
+
                 call.Update(
                     input.Name!, input.ProposalType!.Value, input.FiscalYear!.Value,
                     JapanTime.ToUtc(input.OpensAt!.Value), JapanTime.ToUtc(input.ClosesAt!.Value),
                     input.MaxCityShareTotal!.Value, input.MaxCitySharePerYear!.Value, input.MaxTermYears!.Value, input.Guidance);
                 call.ReplaceThemes(input.ThemeIds);
                 call.ReplaceCriteria(input.ToCriterionDrafts());
-                if (await db.TrySaveAsync(ModelState, localizer, "Input.Name", cancellationToken))
-                {
-                    TempData["Success"] = localizer["募集「{0}」を更新しました。", call.Name].Value;
-                    return RedirectToAction(nameof(Details), new { id });
-                }
-            }
-            catch (DomainRuleException exception)
-            {
-                ModelState.AddModelError(string.Empty, localizer[exception.Message]);
-            }
-        }
-
-        input.PadCriteria();
-        return View("Form", await FormAsync(id, input, call.CriteriaLocked, cancellationToken));
-    }
+            },
+            Done = call => new("募集「{0}」を更新しました。", call.Name),
+            RedirectTo = _ => $"/calls/{id}",
+            UniqueField = "Input.Name",
+            ShowAgain = (call, ct) => FormAgainAsync(id, input, call.CriteriaLocked, ct),
+        }, cancellationToken);
 
     [HttpPost("{id:int}/publish")]
     [Authorize(Roles = KyodoRoles.MasterDataEditors)]
-    public Task<IActionResult> Publish(int id, CancellationToken cancellationToken) => SetPublishedAsync(id, true, cancellationToken);
+    public Task<IActionResult> Publish(int id, CancellationToken cancellationToken) =>
+        commands.RunAsync(this, new FormCommand<Call>
+        {
+            Load = ct => LoadAsync(id, ct),
+            Apply = (call, _) =>
+            {
+                if (!call.IsPublished)
+                {
+                    call.Publish();
+                }
+            },
+            Done = call => new("募集「{0}」を公開しました。", call.Name),
+            RedirectTo = _ => $"/calls/{id}",
+        }, cancellationToken);
 
     [HttpPost("{id:int}/unpublish")]
     [Authorize(Roles = KyodoRoles.MasterDataEditors)]
-    public Task<IActionResult> Unpublish(int id, CancellationToken cancellationToken) => SetPublishedAsync(id, false, cancellationToken);
-
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
-
-    private async Task<IActionResult> SetPublishedAsync(int id, bool published, CancellationToken cancellationToken)
-    {
-        var call = await db.Calls.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (call is null)
+    public Task<IActionResult> Unpublish(int id, CancellationToken cancellationToken) =>
+        commands.RunAsync(this, new FormCommand<Call>
         {
-            return NotFound();
-        }
-
-        if (call.IsPublished != published)
-        {
-            if (published)
+            Load = ct => LoadAsync(id, ct),
+            Apply = (call, _) =>
             {
-                call.Publish();
-            }
-            else
-            {
-                call.Unpublish();
-            }
+                if (call.IsPublished)
+                {
+                    call.Unpublish();
+                }
+            },
+            Done = call => new("募集「{0}」を非公開にしました。", call.Name),
+            RedirectTo = _ => $"/calls/{id}",
+        }, cancellationToken);
 
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        TempData["Success"] = (published ? localizer["募集「{0}」を公開しました。", call.Name] : localizer["募集「{0}」を非公開にしました。", call.Name]).Value;
-        return RedirectToAction(nameof(Details), new { id });
-    }
+    private async Task<Loaded<Call>> LoadAsync(int id, CancellationToken cancellationToken) =>
+        await db.Calls.FirstOrDefaultAsync(c => c.Id == id, cancellationToken) is { } call ? call : LoadRefusal.NotFound;
 
     private async Task<bool> ThemesExistAsync(CallInput input, CancellationToken cancellationToken)
     {
@@ -192,6 +181,12 @@ public sealed class CallsController(KyodoDbContext db, TimeProvider clock, IStri
         }
 
         return ModelState.IsValid;
+    }
+
+    private async Task<IActionResult> FormAgainAsync(int? id, CallInput input, bool criteriaLocked, CancellationToken cancellationToken)
+    {
+        input.PadCriteria();
+        return View("Form", await FormAsync(id, input, criteriaLocked, cancellationToken));
     }
 
     private async Task<CallFormViewModel> FormAsync(int? id, CallInput input, bool criteriaLocked, CancellationToken cancellationToken) =>

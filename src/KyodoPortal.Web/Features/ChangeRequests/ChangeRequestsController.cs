@@ -1,9 +1,9 @@
-using System.Security.Claims;
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.Projects;
-using KyodoPortal.Web.Infrastructure.Persistence;
+using KyodoPortal.Web.Infrastructure.Forms;
+using KyodoPortal.Web.Infrastructure.People;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -18,61 +18,44 @@ namespace KyodoPortal.Web.Features.ChangeRequests;
 /// may withdraw it. Non-parties get 404, a party acting for the wrong side 403.
 /// </summary>
 [Authorize]
-public sealed class ChangeRequestsController(KyodoDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class ChangeRequestsController(KyodoDbContext db, FormCommands commands, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("/projects/{id:int}/changes/new")]
-    public async Task<IActionResult> Create(int id, CancellationToken cancellationToken)
-    {
-        var (project, current, denied) = await AuthorizeRequestAsync(id, cancellationToken);
-        if (denied is not null)
+    public Task<IActionResult> Create(int id, CancellationToken cancellationToken) =>
+        commands.ShowAsync(this, LoadRequestAsync(id, cancellationToken), x =>
         {
-            return denied;
-        }
-
-        var years = TermYears(project!);
-        return View(new ChangeRequestFormViewModel(project!, current!.Number, ChangeRequestInput.From(current, years), years));
-    }
+            var years = TermYears(x.Project);
+            return Task.FromResult<IActionResult>(View(new ChangeRequestFormViewModel(x.Project, x.Current.Number, ChangeRequestInput.From(x.Current, years), years)));
+        });
 
     [HttpPost("/projects/{id:int}/changes/new")]
-    public async Task<IActionResult> Create(int id, [Bind(Prefix = "Input")] ChangeRequestInput input, CancellationToken cancellationToken)
+    public Task<IActionResult> Create(int id, [Bind(Prefix = "Input")] ChangeRequestInput input, CancellationToken cancellationToken)
     {
-        var (project, current, denied) = await AuthorizeRequestAsync(id, cancellationToken);
-        if (denied is not null)
+        ChangeRequest? created = null;
+        return commands.RunAsync(this, new FormCommand<ProjectAndPlan>
         {
-            return denied;
-        }
-
-        if (ModelState.IsValid)
-        {
-            if (current!.Number != input.BasePlanNumber)
+            Load = ct => LoadRequestAsync(id, ct),
+            Apply = (x, by) =>
             {
-                ModelState.AddModelError(string.Empty, localizer["計画が更新されたため、この内容では申請できません。最新の計画から申請し直してください。"]);
-            }
-            else
-            {
-                try
+                if (x.Current.Number != input.BasePlanNumber)
                 {
-                    var party = ProjectAccess.SideOf(User, project!) == ProjectSide.Group ? ChangeRequestParty.Group : ChangeRequestParty.Department;
-                    var proposed = PlanContent.Create(input.ToDrafts());
-                    var request = ChangeRequest.Submit(project!, current, proposed, input.Reason!, party, UserId, Now);
-                    db.ChangeRequests.Add(request);
-                    await db.SaveChangesAsync(cancellationToken);
-                    TempData["Success"] = localizer["計画変更を申請しました。担当課と協働推進担当の承認を待っています。"].Value;
-                    return RedirectToAction(nameof(Details), new { id, changeId = request.Id });
+                    ModelState.AddModelError(string.Empty, localizer["計画が更新されたため、この内容では申請できません。最新の計画から申請し直してください。"]);
+                    return;
                 }
-                catch (DomainRuleException exception)
-                {
-                    foreach (var message in exception.Message.Split('\n'))
-                    {
-                        ModelState.AddModelError(string.Empty, localizer[message]);
-                    }
-                }
-            }
-        }
 
-        var years = TermYears(project!);
-        input.BasePlanNumber = current!.Number;
-        return View(new ChangeRequestFormViewModel(project!, current.Number, ChangeRequestInput.Pad(input, years), years));
+                var party = ProjectAccess.SideOf(User, x.Project) == ProjectSide.Group ? ChangeRequestParty.Group : ChangeRequestParty.Department;
+                var proposed = PlanContent.Create(input.ToDrafts());
+                db.ChangeRequests.Add(created = ChangeRequest.Submit(x.Project, x.Current, proposed, input.Reason!, party, by.UserId, by.Now));
+            },
+            Done = _ => "計画変更を申請しました。担当課と協働推進担当の承認を待っています。",
+            RedirectTo = _ => $"/projects/{id}/changes/{created!.Id}",
+            ShowAgain = (x, _) =>
+            {
+                var years = TermYears(x.Project);
+                input.BasePlanNumber = x.Current.Number;
+                return Task.FromResult<IActionResult>(View(new ChangeRequestFormViewModel(x.Project, x.Current.Number, ChangeRequestInput.Pad(input, years), years)));
+            },
+        }, cancellationToken);
     }
 
     [HttpGet("/projects/{id:int}/changes/{changeId:int}")]
@@ -93,8 +76,8 @@ public sealed class ChangeRequestsController(KyodoDbContext db, TimeProvider clo
         var basePlan = await ProjectPageQueries.VersionAsync(db, id, request.BasePlanNumber, cancellationToken);
         var current = await ProjectQueries.CurrentPlanAsync(db, id, cancellationToken);
         var resulting = await db.ProjectPlans.AsNoTracking().Where(p => p.ChangeRequestId == request.Id).Select(p => (int?)p.Number).FirstOrDefaultAsync(cancellationToken);
-        var userIds = new[] { request.RequestedByUserId, request.DepartmentApprovedByUserId, request.CoordinatorApprovedByUserId, request.RejectedByUserId, request.WithdrawnByUserId }.OfType<string>().Distinct().ToList();
-        var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var userIds = new[] { request.RequestedByUserId, request.DepartmentApprovedByUserId, request.CoordinatorApprovedByUserId, request.RejectedByUserId, request.WithdrawnByUserId }.OfType<string>();
+        var names = (await PeopleDirectory.NamesAsync(db, userIds, cancellationToken)).ToDisplayNames();
         return View(new ChangeRequestPageViewModel(
             project,
             request,
@@ -112,26 +95,27 @@ public sealed class ChangeRequestsController(KyodoDbContext db, TimeProvider clo
     /// second plan made from the same version at the same moment.
     /// </summary>
     [HttpPost("/projects/{id:int}/changes/{changeId:int}/approve")]
-    public Task<IActionResult> Approve(int id, int changeId, ChangeRequestDecisionInput input, CancellationToken cancellationToken) =>
-        DecideAsync(id, changeId, input, side => side is ProjectSide.Department or ProjectSide.Office, (side, request, current) =>
+    public Task<IActionResult> Approve(int id, int changeId, ChangeRequestDecisionInput input, CancellationToken cancellationToken)
+    {
+        UserMessage done = "変更申請を承認しました。もう一方の承認を待っています。";
+        return DecideAsync(id, changeId, input, side => side is ProjectSide.Department or ProjectSide.Office, (x, by) =>
         {
-            if (side == ProjectSide.Department)
+            if (x.Side == ProjectSide.Department)
             {
-                request.ApproveAsDepartment(current, UserId, Now);
+                x.Request.ApproveAsDepartment(x.Current, by.UserId, by.Now);
             }
             else
             {
-                request.ApproveAsCoordinator(current, UserId, Now);
+                x.Request.ApproveAsCoordinator(x.Current, by.UserId, by.Now);
             }
 
-            if (request.Status == ChangeRequestStatus.Approved)
+            if (x.Request.Status == ChangeRequestStatus.Approved)
             {
-                db.ProjectPlans.Add(ProjectPlan.Next(current, request, Now));
-                return localizer["変更申請を承認しました。計画は第{0}版になりました。", current.Number + 1].Value;
+                db.ProjectPlans.Add(ProjectPlan.Next(x.Current, x.Request, by.Now));
+                done = new("変更申請を承認しました。計画は第{0}版になりました。", x.Current.Number + 1);
             }
-
-            return localizer["変更申請を承認しました。もう一方の承認を待っています。"].Value;
-        }, cancellationToken);
+        }, () => done, cancellationToken);
+    }
 
     [HttpPost("/projects/{id:int}/changes/{changeId:int}/reject")]
     public Task<IActionResult> Reject(int id, int changeId, ChangeRequestDecisionInput input, CancellationToken cancellationToken)
@@ -141,98 +125,83 @@ public sealed class ChangeRequestsController(KyodoDbContext db, TimeProvider clo
             ModelState.AddModelError(nameof(input.Comment), localizer["却下の理由を入力してください。"]);
         }
 
-        return DecideAsync(id, changeId, input, side => side is ProjectSide.Department or ProjectSide.Office, (side, request, _) =>
-        {
-            request.Reject(side == ProjectSide.Department ? ChangeRequestReviewer.Department : ChangeRequestReviewer.Coordinator, UserId, input.Comment!, Now);
-            return localizer["変更申請を却下しました。"].Value;
-        }, cancellationToken);
+        return DecideAsync(id, changeId, input, side => side is ProjectSide.Department or ProjectSide.Office, (x, by) =>
+            x.Request.Reject(x.Side == ProjectSide.Department ? ChangeRequestReviewer.Department : ChangeRequestReviewer.Coordinator, by.UserId, input.Comment!, by.Now),
+            () => "変更申請を却下しました。", cancellationToken);
     }
 
     [HttpPost("/projects/{id:int}/changes/{changeId:int}/withdraw")]
     public Task<IActionResult> Withdraw(int id, int changeId, ChangeRequestDecisionInput input, CancellationToken cancellationToken) =>
-        DecideAsync(id, changeId, input, side => side is ProjectSide.Group or ProjectSide.Department, (side, request, _) =>
-        {
-            request.Withdraw(side == ProjectSide.Group ? ChangeRequestParty.Group : ChangeRequestParty.Department, UserId, Now);
-            return localizer["変更申請を取り下げました。"].Value;
-        }, cancellationToken);
-
-    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+        DecideAsync(id, changeId, input, side => side is ProjectSide.Group or ProjectSide.Department, (x, by) =>
+            x.Request.Withdraw(x.Side == ProjectSide.Group ? ChangeRequestParty.Group : ChangeRequestParty.Department, by.UserId, by.Now),
+            () => "変更申請を取り下げました。", cancellationToken);
 
     private static IReadOnlyList<int> TermYears(Project project) => [.. Enumerable.Range(project.StartFiscalYear, project.TermYears)];
 
     /// <summary>404 for non-parties; 403 for the office (it decides, it does not ask) and while the project is not running.</summary>
-    private async Task<(Project? Project, ProjectPlan? Current, IActionResult? Denied)> AuthorizeRequestAsync(int id, CancellationToken cancellationToken)
+    private async Task<Loaded<ProjectAndPlan>> LoadRequestAsync(int id, CancellationToken cancellationToken)
     {
         var project = await ProjectQueries.LoadAsync(db, id, tracking: false, cancellationToken);
         if (project is null || !ProjectAccess.CanView(User, project))
         {
-            return (null, null, NotFound());
+            return LoadRefusal.NotFound;
         }
 
         var current = await ProjectQueries.CurrentPlanAsync(db, id, cancellationToken);
         if (ProjectAccess.SideOf(User, project) is not (ProjectSide.Group or ProjectSide.Department) || project.Status != ProjectStatus.InProgress || current is null)
         {
-            return (project, current, Forbid());
+            return LoadRefusal.Forbidden;
         }
 
-        return (project, current, null);
+        return new ProjectAndPlan(project, current);
     }
 
-    private async Task<IActionResult> DecideAsync(
+    /// <summary>One decision on a request by a side <paramref name="mayAct"/> allows (else 403; 404 for non-parties), then back to the request.</summary>
+    private Task<IActionResult> DecideAsync(
         int id,
         int changeId,
         ChangeRequestDecisionInput input,
         Func<ProjectSide, bool> mayAct,
-        Func<ProjectSide, ChangeRequest, ProjectPlan, string> decide,
-        CancellationToken cancellationToken)
-    {
-        var project = await ProjectQueries.LoadAsync(db, id, tracking: false, cancellationToken);
-        if (project is null || !ProjectAccess.CanView(User, project))
+        Action<ChangeRequestDecision, Actor> decide,
+        Func<UserMessage> done,
+        CancellationToken cancellationToken) =>
+        commands.RunAsync(this, new FormCommand<ChangeRequestDecision>
         {
-            return NotFound();
-        }
+            Load = async ct =>
+            {
+                var project = await ProjectQueries.LoadAsync(db, id, tracking: false, ct);
+                if (project is null || !ProjectAccess.CanView(User, project))
+                {
+                    return LoadRefusal.NotFound;
+                }
 
-        var request = await db.ChangeRequests.FirstOrDefaultAsync(c => c.Id == changeId && c.ProjectId == id, cancellationToken);
-        if (request is null)
-        {
-            return NotFound();
-        }
+                var request = await db.ChangeRequests.FirstOrDefaultAsync(c => c.Id == changeId && c.ProjectId == id, ct);
+                if (request is null)
+                {
+                    return LoadRefusal.NotFound;
+                }
 
-        var side = ProjectAccess.SideOf(User, project);
-        if (!mayAct(side) || project.Status == ProjectStatus.Closed)
-        {
-            return Forbid();
-        }
+                var side = ProjectAccess.SideOf(User, project);
+                if (!mayAct(side) || project.Status == ProjectStatus.Closed)
+                {
+                    return LoadRefusal.Forbidden;
+                }
 
-        if (!ModelState.IsValid)
-        {
-            TempData["Error"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
-            return RedirectToAction(nameof(Details), new { id, changeId });
-        }
+                return new ChangeRequestDecision(side, request, (await ProjectQueries.CurrentPlanAsync(db, id, ct))!);
+            },
+            Versioned = x => x.Request,
+            Version = input.Version,
+            Apply = decide,
+            Done = _ => done(),
+            RedirectTo = _ => $"/projects/{id}/changes/{changeId}",
 
-        try
-        {
-            var current = (await ProjectQueries.CurrentPlanAsync(db, id, cancellationToken))!;
-            db.ExpectVersion(request, input.Version);
-            var done = decide(side, request, current);
-            await db.SaveChangesAsync(cancellationToken);
-            TempData["Success"] = done;
-        }
-        catch (DomainRuleException exception)
-        {
-            TempData["Error"] = localizer[exception.Message].Value;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData["Error"] = localizer[FormSave.ConcurrencyMessage].Value;
-        }
-        catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
-        {
-            TempData["Error"] = localizer[FormSave.ConcurrencyMessage].Value;
-        }
-
-        return RedirectToAction(nameof(Details), new { id, changeId });
-    }
+            // The next plan's unique (project, number) index: another approval made it first.
+            UniqueMessage = FormCommands.ConcurrencyMessage,
+        }, cancellationToken);
 }
+
+/// <summary>A running project and its current plan, which a change request starts from.</summary>
+public sealed record ProjectAndPlan(Project Project, ProjectPlan Current);
+
+/// <summary>A change request, the side deciding on it, and the current plan it would replace.</summary>
+public sealed record ChangeRequestDecision(ProjectSide Side, ChangeRequest Request, ProjectPlan Current);

@@ -1,7 +1,10 @@
 using System.Security.Claims;
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Calls;
+using KyodoPortal.Domain.Proposals;
+using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Auth;
+using KyodoPortal.Web.Infrastructure.Forms;
 
 namespace KyodoPortal.Web.Features.Proposals;
 
@@ -21,6 +24,9 @@ public static class ProposalAccess
         || (type is ProposalType.DepartmentProposal or ProposalType.MutualProposal
             && departmentId is not null && user.IsInRole(KyodoRoles.DepartmentStaff) && user.GetDepartmentId() == departmentId);
 
+    public static bool IsProposer(ClaimsPrincipal user, Proposal proposal, Call call) =>
+        IsProposer(user, call.ProposalType, proposal.ProposingGroupId, proposal.PartnerDepartmentId);
+
     public static bool CanView(ClaimsPrincipal user, ProposalType type, int? groupId, int? departmentId) =>
         IsOffice(user)
         || IsProposer(user, type, groupId, departmentId)
@@ -39,4 +45,30 @@ public static class ProposalAccess
             _ => false,
         };
     }
+
+    /// <summary>
+    /// The proposal and its call for an action on it: 404 for anyone who may not read it (its
+    /// existence is not revealed), 403 for a reader <paramref name="mayAct"/> refuses.
+    /// </summary>
+    public static async Task<Loaded<ProposalAndCall>> LoadAsync(
+        KyodoDbContext db,
+        ClaimsPrincipal user,
+        int id,
+        bool tracking,
+        Func<Proposal, Call, bool> mayAct,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mayAct);
+        var loaded = await ProposalQueries.LoadAsync(db, id, tracking, cancellationToken);
+        if (loaded is not { } found || !CanView(user, found.Call.ProposalType, found.Proposal.ProposingGroupId, found.Proposal.PartnerDepartmentId))
+        {
+            return LoadRefusal.NotFound;
+        }
+
+        var (proposal, call) = found;
+        return mayAct(proposal, call) ? new ProposalAndCall(proposal, call) : LoadRefusal.Forbidden;
+    }
 }
+
+/// <summary>A proposal and the call it answers (the call's caps and window decide what the proposal may hold).</summary>
+public sealed record ProposalAndCall(Proposal Proposal, Call Call);

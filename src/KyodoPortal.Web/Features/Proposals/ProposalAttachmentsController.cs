@@ -1,13 +1,10 @@
-using System.Security.Claims;
-using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Files;
-using KyodoPortal.Web.Infrastructure.Persistence;
+using KyodoPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace KyodoPortal.Web.Features.Proposals;
@@ -29,7 +26,7 @@ public sealed class ProposalAttachmentsController(
     KyodoDbContext db,
     IFileStore files,
     AttachmentValidator validator,
-    TimeProvider clock,
+    FormCommands commands,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     /// <summary>
@@ -44,59 +41,58 @@ public sealed class ProposalAttachmentsController(
     [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadRequestBytes)]
     public async Task<IActionResult> Upload(int id, IFormFile? file, CancellationToken cancellationToken)
     {
-        var loaded = await ProposalQueries.LoadAsync(db, id, tracking: true, cancellationToken);
-        if (loaded is not { } found)
-        {
-            return NotFound();
-        }
-
-        var (proposal, call) = found;
-        if (Refusal(proposal, call) is { } refused)
-        {
-            return refused;
-        }
-
-        if (file is null)
-        {
-            return Back(id, error: localizer[AttachmentMessages.NoFile].Value);
-        }
-
-        if (!validator.HasRoomFor(proposal.Attachments.Count))
-        {
-            return Back(id, error: validator.TooManyFiles().LocalizedError(localizer));
-        }
-
-        await using var content = file.OpenReadStream();
-        var result = await validator.ValidateAsync(content, file.FileName, file.Length, cancellationToken);
-        if (!result.IsAccepted)
-        {
-            return Back(id, error: result.LocalizedError(localizer));
-        }
-
-        var key = await files.SaveAsync(content, cancellationToken);
+        string? key = null;
+        var kept = false;
+        AttachmentValidationResult? accepted = null;
         try
         {
-            proposal.AddAttachment(result.FileName, result.ContentType, result.SizeBytes, key, UserId, clock.GetUtcNow().UtcDateTime);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await files.DeleteAsync(key, CancellationToken.None);
-            return Back(id, error: localizer[FormSave.ConcurrencyMessage].Value);
-        }
-        catch (DomainRuleException rule)
-        {
-            await files.DeleteAsync(key, CancellationToken.None);
-            return Back(id, error: localizer[rule.Message].Value);
-        }
-        catch
-        {
-            // Nothing refers to the file: do not leave it behind (even when the request was cancelled).
-            await files.DeleteAsync(key, CancellationToken.None);
-            throw;
-        }
+            return await commands.RunAsync(this, new FormCommand<ProposalAndCall>
+            {
+                Load = ct => LoadEditableAsync(id, ct),
+                ApplyAsync = async (x, by, ct) =>
+                {
+                    if (file is null)
+                    {
+                        ModelState.AddModelError(string.Empty, localizer[AttachmentMessages.NoFile]);
+                        return;
+                    }
 
-        return Back(id, success: localizer["添付ファイル「{0}」を追加しました。", result.FileName].Value);
+                    if (!validator.HasRoomFor(x.Proposal.Attachments.Count))
+                    {
+                        ModelState.AddModelError(string.Empty, validator.TooManyFiles().LocalizedError(localizer));
+                        return;
+                    }
+
+                    await using var content = file.OpenReadStream();
+                    var result = await validator.ValidateAsync(content, file.FileName, file.Length, ct);
+                    if (!result.IsAccepted)
+                    {
+                        ModelState.AddModelError(string.Empty, result.LocalizedError(localizer));
+                        return;
+                    }
+
+                    key = await files.SaveAsync(content, ct);
+                    x.Proposal.AddAttachment(result.FileName!, result.ContentType!, result.SizeBytes, key, by.UserId, by.Now);
+                    accepted = result;
+                },
+                Done = _ => new("添付ファイル「{0}」を追加しました。", accepted!.FileName),
+                RedirectTo = _ => ProposalUrl(id),
+                AfterCommit = (_, _) =>
+                {
+                    kept = true;
+                    return Task.FromResult<UserMessage?>(null);
+                },
+            }, cancellationToken);
+        }
+        finally
+        {
+            // Nothing refers to a file whose row was not saved (refused, a conflict, an error, a
+            // cancelled request): do not leave it behind.
+            if (key is not null && !kept)
+            {
+                await files.DeleteAsync(key, CancellationToken.None);
+            }
+        }
     }
 
     [HttpGet("/proposals/{id:int}/attachments/{attachmentId:int}")]
@@ -122,68 +118,34 @@ public sealed class ProposalAttachmentsController(
     }
 
     [HttpPost("/proposals/{id:int}/attachments/{attachmentId:int}/delete")]
-    public async Task<IActionResult> Delete(int id, int attachmentId, CancellationToken cancellationToken)
+    public Task<IActionResult> Delete(int id, int attachmentId, CancellationToken cancellationToken)
     {
-        var loaded = await ProposalQueries.LoadAsync(db, id, tracking: true, cancellationToken);
-        if (loaded is not { } found)
+        ProposalAttachment? removed = null;
+        return commands.RunAsync(this, new FormCommand<ProposalAndCall>
         {
-            return NotFound();
-        }
+            Load = async ct =>
+            {
+                var loaded = await LoadEditableAsync(id, ct);
+                return loaded.Value is { } x && x.Proposal.Attachments.All(a => a.Id != attachmentId) ? LoadRefusal.NotFound : loaded;
+            },
+            Apply = (x, by) => removed = x.Proposal.RemoveAttachment(attachmentId, by.Now),
+            Done = _ => new("添付ファイル「{0}」を削除しました。", removed!.FileName),
+            RedirectTo = _ => ProposalUrl(id),
 
-        var (proposal, call) = found;
-        if (Refusal(proposal, call) is { } refused)
-        {
-            return refused;
-        }
-
-        if (proposal.Attachments.All(a => a.Id != attachmentId))
-        {
-            return NotFound();
-        }
-
-        var removed = proposal.RemoveAttachment(attachmentId, clock.GetUtcNow().UtcDateTime);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Back(id, error: localizer[FormSave.ConcurrencyMessage].Value);
-        }
-
-        // Only once the row is gone: a failed save must not leave a row pointing at nothing.
-        await files.DeleteAsync(removed.StorageKey, CancellationToken.None);
-        return Back(id, success: localizer["添付ファイル「{0}」を削除しました。", removed.FileName].Value);
+            // Only once the row is gone: a failed save must not leave a row pointing at nothing.
+            // A file that cannot be removed is logged; the person's change is done all the same.
+            AfterCommit = async (_, _) =>
+            {
+                await files.DeleteAsync(removed!.StorageKey, CancellationToken.None);
+                return null;
+            },
+            AfterCommitFailed = UserMessage.None,
+        }, cancellationToken);
     }
 
-    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+    private static string ProposalUrl(int id) => $"/proposals/{id}";
 
-    /// <summary>404 for those who may not even read the proposal, 403 for readers who may not change its files now; null when allowed.</summary>
-    private IActionResult? Refusal(Proposal proposal, Call call)
-    {
-        if (!ProposalAccess.CanView(User, call.ProposalType, proposal.ProposingGroupId, proposal.PartnerDepartmentId))
-        {
-            return NotFound();
-        }
-
-        return ProposalAccess.IsProposer(User, call.ProposalType, proposal.ProposingGroupId, proposal.PartnerDepartmentId) && proposal.IsEditable
-            ? null
-            : Forbid();
-    }
-
-    /// <summary>PRG: back to the proposal, with the outcome shown by the layout.</summary>
-    private RedirectResult Back(int id, string? success = null, string? error = null)
-    {
-        if (success is not null)
-        {
-            TempData["Success"] = success;
-        }
-
-        if (error is not null)
-        {
-            TempData["Error"] = error;
-        }
-
-        return Redirect($"/proposals/{id}");
-    }
+    /// <summary>404 for those who may not even read the proposal, 403 for readers who may not change its files now.</summary>
+    private Task<Loaded<ProposalAndCall>> LoadEditableAsync(int id, CancellationToken cancellationToken) =>
+        ProposalAccess.LoadAsync(db, User, id, tracking: true, (p, c) => ProposalAccess.IsProposer(User, p, c) && p.IsEditable, cancellationToken);
 }

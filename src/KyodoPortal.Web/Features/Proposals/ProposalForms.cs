@@ -1,4 +1,8 @@
 using KyodoPortal.Domain.Proposals;
+using KyodoPortal.Web.Data;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace KyodoPortal.Web.Features.Proposals;
 
@@ -84,6 +88,31 @@ public static class ProposalForms
         }
 
         return input;
+    }
+
+    /// <summary>A group or department picked on the form must be an active one; else the reason goes on its field.</summary>
+    public static async Task<bool> PartnersExistAsync(
+        KyodoDbContext db,
+        ModelStateDictionary modelState,
+        IStringLocalizer localizer,
+        int? groupId,
+        int? departmentId,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(modelState);
+        ArgumentNullException.ThrowIfNull(localizer);
+        if (groupId is { } g && !await db.CitizenGroups.AnyAsync(x => x.Id == g && x.IsActive, cancellationToken))
+        {
+            modelState.AddModelError("Input.ProposingGroupId", localizer["選んだ団体が見つかりません。"]);
+        }
+
+        if (departmentId is { } d && !await db.Departments.AnyAsync(x => x.Id == d && x.IsActive, cancellationToken))
+        {
+            modelState.AddModelError("Input.PartnerDepartmentId", localizer["選んだ担当課が見つかりません。"]);
+        }
+
+        return modelState.IsValid;
     }
 
     public static IEnumerable<ActivityDraft> ToDrafts(this IEnumerable<ActivityRow> rows) =>

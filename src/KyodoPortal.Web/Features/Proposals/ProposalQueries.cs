@@ -30,11 +30,13 @@ public sealed record ProposalPageViewModel(
 /// </summary>
 public sealed record ProposalDecisionView(bool Selected, string? Reason, DateTime DecidedAtUtc, int? PublishedRank, Score? PublishedScore);
 
+/// <summary>What every section editor shows around its form (the header and the section links).</summary>
+public abstract record ProposalSection(Proposal Proposal, Call Call, ProposalNames Names);
+
 /// <summary>A section editor: the proposal for context, and the section's input.</summary>
-public sealed record ProposalSectionViewModel(Proposal Proposal, Call Call, ProposalNames Names, object Input, PartnerOptions Partners)
-{
-    public T InputAs<T>() => (T)Input;
-}
+public sealed record ProposalSectionViewModel<TInput>(Proposal Proposal, Call Call, ProposalNames Names, TInput Input, PartnerOptions Partners)
+    : ProposalSection(Proposal, Call, Names)
+    where TInput : IVersionedInput;
 
 public sealed record NewProposalViewModel(Call Call, NewProposalInput Input, PartnerOptions Partners);
 

@@ -5,7 +5,7 @@ using KyodoPortal.Domain.Themes;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.Groups;
 using KyodoPortal.Web.Infrastructure.Auth;
-using KyodoPortal.Web.Infrastructure.Persistence;
+using KyodoPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +19,7 @@ namespace KyodoPortal.Web.Features.Themes;
 /// coordinating office for any.
 /// </summary>
 [Route("themes")]
-public sealed class ThemesController(KyodoDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class ThemesController(KyodoDbContext db, TimeProvider clock, FormCommands commands, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
     [AllowAnonymous]
@@ -63,60 +63,62 @@ public sealed class ThemesController(KyodoDbContext db, TimeProvider clock, IStr
 
     [HttpPost("new")]
     [Authorize(Roles = KyodoRoles.Staff)]
-    public async Task<IActionResult> Create([Bind(Prefix = "Input")] ThemeInput input, CancellationToken cancellationToken)
+    public Task<IActionResult> Create([Bind(Prefix = "Input")] ThemeInput input, CancellationToken cancellationToken)
     {
-        if (ModelState.IsValid && await ReferencesAreValidAsync(input, cancellationToken))
+        Theme? created = null;
+        return commands.RunAsync(this, new FormCommand<NoRecord>
         {
-            var theme = new Theme(input.ToDraft(), User.FindFirstValue(ClaimTypes.NameIdentifier)!, clock.GetUtcNow().UtcDateTime);
-            db.Themes.Add(theme);
-            await db.SaveChangesAsync(cancellationToken);
-            TempData["Success"] = localizer["行政課題「{0}」を登録しました。", theme.Title].Value;
-            return RedirectToAction(nameof(Details), new { id = theme.Id });
-        }
-
-        return View("Form", await FormAsync(null, input, cancellationToken));
+            Load = NoRecord.LoadAsync,
+            ApplyAsync = async (_, by, ct) =>
+            {
+                if (await ReferencesAreValidAsync(input, ct))
+                {
+                    db.Themes.Add(created = new Theme(input.ToDraft(), by.UserId, by.Now));
+                }
+            },
+            Done = _ => new("行政課題「{0}」を登録しました。", created!.Title),
+            RedirectTo = _ => $"/themes/{created!.Id}",
+            ShowAgain = async (_, ct) => View("Form", await FormAsync(null, input, ct)),
+        }, cancellationToken);
     }
 
     [HttpGet("{id:int}/edit")]
     [Authorize(Roles = KyodoRoles.Staff)]
-    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
-    {
-        var theme = await db.Themes.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
-        if (theme is null)
-        {
-            return NotFound();
-        }
-
-        return CanEdit(User, theme.DepartmentId) ? View("Form", await FormAsync(id, ThemeInput.From(theme), cancellationToken)) : Forbid();
-    }
+    public Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
+        commands.ShowAsync(this, LoadEditableAsync(id, cancellationToken), async theme =>
+            (IActionResult)View("Form", await FormAsync(id, ThemeInput.From(theme), cancellationToken)));
 
     [HttpPost("{id:int}/edit")]
     [Authorize(Roles = KyodoRoles.Staff)]
-    public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] ThemeInput input, CancellationToken cancellationToken)
+    public Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] ThemeInput input, CancellationToken cancellationToken) =>
+        commands.RunAsync(this, new FormCommand<Theme>
+        {
+            Load = ct => LoadEditableAsync(id, ct),
+            Versioned = theme => theme,
+            Version = input.Version,
+            ApplyAsync = async (theme, _, ct) =>
+            {
+                if (await ReferencesAreValidAsync(input, ct))
+                {
+                    theme.Update(input.ToDraft());
+                }
+            },
+            Done = theme => new("行政課題「{0}」を更新しました。", theme.Title),
+            RedirectTo = _ => $"/themes/{id}",
+            UniqueField = "Input.Title",
+            ShowAgain = async (_, ct) => View("Form", await FormAsync(id, input, ct)),
+        }, cancellationToken);
+
+    /// <summary>The theme, for staff who keep it (else 403; 404 when there is none).</summary>
+    private async Task<Loaded<Theme>> LoadEditableAsync(int id, CancellationToken cancellationToken)
     {
         var theme = await db.Themes.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (theme is null)
         {
-            return NotFound();
+            return LoadRefusal.NotFound;
         }
 
-        if (!CanEdit(User, theme.DepartmentId))
-        {
-            return Forbid();
-        }
-
-        if (ModelState.IsValid && await ReferencesAreValidAsync(input, cancellationToken))
-        {
-            db.ExpectVersion(theme, input.Version);
-            theme.Update(input.ToDraft());
-            if (await db.TrySaveAsync(ModelState, localizer, "Input.Title", cancellationToken))
-            {
-                TempData["Success"] = localizer["行政課題「{0}」を更新しました。", theme.Title].Value;
-                return RedirectToAction(nameof(Details), new { id });
-            }
-        }
-
-        return View("Form", await FormAsync(id, input, cancellationToken));
+        return CanEdit(User, theme.DepartmentId) ? theme : LoadRefusal.Forbidden;
     }
 
     /// <summary>Department staff keep their own department's themes; the office keeps all.</summary>

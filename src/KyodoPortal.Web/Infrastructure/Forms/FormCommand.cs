@@ -21,7 +21,10 @@ public sealed class FormCommand<T>
     /// <summary>Loads what the command acts on (tracked) and checks the user may act: the record, or 404 / 403 / back with a reason.</summary>
     public required Func<CancellationToken, Task<Loaded<T>>> Load { get; init; }
 
-    /// <summary>The domain call. Throws <see cref="DomainRuleException"/> to refuse. Set this or <see cref="ApplyAsync"/>.</summary>
+    /// <summary>
+    /// The domain call. Throws <see cref="DomainRuleException"/> to refuse (or adds reasons to the
+    /// form's fields in ModelState: nothing is saved then either). Set this or <see cref="ApplyAsync"/>.
+    /// </summary>
     public Action<T, Actor>? Apply { get; init; }
 
     /// <summary>The domain call when it has to read more first. Set this or <see cref="Apply"/>.</summary>

@@ -102,6 +102,13 @@ public sealed partial class FormCommands(
                     await command.ApplyAsync!(value, actor, cancellationToken);
                 }
 
+                // Apply may also refuse with reasons on the form's own fields (ModelState), e.g. a
+                // budget year that does not balance, instead of one reason for the whole form.
+                if (!modelState.IsValid)
+                {
+                    return await ShowRefusalAsync(controller, command, value, cancellationToken);
+                }
+
                 await db.SaveChangesAsync(cancellationToken);
             }
             catch (DomainRuleException refusal)
