@@ -11,10 +11,4 @@ public static class KyodoRoles
 
     public static IReadOnlyList<string> All { get; } =
         [Administrator, Coordinator, DepartmentStaff, GroupMember, CommitteeMember];
-
-    /// <summary>City staff: may see every group (also unpublished) and write themes.</summary>
-    public const string Staff = Administrator + "," + Coordinator + "," + DepartmentStaff;
-
-    /// <summary>Roles that keep the master data (departments, groups).</summary>
-    public const string MasterDataEditors = Administrator + "," + Coordinator;
 }

@@ -1,5 +1,6 @@
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Common;
+using KyodoPortal.Web.Infrastructure.Auth;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Export;
 using KyodoPortal.Web.Infrastructure.Formatting;
@@ -20,7 +21,7 @@ namespace KyodoPortal.Web.Features.AnnualReports;
 /// as Excel/CSV.
 /// </summary>
 [Route("reports")]
-[Authorize(Roles = KyodoRoles.MasterDataEditors)]
+[Authorize(Policy = KyodoPolicies.Office)]
 public sealed partial class ReportListsController(
     KyodoDbContext db,
     TimeProvider clock,

@@ -1,6 +1,7 @@
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Proposals;
+using KyodoPortal.Web.Infrastructure.Auth;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Export;
 using KyodoPortal.Web.Infrastructure.Localization;
@@ -15,7 +16,7 @@ namespace KyodoPortal.Web.Features.CallProposals;
 /// each stands and how much city money it asks for, filterable, and downloadable for Excel.
 /// </summary>
 [Route("calls/{callId:int}/proposals")]
-[Authorize(Roles = KyodoRoles.MasterDataEditors)]
+[Authorize(Policy = KyodoPolicies.Office)]
 public sealed class CallProposalsController(KyodoDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]

@@ -45,7 +45,7 @@ public sealed class CallsController(KyodoDbContext db, TimeProvider clock, FormC
     }
 
     [HttpGet("new")]
-    [Authorize(Roles = KyodoRoles.MasterDataEditors)]
+    [Authorize(Policy = KyodoPolicies.Office)]
     public async Task<IActionResult> Create(CancellationToken cancellationToken)
     {
         var next = FiscalYear.Of(clock.GetUtcNow()).Next();
@@ -61,7 +61,7 @@ public sealed class CallsController(KyodoDbContext db, TimeProvider clock, FormC
     }
 
     [HttpPost("new")]
-    [Authorize(Roles = KyodoRoles.MasterDataEditors)]
+    [Authorize(Policy = KyodoPolicies.Office)]
     public Task<IActionResult> Create([Bind(Prefix = "Input")] CallInput input, CancellationToken cancellationToken)
     {
         Call? created = null;
@@ -93,7 +93,7 @@ public sealed class CallsController(KyodoDbContext db, TimeProvider clock, FormC
     }
 
     [HttpGet("{id:int}/edit")]
-    [Authorize(Roles = KyodoRoles.MasterDataEditors)]
+    [Authorize(Policy = KyodoPolicies.Office)]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var call = await db.Calls.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
@@ -101,7 +101,7 @@ public sealed class CallsController(KyodoDbContext db, TimeProvider clock, FormC
     }
 
     [HttpPost("{id:int}/edit")]
-    [Authorize(Roles = KyodoRoles.MasterDataEditors)]
+    [Authorize(Policy = KyodoPolicies.Office)]
     public Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] CallInput input, CancellationToken cancellationToken) =>
         commands.RunAsync(this, new FormCommand<Call>
         {
@@ -136,7 +136,7 @@ public sealed class CallsController(KyodoDbContext db, TimeProvider clock, FormC
         }, cancellationToken);
 
     [HttpPost("{id:int}/publish")]
-    [Authorize(Roles = KyodoRoles.MasterDataEditors)]
+    [Authorize(Policy = KyodoPolicies.Office)]
     public Task<IActionResult> Publish(int id, CancellationToken cancellationToken) =>
         commands.RunAsync(this, new FormCommand<Call>
         {
@@ -153,7 +153,7 @@ public sealed class CallsController(KyodoDbContext db, TimeProvider clock, FormC
         }, cancellationToken);
 
     [HttpPost("{id:int}/unpublish")]
-    [Authorize(Roles = KyodoRoles.MasterDataEditors)]
+    [Authorize(Policy = KyodoPolicies.Office)]
     public Task<IActionResult> Unpublish(int id, CancellationToken cancellationToken) =>
         commands.RunAsync(this, new FormCommand<Call>
         {

@@ -11,7 +11,7 @@ namespace KyodoPortal.Web.Features.Cases;
 
 /// <summary>事例集 for staff: every case (closed projects and the running ones the office marked), published or not.</summary>
 [Route("cases")]
-[Authorize(Roles = KyodoRoles.Staff)]
+[Authorize(Policy = KyodoPolicies.Staff)]
 public sealed class CasesController(KyodoDbContext db) : CaseLibraryController(db, "/cases", publicOnly: false)
 {
     protected override bool CanManage => User.IsOffice();

@@ -1,6 +1,7 @@
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Projects;
+using KyodoPortal.Web.Infrastructure.Auth;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.Cases;
 using KyodoPortal.Web.Features.Projects;
@@ -19,7 +20,7 @@ namespace KyodoPortal.Web.Features.Continuation;
 /// (延長 / 終了) with its history, closing a project with its outcome, and marking a running
 /// project as a case (事例) or publishing a case.
 /// </summary>
-[Authorize(Roles = KyodoRoles.MasterDataEditors)]
+[Authorize(Policy = KyodoPolicies.Office)]
 public sealed class ContinuationController(
     KyodoDbContext db,
     TimeProvider clock,

@@ -2,6 +2,7 @@ using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Evaluations;
 using KyodoPortal.Domain.Projects;
+using KyodoPortal.Web.Infrastructure.Auth;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.Evaluations;
 using KyodoPortal.Web.Features.Projects;
@@ -19,7 +20,7 @@ namespace KyodoPortal.Web.Features.EvaluationAdmin;
 /// consolidated evaluation and publishes it as feedback (optionally to the public) or takes it back.
 /// Committee members score on their own pages (Features/Evaluations).
 /// </summary>
-[Authorize(Roles = KyodoRoles.MasterDataEditors)]
+[Authorize(Policy = KyodoPolicies.Office)]
 [Route("evaluation-admin")]
 public sealed class EvaluationAdminController(KyodoDbContext db, FormCommands commands) : Controller
 {

@@ -17,7 +17,7 @@ namespace KyodoPortal.Web.Features.Evaluations;
 /// the project's materials for the year beside it. A round they are not assigned to is 404; a
 /// recused member gets 403 on the sheet; an undeclared member is sent back to declare.
 /// </summary>
-[Authorize(Roles = KyodoRoles.CommitteeMember)]
+[Authorize(Policy = KyodoPolicies.Committee)]
 public sealed class EvaluationsController(KyodoDbContext db, FormCommands commands, IStringLocalizer<SharedResource> localizer) : Controller
 {
     private const string SheetView = "Sheet";

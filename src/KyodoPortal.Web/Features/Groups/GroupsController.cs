@@ -23,7 +23,7 @@ public sealed class GroupsController(KyodoDbContext db, FormCommands commands, I
     private const string NameField = "Input.Name";
 
     [HttpGet("")]
-    [Authorize(Roles = KyodoRoles.Staff)]
+    [Authorize(Policy = KyodoPolicies.Staff)]
     public async Task<IActionResult> Index([FromQuery] GroupSearch search, int page = 1, CancellationToken cancellationToken = default) =>
         View(new GroupListViewModel(
             "/groups",
@@ -45,12 +45,12 @@ public sealed class GroupsController(KyodoDbContext db, FormCommands commands, I
     }
 
     [HttpGet("new")]
-    [Authorize(Roles = KyodoRoles.MasterDataEditors)]
+    [Authorize(Policy = KyodoPolicies.Office)]
     public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
         View(FormView, await FormAsync(null, new GroupInput(), cancellationToken));
 
     [HttpPost("new")]
-    [Authorize(Roles = KyodoRoles.MasterDataEditors)]
+    [Authorize(Policy = KyodoPolicies.Office)]
     public async Task<IActionResult> Create([Bind(Prefix = "Input")] GroupInput input, CancellationToken cancellationToken)
     {
         await CheckFieldsAsync(input, cancellationToken);

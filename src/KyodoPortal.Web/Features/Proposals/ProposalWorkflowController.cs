@@ -34,7 +34,7 @@ public sealed class ProposalWorkflowController(
         MoveAsync(id, ProposalActor.Proposer, (x, by) => x.Proposal.Withdraw(by.UserId, input.Comment, by.Now), "提案を取り下げました。", cancellationToken);
 
     [HttpPost("/proposals/{id:int}/return")]
-    [Authorize(Roles = KyodoRoles.MasterDataEditors)]
+    [Authorize(Policy = KyodoPolicies.Office)]
     public Task<IActionResult> Return(int id, TransitionInput input, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(input.Comment))

@@ -30,13 +30,13 @@ public sealed class ProposalsController(
         View(await ProposalQueries.MineAsync(db, User.GetCitizenGroupId(), User.GetDepartmentId(), cancellationToken));
 
     [HttpGet("/calls/{callId:int}/proposals/new")]
-    [Authorize(Roles = KyodoRoles.GroupMember + "," + KyodoRoles.DepartmentStaff)]
+    [Authorize(Policy = KyodoPolicies.Proposers)]
     public Task<IActionResult> Create(int callId, CancellationToken cancellationToken) =>
         commands.ShowAsync(this, LoadOpenCallAsync(callId, cancellationToken), async call =>
             (IActionResult)View(await NewViewModelAsync(call, new NewProposalInput(), cancellationToken)));
 
     [HttpPost("/calls/{callId:int}/proposals/new")]
-    [Authorize(Roles = KyodoRoles.GroupMember + "," + KyodoRoles.DepartmentStaff)]
+    [Authorize(Policy = KyodoPolicies.Proposers)]
     public Task<IActionResult> Create(int callId, [Bind(Prefix = "Input")] NewProposalInput input, CancellationToken cancellationToken)
     {
         Proposal? created = null;

@@ -1,6 +1,7 @@
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Meetings;
+using KyodoPortal.Web.Infrastructure.Auth;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Forms;
 using KyodoPortal.Web.Infrastructure.People;
@@ -14,7 +15,7 @@ namespace KyodoPortal.Web.Features.ReportMeetings;
 /// 報告会 for the coordinating office: list, schedule, edit (details and members present), the
 /// agenda (projects in presentation order, moved with plain forms), and 開催済み.
 /// </summary>
-[Authorize(Roles = KyodoRoles.MasterDataEditors)]
+[Authorize(Policy = KyodoPolicies.Office)]
 [Route("meetings")]
 public sealed class ReportMeetingsController(KyodoDbContext db, TimeProvider clock, FormCommands commands, IStringLocalizer<SharedResource> localizer) : Controller
 {

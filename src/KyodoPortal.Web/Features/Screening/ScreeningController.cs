@@ -20,7 +20,7 @@ namespace KyodoPortal.Web.Features.Screening;
 /// conflict; the panel decides everything else (open, recused, whose sheets may be read).
 /// Someone not assigned to a panel gets 404 for it, so its existence is not revealed.
 /// </summary>
-[Authorize(Roles = KyodoRoles.CommitteeMember)]
+[Authorize(Policy = KyodoPolicies.Committee)]
 public sealed class ScreeningController(KyodoDbContext db, IFileStore files, FormCommands commands, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("/screening")]

@@ -3,6 +3,7 @@ using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Domain.Screening;
+using KyodoPortal.Web.Infrastructure.Auth;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
@@ -19,7 +20,7 @@ namespace KyodoPortal.Web.Features.ScreeningAdmin;
 /// score on their own pages (Features/Screening).
 /// </summary>
 [Route("calls/{callId:int}/screening")]
-[Authorize(Roles = KyodoRoles.MasterDataEditors)]
+[Authorize(Policy = KyodoPolicies.Office)]
 public sealed class ScreeningAdminController(KyodoDbContext db, TimeProvider clock, FormCommands commands) : Controller
 {
     [HttpGet("")]

@@ -1,5 +1,6 @@
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Screening;
+using KyodoPortal.Web.Infrastructure.Auth;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Export;
 using KyodoPortal.Web.Infrastructure.People;
@@ -12,7 +13,7 @@ namespace KyodoPortal.Web.Features.ScreeningAdmin;
 
 /// <summary>審査の運営: the ranking and every score sheet as Excel or CSV, as the dashboard shows them.</summary>
 [Route("calls/{callId:int}/screening")]
-[Authorize(Roles = KyodoRoles.MasterDataEditors)]
+[Authorize(Policy = KyodoPolicies.Office)]
 public sealed class ScreeningExportsController(KyodoDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : Controller
 {
     /// <summary>

@@ -1,6 +1,7 @@
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Proposals;
+using KyodoPortal.Web.Infrastructure.Auth;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Forms;
 using KyodoPortal.Web.Infrastructure.People;
@@ -16,7 +17,7 @@ namespace KyodoPortal.Web.Features.ScreeningAdmin;
 /// a member from a proposal. Both forms are panels of the screening dashboard.
 /// </summary>
 [Route("calls/{callId:int}/screening")]
-[Authorize(Roles = KyodoRoles.MasterDataEditors)]
+[Authorize(Policy = KyodoPolicies.Office)]
 public sealed class ScreeningMembersController(KyodoDbContext db, FormCommands commands, IStringLocalizer<SharedResource> localizer) : Controller
 {
     /// <summary>The checked committee members become the panel; unchecked ones are unassigned (their records are kept).</summary>

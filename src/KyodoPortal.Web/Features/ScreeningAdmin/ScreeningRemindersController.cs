@@ -1,5 +1,6 @@
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Common;
+using KyodoPortal.Web.Infrastructure.Auth;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Forms;
 using KyodoPortal.Web.Infrastructure.Mail;
@@ -15,7 +16,7 @@ namespace KyodoPortal.Web.Features.ScreeningAdmin;
 /// recorded first; mails that cannot be sent become a warning on the dashboard.
 /// </summary>
 [Route("calls/{callId:int}/screening")]
-[Authorize(Roles = KyodoRoles.MasterDataEditors)]
+[Authorize(Policy = KyodoPolicies.Office)]
 public sealed partial class ScreeningRemindersController(
     KyodoDbContext db,
     IMailSender mail,

@@ -4,6 +4,7 @@ using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Domain.Screening;
+using KyodoPortal.Web.Infrastructure.Auth;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.ScreeningAdmin;
 using KyodoPortal.Web.Infrastructure.Forms;
@@ -21,7 +22,7 @@ namespace KyodoPortal.Web.Features.ScreeningDecisions;
 /// the 協働事業 of a selected proposal and notifies the proposing group and the partner department.
 /// </summary>
 [Route("calls/{callId:int}/screening/decisions")]
-[Authorize(Roles = KyodoRoles.MasterDataEditors)]
+[Authorize(Policy = KyodoPolicies.Office)]
 public sealed class ScreeningDecisionsController(KyodoDbContext db, IMailSender mail, FormCommands commands) : Controller
 {
     [HttpGet("")]

@@ -50,7 +50,7 @@ public sealed class ThemesController(KyodoDbContext db, TimeProvider clock, Form
     }
 
     [HttpGet("new")]
-    [Authorize(Roles = KyodoRoles.Staff)]
+    [Authorize(Policy = KyodoPolicies.Staff)]
     public async Task<IActionResult> Create(CancellationToken cancellationToken)
     {
         var input = new ThemeInput
@@ -62,7 +62,7 @@ public sealed class ThemesController(KyodoDbContext db, TimeProvider clock, Form
     }
 
     [HttpPost("new")]
-    [Authorize(Roles = KyodoRoles.Staff)]
+    [Authorize(Policy = KyodoPolicies.Staff)]
     public Task<IActionResult> Create([Bind(Prefix = "Input")] ThemeInput input, CancellationToken cancellationToken)
     {
         Theme? created = null;
@@ -83,13 +83,13 @@ public sealed class ThemesController(KyodoDbContext db, TimeProvider clock, Form
     }
 
     [HttpGet("{id:int}/edit")]
-    [Authorize(Roles = KyodoRoles.Staff)]
+    [Authorize(Policy = KyodoPolicies.Staff)]
     public Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
         commands.ShowAsync(this, LoadEditableAsync(id, cancellationToken), async theme =>
             (IActionResult)View("Form", await FormAsync(id, ThemeInput.From(theme), cancellationToken)));
 
     [HttpPost("{id:int}/edit")]
-    [Authorize(Roles = KyodoRoles.Staff)]
+    [Authorize(Policy = KyodoPolicies.Staff)]
     public Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] ThemeInput input, CancellationToken cancellationToken) =>
         commands.RunAsync(this, new FormCommand<Theme>
         {

@@ -15,7 +15,7 @@ namespace KyodoPortal.Web.Features.Users;
 /// <see cref="UsersController"/> for why these do not go through the form runner.
 /// </summary>
 [Route("admin/users")]
-[Authorize(Roles = KyodoRoles.Administrator)]
+[Authorize(Policy = KyodoPolicies.Administration)]
 public sealed class UserAccessController(
     KyodoDbContext db,
     UserManager<AppUser> userManager,

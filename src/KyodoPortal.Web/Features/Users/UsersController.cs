@@ -22,7 +22,7 @@ namespace KyodoPortal.Web.Features.Users;
 /// forms do not go through the form runner; they leave their messages with the typed flash.
 /// </remarks>
 [Route("admin/users")]
-[Authorize(Roles = KyodoRoles.Administrator)]
+[Authorize(Policy = KyodoPolicies.Administration)]
 public sealed class UsersController(
     KyodoDbContext db,
     UserManager<AppUser> userManager,
