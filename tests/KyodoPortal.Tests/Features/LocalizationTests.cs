@@ -3,9 +3,11 @@ using System.Net;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using KyodoPortal.Domain.Accounts;
+using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Domain.Proposals;
+using KyodoPortal.Tests.Domain;
 using KyodoPortal.Tests.Support;
 using KyodoPortal.Web;
 using KyodoPortal.Web.Infrastructure.Localization;
@@ -75,6 +77,38 @@ public sealed partial class LocalizationTests(KyodoWebFactory factory) : IClassF
         Assert.True(used.Count > 100, $"Only {used.Count} localized texts found: is the pattern still right?");
         var missing = used.Where(u => !english.Contains(u.Key)).Select(u => $"{u.File}: {u.Key}").Distinct().ToList();
         Assert.True(missing.Count == 0, "Add these to Resources/SharedResource.en.resx:\n" + string.Join('\n', missing));
+    }
+
+    [Fact]
+    public async Task A_group_member_reading_English_sees_what_a_proposal_misses_in_English_with_fiscal_years()
+    {
+        const int year = 2027;
+        var group = await factory.AddGroupAsync("就労支援ネット" + Guid.NewGuid().ToString("N")[..6]);
+        var department = await factory.AddDepartmentAsync("商工課" + Guid.NewGuid().ToString("N")[..6]);
+        var email = $"english-member-{Guid.NewGuid():N}@example.jp";
+        await factory.CreateUserAsync(email, [KyodoRoles.GroupMember], departmentId: null, groupId: group.Id);
+        var call = new Call("令和9年度 市民活動団体提案協働事業", ProposalType.GroupProposal, year, DateTime.UtcNow.AddDays(-10), DateTime.UtcNow.AddDays(20), 600_000, 300_000, 3, null);
+        call.ReplaceCriteria([new ScreeningCriterionDraft("公益性", null, 2, 5)]);
+        call.Publish();
+        await factory.AddAsync(call);
+        var now = DateTime.UtcNow;
+        var proposal = new Proposal(call, "就労支援セミナー事業", group.Id, department.Id, "seed", now);
+        proposal.UpdateOverview("就労支援セミナー事業", "背景", null, "対象者", year, 2, group.Id, department.Id, now);
+        proposal.ReplaceSchedule([new ScheduleItemDraft(year, "初年度")], now);
+        proposal.ReplaceBudget([.. ProposalBuilder.BalancedYear(year), .. ProposalBuilder.BalancedYear(year + 3)], now);
+        await factory.AddAsync(proposal);
+        using var member = factory.CreatePageClient();
+        await member.SignInAsync(email, KyodoWebFactory.Password);
+        await member.SubmitAsync(await member.GetPageAsync("/"), "footer form", ("culture", "en"));
+
+        var page = await member.GetPageAsync($"/proposals/{proposal.Id}");
+
+        var problems = page.Texts("#submission-problems li");
+        Assert.Contains("The project's purpose is missing.", problems);
+        Assert.Contains("The schedule for FY2028 is missing.", problems);
+        Assert.Contains("A budget has been entered for a year outside the project term (FY2030).", problems);
+        Assert.Contains("No KPIs have been set.", problems);
+        Assert.DoesNotContain(problems, text => JapaneseCharacter().IsMatch(text));
     }
 
     [Fact]
