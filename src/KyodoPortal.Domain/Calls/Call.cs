@@ -143,7 +143,7 @@ public sealed class Call : IVersioned
         var duplicate = rows.GroupBy(row => row.Name, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
         if (duplicate is not null)
         {
-            throw new DomainRuleException($"審査基準「{duplicate.Key}」が重複しています。");
+            throw new DomainRuleException("審査基準「{0}」が重複しています。", duplicate.Key);
         }
 
         _criteria.Clear();
@@ -179,9 +179,7 @@ public sealed class Call : IVersioned
         var now = UtcTime.Require(nowUtc, nameof(nowUtc));
         if (ScreeningStartedAtUtc is { } startedAt)
         {
-            throw new DomainRuleException(string.Create(
-                CultureInfo.InvariantCulture,
-                $"この募集はすでに審査中です（審査開始: {JapaneseFormat.WarekiDate(UtcTime.JapanDate(startedAt))}）。"));
+            throw new DomainRuleException("この募集はすでに審査中です（審査開始: {0}）。", UtcTime.JapanDate(startedAt));
         }
 
         if (_criteria.Count == 0)
@@ -234,7 +232,7 @@ public sealed class Call : IVersioned
 
         if (maxTermYears is < MinTermYears or > MaxTermYearsLimit)
         {
-            throw new DomainRuleException($"事業期間の上限は{MinTermYears}年から{MaxTermYearsLimit}年の間で指定してください。");
+            throw new DomainRuleException("事業期間の上限は{0}年から{1}年の間で指定してください。", MinTermYears, MaxTermYearsLimit);
         }
 
         Name = Text.Required(name, NameMaxLength, nameof(name));

@@ -24,12 +24,12 @@ public sealed class ScreeningCriterion
         Description = Text.Optional(draft.Description, DescriptionMaxLength, nameof(draft.Description));
         if (draft.Weight is < MinWeight or > MaxWeight)
         {
-            throw new DomainRuleException($"審査基準「{Name}」の重みは{MinWeight}から{MaxWeight}の間で指定してください。");
+            throw new DomainRuleException("審査基準「{0}」の重みは{1}から{2}の間で指定してください。", Name, MinWeight, MaxWeight);
         }
 
         if (draft.MaxPoints is < MinMaxPoints or > MaxMaxPoints)
         {
-            throw new DomainRuleException($"審査基準「{Name}」の満点は{MinMaxPoints}から{MaxMaxPoints}の間で指定してください。");
+            throw new DomainRuleException("審査基準「{0}」の満点は{1}から{2}の間で指定してください。", Name, MinMaxPoints, MaxMaxPoints);
         }
 
         Weight = draft.Weight;

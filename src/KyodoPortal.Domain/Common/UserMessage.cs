@@ -39,6 +39,20 @@ public sealed class UserMessage
 
     public static UserMessage FromString(string template) => new(template);
 
+    /// <summary>
+    /// Several messages or values in a row (e.g. one refusal per line), each formatted and
+    /// translated on its own: the template is only placeholders and <paramref name="separator"/>.
+    /// </summary>
+    public static UserMessage Join(string separator, IEnumerable<object?> parts)
+    {
+        ArgumentNullException.ThrowIfNull(separator);
+        ArgumentNullException.ThrowIfNull(parts);
+        var arguments = parts.ToArray();
+        var escaped = separator.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
+        var template = string.Join(escaped, Enumerable.Range(0, arguments.Length).Select(index => "{" + index.ToString(CultureInfo.InvariantCulture) + "}"));
+        return new UserMessage(template, arguments);
+    }
+
     /// <summary>The Japanese sentence (for logs, tests and places without a localizer).</summary>
     public override string ToString() =>
         Arguments.Count == 0

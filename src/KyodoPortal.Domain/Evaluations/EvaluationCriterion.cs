@@ -79,22 +79,22 @@ public sealed class EvaluationCriterion
 
             if (name.Length > NameMaxLength)
             {
-                throw new DomainRuleException($"評価項目の名称は{NameMaxLength}文字以内で入力してください。");
+                throw new DomainRuleException("評価項目の名称は{0}文字以内で入力してください。", NameMaxLength);
             }
 
             if (result.Any(existing => string.Equals(existing.Name, name, StringComparison.Ordinal)))
             {
-                throw new DomainRuleException($"評価項目「{name}」が重複しています。");
+                throw new DomainRuleException("評価項目「{0}」が重複しています。", name);
             }
 
             if (draft.Weight is < ScreeningCriterion.MinWeight or > ScreeningCriterion.MaxWeight)
             {
-                throw new DomainRuleException($"評価項目「{name}」の重みは{ScreeningCriterion.MinWeight}から{ScreeningCriterion.MaxWeight}の間で指定してください。");
+                throw new DomainRuleException("評価項目「{0}」の重みは{1}から{2}の間で指定してください。", name, ScreeningCriterion.MinWeight, ScreeningCriterion.MaxWeight);
             }
 
             if (draft.MaxPoints is < ScreeningCriterion.MinMaxPoints or > ScreeningCriterion.MaxMaxPoints)
             {
-                throw new DomainRuleException($"評価項目「{name}」の満点は{ScreeningCriterion.MinMaxPoints}から{ScreeningCriterion.MaxMaxPoints}の間で指定してください。");
+                throw new DomainRuleException("評価項目「{0}」の満点は{1}から{2}の間で指定してください。", name, ScreeningCriterion.MinMaxPoints, ScreeningCriterion.MaxMaxPoints);
             }
 
             result.Add(draft with { Name = name });
@@ -107,7 +107,7 @@ public sealed class EvaluationCriterion
 
         if (result.Count > MaxCount)
         {
-            throw new DomainRuleException($"評価項目は{MaxCount}項目以内にしてください。");
+            throw new DomainRuleException("評価項目は{0}項目以内にしてください。", MaxCount);
         }
 
         return result;

@@ -71,7 +71,7 @@ public sealed class EvaluationSheet : IVersioned, IScoredSheet
         var now = EnsureCanScore(round, nowUtc);
         if (IsSubmitted)
         {
-            throw new DomainRuleException($"この評価票はすでに「{Status.DisplayName()}」です。");
+            throw new DomainRuleException("この評価票はすでに「{0}」です。", Status);
         }
 
         ScoreEntryRules.EnsureCanSubmit(round.Rubric, _entries, CriterionNoun);

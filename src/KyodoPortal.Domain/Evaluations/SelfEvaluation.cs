@@ -68,7 +68,7 @@ public sealed class SelfEvaluation : IVersioned
         var now = EnsureOpen(round, nowUtc);
         if (IsSubmitted)
         {
-            throw new DomainRuleException($"この自己評価はすでに「{Status.DisplayName()}」です。");
+            throw new DomainRuleException("この自己評価はすでに「{0}」です。", Status);
         }
 
         ScoreEntryRules.EnsureCanSubmit(round.Rubric, _entries, EvaluationSheet.CriterionNoun);

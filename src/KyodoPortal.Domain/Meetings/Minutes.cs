@@ -94,7 +94,7 @@ public sealed class Minutes : IVersioned
         var user = Text.Required(userId, Proposal.UserIdMaxLength, nameof(userId));
         if (meeting.Status != MeetingStatus.Held)
         {
-            throw new DomainRuleException($"「{meeting.Status.DisplayName()}」の報告会の議事録は作成できません。開催後に作成してください。");
+            throw new DomainRuleException("「{0}」の報告会の議事録は作成できません。開催後に作成してください。", meeting.Status);
         }
 
         return new Minutes(meeting.Id, versionNumber: 1, user, now);
@@ -178,7 +178,7 @@ public sealed class Minutes : IVersioned
         var siblings = RowsFor(row.AgendaProjectId).ToList();
         if (newPosition < 1 || newPosition > siblings.Count)
         {
-            throw new DomainRuleException($"質疑応答の位置は1から{siblings.Count}の間で指定してください。");
+            throw new DomainRuleException("質疑応答の位置は1から{0}の間で指定してください。", siblings.Count);
         }
 
         siblings.Remove(row);
@@ -325,13 +325,13 @@ public sealed class Minutes : IVersioned
         EnsureNotPublished();
         if (Status != MinutesStatus.Circulated)
         {
-            throw new DomainRuleException($"「{Status.DisplayName()}」の議事録には修正を提案できません。");
+            throw new DomainRuleException("「{0}」の議事録には修正を提案できません。", Status);
         }
 
         var (row, answer) = FindAnswer(answerNumber);
         if (party == AnswerParty.OtherParty || answer.Party != party || row.AgendaProjectId != projectId)
         {
-            throw new DomainRuleException($"修正を提案できるのは自分の回答だけです。この回答は{answer.Party.DisplayName()}（{answer.PartyName}）の回答です。");
+            throw new DomainRuleException("修正を提案できるのは自分の回答だけです。この回答は{0}（{1}）の回答です。", answer.Party, answer.PartyName);
         }
 
         var text = QaAnswer.CheckText(suggestedText, nameof(suggestedText));
@@ -380,7 +380,7 @@ public sealed class Minutes : IVersioned
         var user = Text.Required(userId, Proposal.UserIdMaxLength, nameof(userId));
         if (Status != MinutesStatus.Published)
         {
-            throw new DomainRuleException($"「{Status.DisplayName()}」の議事録は訂正版を作成せずに編集してください。訂正版は公開された議事録にだけ作成できます。");
+            throw new DomainRuleException("「{0}」の議事録は訂正版を作成せずに編集してください。訂正版は公開された議事録にだけ作成できます。", Status);
         }
 
         var correction = new Minutes(MeetingId, VersionNumber + 1, user, now)
@@ -435,7 +435,7 @@ public sealed class Minutes : IVersioned
         EnsureNotPublished();
         return IsEditable
             ? now
-            : throw new DomainRuleException($"「{Status.DisplayName()}」の議事録は編集できません。下書きに戻してから編集してください。");
+            : throw new DomainRuleException("「{0}」の議事録は編集できません。下書きに戻してから編集してください。", Status);
     }
 
     private void EnsureNotPublished()
@@ -455,12 +455,12 @@ public sealed class Minutes : IVersioned
             ?? throw new DomainRuleException("指定された修正提案が見つかりません。");
         if (!suggestion.IsPending)
         {
-            throw new DomainRuleException($"「{suggestion.Status.DisplayName()}」の修正提案は変更できません。");
+            throw new DomainRuleException("「{0}」の修正提案は変更できません。", suggestion.Status);
         }
 
         if (Status is not (MinutesStatus.Circulated or MinutesStatus.Draft))
         {
-            throw new DomainRuleException($"「{Status.DisplayName()}」の議事録の修正提案は処理できません。");
+            throw new DomainRuleException("「{0}」の議事録の修正提案は処理できません。", Status);
         }
 
         return (suggestion, user, now);

@@ -33,15 +33,15 @@ public static class MinutesWorkflow
         Transitions.Where(t => t.From == from && t.Actor == actor);
 
     /// <summary>The message for a move the table does not allow, naming both states (and the actor when only they are wrong).</summary>
-    internal static string NotAllowedMessage(MinutesStatus from, MinutesStatus to, MinutesActor actor)
+    internal static UserMessage NotAllowedMessage(MinutesStatus from, MinutesStatus to, MinutesActor actor)
     {
         if (from == to)
         {
-            return $"この議事録はすでに「{from.DisplayName()}」です。";
+            return new UserMessage("この議事録はすでに「{0}」です。", from);
         }
 
         return Transitions.Any(t => t.From == from && t.To == to)
-            ? $"{actor.DisplayName()}は「{from.DisplayName()}」の議事録を「{to.DisplayName()}」にできません。"
-            : $"「{from.DisplayName()}」の議事録は「{to.DisplayName()}」にできません。";
+            ? new UserMessage("{0}は「{1}」の議事録を「{2}」にできません。", actor, from, to)
+            : new UserMessage("「{0}」の議事録は「{1}」にできません。", from, to);
     }
 }

@@ -87,7 +87,7 @@ public sealed class QaRow
 
                 if (!meeting.IsAttendee(userId))
                 {
-                    throw new DomainRuleException($"{name}委員は報告会の出席委員ではありません。");
+                    throw new DomainRuleException("{0}委員は報告会の出席委員ではありません。", name);
                 }
 
                 break;

@@ -113,7 +113,7 @@ public sealed class ReportMeeting : IVersioned
         var duplicate = drafts.GroupBy(draft => draft.ProjectId).FirstOrDefault(group => group.Count() > 1);
         if (duplicate is not null)
         {
-            throw new DomainRuleException($"議題に同じ協働事業が重複しています（{duplicate.First().ProjectTitle}）。");
+            throw new DomainRuleException("議題に同じ協働事業が重複しています（{0}）。", duplicate.First().ProjectTitle);
         }
 
         _agenda.RemoveAll(item => !drafts.Any(draft => draft.ProjectId == item.ProjectId));
@@ -170,7 +170,7 @@ public sealed class ReportMeeting : IVersioned
         var now = UtcTime.Require(nowUtc, nameof(nowUtc));
         if (Status == MeetingStatus.Held)
         {
-            throw new DomainRuleException($"この報告会はすでに「{MeetingStatus.Held.DisplayName()}」です。");
+            throw new DomainRuleException("この報告会はすでに「{0}」です。", MeetingStatus.Held);
         }
 
         if (UtcTime.JapanDate(now) < HeldOn)
@@ -207,7 +207,7 @@ public sealed class ReportMeeting : IVersioned
         // A meeting reports on a year that has ended or is ending: never on a year after the meeting's.
         if (details.ReportedFiscalYear > FiscalYear.Of(details.HeldOn).StartYear)
         {
-            throw new DomainRuleException($"報告対象の年度（{ProposalText.Year(details.ReportedFiscalYear)}）が開催日より後の年度です。");
+            throw new DomainRuleException("報告対象の年度（{0}）が開催日より後の年度です。", new FiscalYear(details.ReportedFiscalYear));
         }
 
         return details with

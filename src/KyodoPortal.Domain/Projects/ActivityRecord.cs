@@ -71,7 +71,7 @@ public sealed class ActivityRecord : IVersioned
         ArgumentNullException.ThrowIfNull(project);
         var now = UtcTime.Require(nowUtc, nameof(nowUtc));
         var user = Text.Required(userId, Proposal.UserIdMaxLength, nameof(userId));
-        project.EnsureInProgress("実施記録を登録");
+        project.EnsureInProgress(new UserMessage("実施記録を登録"));
         var record = new ActivityRecord(project.Id, user, now);
         record.Apply(project, draft, now);
         return record;
@@ -87,7 +87,7 @@ public sealed class ActivityRecord : IVersioned
             throw new ArgumentException("The record belongs to another project.", nameof(project));
         }
 
-        project.EnsureInProgress("実施記録を修正");
+        project.EnsureInProgress(new UserMessage("実施記録を修正"));
         Apply(project, draft, now);
     }
 
@@ -100,7 +100,7 @@ public sealed class ActivityRecord : IVersioned
         var fiscalYear = Common.FiscalYear.Of(draft.HeldOn).StartYear;
         if (!project.CoversFiscalYear(fiscalYear))
         {
-            throw new DomainRuleException($"実施日が事業期間（{project.TermLabel()}）外です。{project.AfterTermHint(fiscalYear)}");
+            throw new DomainRuleException("実施日が事業期間（{0}）外です。{1}", project.TermLabel(), project.AfterTermHint(fiscalYear));
         }
 
         if (draft.Capacity < 0 || draft.Attendance < 0)

@@ -108,7 +108,7 @@ public sealed class Agreement
             ?? parties.Where(party => party.DepartmentId is not null).GroupBy(party => party.DepartmentId).FirstOrDefault(group => group.Count() > 1);
         if (duplicate is not null)
         {
-            throw new DomainRuleException($"当事者「{duplicate.First().Name}」が重複しています。");
+            throw new DomainRuleException("当事者「{0}」が重複しています。", duplicate.First().Name);
         }
 
         _ = new FiscalYear(draft.StartFiscalYear);
@@ -121,7 +121,7 @@ public sealed class Agreement
         var termYears = draft.EndFiscalYear - draft.StartFiscalYear + 1;
         if (termYears > callMaxTermYears)
         {
-            throw new DomainRuleException($"協定期間が募集の上限を超えています（{termYears}年 / 上限 {callMaxTermYears}年）。");
+            throw new DomainRuleException("協定期間が募集の上限を超えています（{0}年 / 上限 {1}年）。", termYears, callMaxTermYears);
         }
 
         if (draft.CityShareTotal is < 0 or > BudgetLine.MaxAmount)

@@ -28,11 +28,11 @@ public sealed class AgreementParty
         switch (draft.Kind)
         {
             case AgreementPartyKind.CitizenGroup:
-                CitizenGroupId = draft.CitizenGroupId ?? throw new DomainRuleException($"当事者「{Name}」の市民活動団体を選択してください。");
+                CitizenGroupId = draft.CitizenGroupId ?? throw new DomainRuleException(new UserMessage("当事者「{0}」の市民活動団体を選択してください。", Name));
                 RefuseId(draft.DepartmentId, nameof(draft.DepartmentId));
                 break;
             case AgreementPartyKind.Department:
-                DepartmentId = draft.DepartmentId ?? throw new DomainRuleException($"当事者「{Name}」の担当課を選択してください。");
+                DepartmentId = draft.DepartmentId ?? throw new DomainRuleException(new UserMessage("当事者「{0}」の担当課を選択してください。", Name));
                 RefuseId(draft.CitizenGroupId, nameof(draft.CitizenGroupId));
                 break;
             default:

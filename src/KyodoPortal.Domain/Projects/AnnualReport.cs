@@ -125,15 +125,15 @@ public sealed class AnnualReport : IVersioned
         var now = UtcTime.Require(nowUtc, nameof(nowUtc));
         var user = Text.Required(userId, Proposal.UserIdMaxLength, nameof(userId));
         _ = new FiscalYear(fiscalYear);
-        project.EnsureReportable("事業報告を作成");
+        project.EnsureReportable(new UserMessage("事業報告を作成"));
         if (!project.CoversFiscalYear(fiscalYear))
         {
-            throw new DomainRuleException($"{ProposalText.Year(fiscalYear)}は事業期間（{project.TermLabel()}）外のため、報告を作成できません。{project.AfterTermHint(fiscalYear)}");
+            throw new DomainRuleException("{0}は事業期間（{1}）外のため、報告を作成できません。{2}", new FiscalYear(fiscalYear), project.TermLabel(), project.AfterTermHint(fiscalYear));
         }
 
         if (fiscalYear > Common.FiscalYear.Of(UtcTime.JapanDate(now)).StartYear)
         {
-            throw new DomainRuleException($"{ProposalText.Year(fiscalYear)}はまだ始まっていないため、報告を作成できません。");
+            throw new DomainRuleException("{0}はまだ始まっていないため、報告を作成できません。", new FiscalYear(fiscalYear));
         }
 
         return new AnnualReport(project.Id, fiscalYear, revision: 1, user, now);
@@ -177,7 +177,7 @@ public sealed class AnnualReport : IVersioned
         var duplicate = rows.GroupBy(row => row.KpiName, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
         if (duplicate is not null)
         {
-            throw new DomainRuleException($"成果指標「{duplicate.Key}」の実績が重複しています。");
+            throw new DomainRuleException("成果指標「{0}」の実績が重複しています。", duplicate.Key);
         }
 
         _kpiActuals.Clear();
@@ -193,7 +193,7 @@ public sealed class AnnualReport : IVersioned
         var duplicate = rows.GroupBy(row => (row.Category, row.Item)).FirstOrDefault(group => group.Count() > 1);
         if (duplicate is not null)
         {
-            throw new DomainRuleException($"予算実績「{duplicate.First().Label}」が重複しています。");
+            throw new DomainRuleException("予算実績「{0}」が重複しています。", duplicate.First().LabelMessage);
         }
 
         _budgetActuals.Clear();
@@ -219,7 +219,7 @@ public sealed class AnnualReport : IVersioned
 
         if (!IsOpenForDepartmentComment)
         {
-            throw new DomainRuleException($"「{Status.DisplayName()}」の報告にはコメントできません。提出後に入力してください。");
+            throw new DomainRuleException("「{0}」の報告にはコメントできません。提出後に入力してください。", Status);
         }
 
         DepartmentComment = Text.Optional(comment, DepartmentCommentMaxLength, nameof(comment));
@@ -238,7 +238,7 @@ public sealed class AnnualReport : IVersioned
     {
         ArgumentNullException.ThrowIfNull(currentPlan);
         var problems = new List<ReportProblem>();
-        var year = ProposalText.Year(FiscalYear);
+        var year = new FiscalYear(FiscalYear);
         if (Summary is null)
         {
             problems.Add(new ReportProblem(ReportProblemCode.SummaryMissing, "実施内容の概要が入力されていません。"));
@@ -255,12 +255,12 @@ public sealed class AnnualReport : IVersioned
                     var goal = targetValue.ToString("#,0", CultureInfo.InvariantCulture) + kpi.Unit;
                     problems.Add(new ReportProblem(
                         ReportProblemCode.KpiActualMissing,
-                        $"成果指標「{kpi.Name}」の{year}の実績値が入力されていません（目標 {goal}）。実績値を入力するか、入力できない理由をコメントに書いてください。"));
+                        new UserMessage("成果指標「{0}」の{1}の実績値が入力されていません（目標 {2}）。実績値を入力するか、入力できない理由をコメントに書いてください。", kpi.Name, year, goal)));
                 }
             }
             else if (target is not null && actual is null)
             {
-                problems.Add(new ReportProblem(ReportProblemCode.KpiActualMissing, $"成果指標「{kpi.Name}」の{year}の実績が入力されていません。"));
+                problems.Add(new ReportProblem(ReportProblemCode.KpiActualMissing, new UserMessage("成果指標「{0}」の{1}の実績が入力されていません。", kpi.Name, year)));
             }
         }
 
@@ -270,7 +270,7 @@ public sealed class AnnualReport : IVersioned
             {
                 problems.Add(new ReportProblem(
                     ReportProblemCode.BudgetActualMissing,
-                    $"予算「{BudgetExecution.Label(heading.Key.Category, heading.Key.Item)}」の実績額が入力されていません（計画 {ProposalText.Yen(heading.Sum(line => line.Amount))}）。"));
+                    new UserMessage("予算「{0}」の実績額が入力されていません（計画 {1}）。", BudgetExecution.LabelMessage(heading.Key.Category, heading.Key.Item), new Yen(heading.Sum(line => line.Amount)))));
             }
         }
 
@@ -315,7 +315,7 @@ public sealed class AnnualReport : IVersioned
         var user = Text.Required(userId, Proposal.UserIdMaxLength, nameof(userId));
         if (Status != AnnualReportStatus.Accepted)
         {
-            throw new DomainRuleException($"「{Status.DisplayName()}」の報告は訂正版を作成せずに編集してください。訂正版は受理された報告にだけ作成できます。");
+            throw new DomainRuleException("「{0}」の報告は訂正版を作成せずに編集してください。訂正版は受理された報告にだけ作成できます。", Status);
         }
 
         var correction = new AnnualReport(ProjectId, FiscalYear, Revision + 1, user, now)
@@ -374,7 +374,7 @@ public sealed class AnnualReport : IVersioned
 
         return IsEditable
             ? now
-            : throw new DomainRuleException($"「{Status.DisplayName()}」の報告は編集できません。");
+            : throw new DomainRuleException("「{0}」の報告は編集できません。", Status);
     }
 
     private void EnsureNotAccepted()
@@ -390,7 +390,7 @@ public sealed class AnnualReport : IVersioned
         var problems = SubmissionProblems(currentPlan);
         if (problems.Count > 0)
         {
-            throw new DomainRuleException(string.Join("\n", problems.Select(problem => problem.Message)));
+            throw new DomainRuleException([.. problems.Select(problem => problem.Message)]);
         }
     }
 

@@ -38,15 +38,15 @@ public static class AnnualReportWorkflow
         Transitions.Where(t => t.From == from && t.Actor == actor);
 
     /// <summary>The message for a move the table does not allow, naming both states (and the actor when only they are wrong).</summary>
-    internal static string NotAllowedMessage(AnnualReportStatus from, AnnualReportStatus to, ReportActor actor)
+    internal static UserMessage NotAllowedMessage(AnnualReportStatus from, AnnualReportStatus to, ReportActor actor)
     {
         if (from == to)
         {
-            return $"この報告はすでに「{from.DisplayName()}」です。";
+            return new UserMessage("この報告はすでに「{0}」です。", from);
         }
 
         return Transitions.Any(t => t.From == from && t.To == to)
-            ? $"{actor.DisplayName()}は「{from.DisplayName()}」の報告を「{to.DisplayName()}」にできません。"
-            : $"「{from.DisplayName()}」の報告は「{to.DisplayName()}」にできません。";
+            ? new UserMessage("{0}は「{1}」の報告を「{2}」にできません。", actor, from, to)
+            : new UserMessage("「{0}」の報告は「{1}」にできません。", from, to);
     }
 }

@@ -28,12 +28,12 @@ public sealed class BudgetActual
         Item = Text.Optional(draft.Item, BudgetLine.ItemMaxLength, nameof(draft.Item));
         if (Category == BudgetCategory.OtherIncome && Item is null)
         {
-            throw new DomainRuleException($"{Category.DisplayName()}の実績には内容を入力してください。");
+            throw new DomainRuleException("{0}の実績には内容を入力してください。", Category);
         }
 
         if (draft.ActualAmount is < 0 or > BudgetLine.MaxAmount)
         {
-            throw new DomainRuleException($"{Label}の実績額は0円以上の妥当な金額で入力してください。");
+            throw new DomainRuleException("{0}の実績額は0円以上の妥当な金額で入力してください。", LabelMessage);
         }
 
         ActualAmount = draft.ActualAmount;
@@ -60,6 +60,8 @@ public sealed class BudgetActual
 
     /// <summary>e.g. 参加費（セミナー参加費）.</summary>
     internal string Label => BudgetExecution.Label(Category, Item);
+
+    internal UserMessage LabelMessage => BudgetExecution.LabelMessage(Category, Item);
 
     public BudgetActualDraft ToDraft() => new(Category, Item, ActualAmount, Note);
 }

@@ -80,8 +80,11 @@ public static class BudgetExecution
         return For(currentPlan, report.FiscalYear, report.BudgetActuals);
     }
 
-    internal static string Label(BudgetCategory category, string? item) =>
-        category.DisplayName() + (item is null ? string.Empty : $"（{item}）");
+    internal static string Label(BudgetCategory category, string? item) => LabelMessage(category, item).ToString();
+
+    /// <summary>A budget heading in a message: the category, and the item when there is one.</summary>
+    internal static UserMessage LabelMessage(BudgetCategory category, string? item) =>
+        item is null ? new UserMessage("{0}", category) : new UserMessage("{0}（{1}）", category, item);
 
     internal static bool Matches(BudgetActual actual, BudgetCategory category, string? item) =>
         actual.Category == category && string.Equals(actual.Item, item, StringComparison.Ordinal);

@@ -113,7 +113,7 @@ public sealed class ChangeRequest : IVersioned
             throw new ArgumentException("The plan belongs to another project.", nameof(current));
         }
 
-        project.EnsureInProgress("計画の変更を申請");
+        project.EnsureInProgress(new UserMessage("計画の変更を申請"));
         var reasonText = Text.Optional(reason, ReasonMaxLength, nameof(reason))
             ?? throw new DomainRuleException("変更の理由を入力してください。");
 
@@ -125,7 +125,7 @@ public sealed class ChangeRequest : IVersioned
         var problems = ContentProblems(project, proposed);
         if (problems.Count > 0)
         {
-            throw new DomainRuleException(string.Join("\n", problems));
+            throw new DomainRuleException(problems);
         }
 
         return new ChangeRequest(project.Id, current.Number, proposed.Copy(), reasonText, party, user, now);
@@ -176,7 +176,7 @@ public sealed class ChangeRequest : IVersioned
 
         var now = UtcTime.Require(nowUtc, nameof(nowUtc));
         var user = Text.Required(userId, Proposal.UserIdMaxLength, nameof(userId));
-        EnsureOpen("却下");
+        EnsureOpen("「{0}」の変更申請は却下できません。");
         RejectionComment = Text.Optional(comment, CommentMaxLength, nameof(comment))
             ?? throw new DomainRuleException("却下の理由を入力してください。");
         RejectedBy = reviewer;
@@ -190,10 +190,10 @@ public sealed class ChangeRequest : IVersioned
     {
         var now = UtcTime.Require(nowUtc, nameof(nowUtc));
         var user = Text.Required(userId, Proposal.UserIdMaxLength, nameof(userId));
-        EnsureOpen("取り下げ");
+        EnsureOpen("「{0}」の変更申請は取り下げできません。");
         if (party != RequestedBy)
         {
-            throw new DomainRuleException($"この変更申請を取り下げられるのは申請した{RequestedBy.DisplayName()}だけです。");
+            throw new DomainRuleException("この変更申請を取り下げられるのは申請した{0}だけです。", RequestedBy);
         }
 
         WithdrawnByUserId = user;
@@ -215,17 +215,17 @@ public sealed class ChangeRequest : IVersioned
         }
     }
 
-    private static List<string> ContentProblems(Project project, PlanContent proposed)
+    private static List<UserMessage> ContentProblems(Project project, PlanContent proposed)
     {
-        var problems = new List<string>();
+        var problems = new List<UserMessage>();
         foreach (var year in proposed.BudgetFiscalYears().Where(year => !project.CoversFiscalYear(year)))
         {
-            problems.Add($"事業期間（{project.TermLabel()}）外の年度に予算が入力されています（{ProposalText.Year(year)}）。");
+            problems.Add(new UserMessage("事業期間（{0}）外の年度に予算が入力されています（{1}）。", project.TermLabel(), new FiscalYear(year)));
         }
 
         foreach (var target in proposed.KpiTargets.Where(target => !project.CoversFiscalYear(target.FiscalYear)))
         {
-            problems.Add($"成果指標「{target.KpiName}」に事業期間（{project.TermLabel()}）外の年度の目標が入力されています（{ProposalText.Year(target.FiscalYear)}）。");
+            problems.Add(new UserMessage("成果指標「{0}」に事業期間（{1}）外の年度の目標が入力されています（{2}）。", target.KpiName, project.TermLabel(), new FiscalYear(target.FiscalYear)));
         }
 
         if (proposed.FiscalYears().Any(year => year > project.EndFiscalYear))
@@ -236,7 +236,7 @@ public sealed class ChangeRequest : IVersioned
         foreach (var year in proposed.UnbalancedYears())
         {
             problems.Add(
-                $"収入と支出の合計が一致していません（{ProposalText.Year(year.FiscalYear.StartYear)}: 収入 {ProposalText.Yen(year.IncomeTotal)} / 支出 {ProposalText.Yen(year.ExpenseTotal)}）。");
+                new UserMessage("収入と支出の合計が一致していません（{0}: 収入 {1} / 支出 {2}）。", year.FiscalYear, new Yen(year.IncomeTotal), new Yen(year.ExpenseTotal)));
         }
 
         return problems;
@@ -247,16 +247,16 @@ public sealed class ChangeRequest : IVersioned
         ArgumentNullException.ThrowIfNull(current);
         var now = UtcTime.Require(nowUtc, nameof(nowUtc));
         var user = Text.Required(userId, Proposal.UserIdMaxLength, nameof(userId));
-        EnsureOpen("承認");
+        EnsureOpen("「{0}」の変更申請は承認できません。");
         EnsureMadeAgainst(current);
         return (user, now);
     }
 
-    private void EnsureOpen(string action)
+    private void EnsureOpen(string refusalTemplate)
     {
         if (Status != ChangeRequestStatus.Submitted)
         {
-            throw new DomainRuleException($"「{Status.DisplayName()}」の変更申請は{action}できません。");
+            throw new DomainRuleException(refusalTemplate, Status);
         }
     }
 

@@ -33,7 +33,7 @@ public sealed class KpiActual
         KpiName = Text.Required(draft.KpiName, Kpi.NameMaxLength, nameof(draft.KpiName));
         if (draft.ActualValue is { } value && (value < 0 || value > MaxActualValue || decimal.Round(value, ActualValueScale) != value))
         {
-            throw new DomainRuleException($"成果指標「{KpiName}」の実績値は0以上、小数点以下{ActualValueScale}桁までで入力してください。");
+            throw new DomainRuleException("成果指標「{0}」の実績値は0以上、小数点以下{1}桁までで入力してください。", KpiName, ActualValueScale);
         }
 
         ActualValue = draft.ActualValue;

@@ -51,7 +51,7 @@ public sealed class PlanContent
         var duplicate = kpiDrafts.GroupBy(kpi => kpi.Name?.Trim(), StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
         if (duplicate is not null)
         {
-            throw new DomainRuleException($"成果指標「{duplicate.Key}」が重複しています。");
+            throw new DomainRuleException("成果指標「{0}」が重複しています。", duplicate.Key);
         }
 
         return Build(

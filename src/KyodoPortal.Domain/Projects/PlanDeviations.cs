@@ -3,7 +3,7 @@ using KyodoPortal.Domain.Common;
 namespace KyodoPortal.Domain.Projects;
 
 /// <summary>Something done differently from the plan in force, with a message to show as is.</summary>
-public sealed record PlanDeviation(PlanArea Area, string Message);
+public sealed record PlanDeviation(PlanArea Area, UserMessage Message);
 
 /// <summary>An activity record and how it deviates from the plan.</summary>
 public sealed record ActivityRecordDeviation(ActivityRecord Record, PlanDeviation Deviation);
@@ -35,10 +35,10 @@ public static class PlanDeviations
             return null;
         }
 
-        var plannedText = string.Join("・", plannedOrFree.Select(JapaneseFormat.JapaneseYen));
+        var plannedAmounts = UserMessage.Join("・", plannedOrFree.Select(amount => (object?)new Yen(amount)));
         return new PlanDeviation(
             PlanArea.ParticipantFee,
-            $"参加費が計画と異なります（計画 {plannedText}、実際 {JapaneseFormat.JapaneseYen(charged)}）。承認された計画変更はありません。");
+            new UserMessage("参加費が計画と異なります（計画 {0}、実際 {1}）。承認された計画変更はありません。", plannedAmounts, new Yen(charged)));
     }
 
     /// <summary>Every record that deviates from the plan, with its deviation, in date order.</summary>

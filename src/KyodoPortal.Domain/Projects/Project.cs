@@ -128,7 +128,7 @@ public sealed class Project : IVersioned
 
         if (Status != ProjectStatus.Preparing)
         {
-            throw new DomainRuleException($"「{Status.DisplayName()}」の協働事業の協定は変更できません。");
+            throw new DomainRuleException("「{0}」の協働事業の協定は変更できません。", Status);
         }
 
         if (Agreement is null)
@@ -156,7 +156,7 @@ public sealed class Project : IVersioned
 
         if (Status != ProjectStatus.Preparing)
         {
-            throw new DomainRuleException($"「{Status.DisplayName()}」の協働事業の協定は締結できません。");
+            throw new DomainRuleException("「{0}」の協働事業の協定は締結できません。", Status);
         }
 
         Agreement.Sign(signedOn, user, now);
@@ -198,17 +198,17 @@ public sealed class Project : IVersioned
         var today = UtcTime.JapanDate(now);
         if (Status != ProjectStatus.InProgress)
         {
-            throw new DomainRuleException($"「{Status.DisplayName()}」の協働事業では継続の決定はできません。");
+            throw new DomainRuleException("「{0}」の協働事業では継続の決定はできません。", Status);
         }
 
         if (DecisionForCurrentTerm is { } decided)
         {
-            throw new DomainRuleException($"この事業期間（{TermLabel()}）については、すでに「{decided.Outcome.DisplayName()}」が決定されています。");
+            throw new DomainRuleException("この事業期間（{0}）については、すでに「{1}」が決定されています。", TermLabel(), decided.Outcome);
         }
 
         if (FiscalYear.Of(today).StartYear < EndFiscalYear)
         {
-            throw new DomainRuleException($"継続の決定は事業期間の最終年度（{ProposalText.Year(EndFiscalYear)}）になってから行ってください。");
+            throw new DomainRuleException("継続の決定は事業期間の最終年度（{0}）になってから行ってください。", new FiscalYear(EndFiscalYear));
         }
 
         var reasons = Text.Optional(draft.Reasons, ContinuationDecision.ReasonsMaxLength, nameof(draft.Reasons))
@@ -219,13 +219,13 @@ public sealed class Project : IVersioned
         {
             if (draft.ExtendByYears is not { } years || years < 1 || years > ContinuationDecision.MaxExtensionYears)
             {
-                throw new DomainRuleException($"延長する年数は1年から{ContinuationDecision.MaxExtensionYears}年の間で指定してください。");
+                throw new DomainRuleException("延長する年数は1年から{0}年の間で指定してください。", ContinuationDecision.MaxExtensionYears);
             }
 
             newEnd = EndFiscalYear + years;
             if (newEnd < FiscalYear.Of(today).StartYear)
             {
-                throw new DomainRuleException($"延長後の最終年度（{ProposalText.Year(newEnd)}）が今年度より前です。延長する年数を見直してください。");
+                throw new DomainRuleException("延長後の最終年度（{0}）が今年度より前です。延長する年数を見直してください。", new FiscalYear(newEnd));
             }
 
             var totalYears = newEnd - StartFiscalYear + 1;
@@ -233,7 +233,7 @@ public sealed class Project : IVersioned
             {
                 if (!draft.Exception)
                 {
-                    throw new DomainRuleException($"延長すると事業期間が通算{totalYears}年度となり、上限の{policy.MaxFiscalYears}年度を超えます。特例として延長する場合は、特例の理由を入力してください。");
+                    throw new DomainRuleException("延長すると事業期間が通算{0}年度となり、上限の{1}年度を超えます。特例として延長する場合は、特例の理由を入力してください。", totalYears, policy.MaxFiscalYears);
                 }
 
                 exceptionReason = Text.Optional(draft.ExceptionReason, ContinuationDecision.ExceptionReasonMaxLength, nameof(draft.ExceptionReason))
@@ -266,7 +266,7 @@ public sealed class Project : IVersioned
 
         if (Status != ProjectStatus.InProgress)
         {
-            throw new DomainRuleException($"「{Status.DisplayName()}」の協働事業は終了できません。");
+            throw new DomainRuleException("「{0}」の協働事業は終了できません。", Status);
         }
 
         if (openChangeRequests > 0)
@@ -287,7 +287,7 @@ public sealed class Project : IVersioned
 
         if (draft.ClosedOn > UtcTime.JapanDate(now) || draft.ClosedOn < new FiscalYear(StartFiscalYear).FirstDay)
         {
-            throw new DomainRuleException($"終了日は事業の開始（{ProposalText.Year(StartFiscalYear)}）以降、今日までの日付を入力してください。");
+            throw new DomainRuleException("終了日は事業の開始（{0}）以降、今日までの日付を入力してください。", new FiscalYear(StartFiscalYear));
         }
 
         Closure = ProjectClosure.From(draft, user, now);
@@ -300,7 +300,7 @@ public sealed class Project : IVersioned
     {
         if (Status != ProjectStatus.InProgress)
         {
-            throw new DomainRuleException($"「{Status.DisplayName()}」の協働事業は事例として登録・解除できません。終了した事業はすべて事例です。");
+            throw new DomainRuleException("「{0}」の協働事業は事例として登録・解除できません。終了した事業はすべて事例です。", Status);
         }
 
         IsMarkedAsCase = marked;
@@ -322,18 +322,18 @@ public sealed class Project : IVersioned
     }
 
     /// <summary>The sentence a refusal adds for a year after the term: only a continuation decision extends it.</summary>
-    internal string AfterTermHint(int fiscalYear) =>
-        fiscalYear > EndFiscalYear ? AfterTermMessage : string.Empty;
+    internal UserMessage AfterTermHint(int fiscalYear) =>
+        fiscalYear > EndFiscalYear ? AfterTermMessage : UserMessage.None;
 
 
     /// <summary>The project's term in Japanese, e.g. 令和7年度〜令和8年度 (令和7年度 for one year).</summary>
-    internal string TermLabel() =>
+    internal UserMessage TermLabel() =>
         StartFiscalYear == EndFiscalYear
-            ? ProposalText.Year(StartFiscalYear)
-            : $"{ProposalText.Year(StartFiscalYear)}〜{ProposalText.Year(EndFiscalYear)}";
+            ? new UserMessage("{0}", new FiscalYear(StartFiscalYear))
+            : new UserMessage("{0}〜{1}", new FiscalYear(StartFiscalYear), new FiscalYear(EndFiscalYear));
 
     /// <summary>Annual reports of the term may still be written after closing (the last year's is due after the term).</summary>
-    internal void EnsureReportable(string what)
+    internal void EnsureReportable(UserMessage what)
     {
         if (Status == ProjectStatus.Closed)
         {
@@ -344,16 +344,16 @@ public sealed class Project : IVersioned
     }
 
     /// <summary>Refuses <paramref name="what"/> unless the project is 実施中 (a closed project is read-only).</summary>
-    public void EnsureInProgress(string what)
+    public void EnsureInProgress(UserMessage what)
     {
         if (Status == ProjectStatus.Closed)
         {
-            throw new DomainRuleException($"終了した協働事業では{what}できません。");
+            throw new DomainRuleException("終了した協働事業では{0}できません。", what);
         }
 
         if (Status != ProjectStatus.InProgress)
         {
-            throw new DomainRuleException($"「{Status.DisplayName()}」の協働事業では{what}できません。協定の締結後に行ってください。");
+            throw new DomainRuleException("「{0}」の協働事業では{1}できません。協定の締結後に行ってください。", Status, what);
         }
     }
 }

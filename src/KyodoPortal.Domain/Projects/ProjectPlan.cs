@@ -79,7 +79,7 @@ public sealed class ProjectPlan
 
         if (approved.Status != ChangeRequestStatus.Approved)
         {
-            throw new DomainRuleException($"「{approved.Status.DisplayName()}」の変更申請では計画を更新できません。承認された変更申請だけが計画になります。");
+            throw new DomainRuleException("「{0}」の変更申請では計画を更新できません。承認された変更申請だけが計画になります。", approved.Status);
         }
 
         approved.EnsureMadeAgainst(current);

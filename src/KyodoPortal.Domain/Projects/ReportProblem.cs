@@ -1,3 +1,5 @@
+using KyodoPortal.Domain.Common;
+
 namespace KyodoPortal.Domain.Projects;
 
 /// <summary>Why an annual report cannot be submitted yet.</summary>
@@ -9,4 +11,4 @@ public enum ReportProblemCode
 }
 
 /// <summary>One reason an annual report cannot be submitted, with a message the UI can show as is.</summary>
-public sealed record ReportProblem(ReportProblemCode Code, string Message);
+public sealed record ReportProblem(ReportProblemCode Code, UserMessage Message);

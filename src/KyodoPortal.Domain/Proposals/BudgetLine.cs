@@ -36,15 +36,15 @@ public sealed class BudgetLine
         Item = Text.Optional(draft.Item, ItemMaxLength, nameof(draft.Item));
         SortOrder = sortOrder;
 
-        var where = $"{ProposalText.Year(FiscalYear)}の{Category.DisplayName()}";
+        var where = new UserMessage("{0}の{1}", new FiscalYear(FiscalYear), Category);
         if (Category == BudgetCategory.OtherIncome && Item is null)
         {
-            throw new DomainRuleException($"{where}には内容を入力してください。");
+            throw new DomainRuleException("{0}には内容を入力してください。", where);
         }
 
         if (draft.UnitPrice is null != draft.Quantity is null)
         {
-            throw new DomainRuleException($"{where}は単価と数量の両方を入力してください。");
+            throw new DomainRuleException("{0}は単価と数量の両方を入力してください。", where);
         }
 
         if (draft.UnitPrice is { } unitPrice && draft.Quantity is { } quantity)
@@ -54,7 +54,7 @@ public sealed class BudgetLine
             var product = Multiply(unitPrice, quantity, where);
             if (draft.Amount is { } given && given != product)
             {
-                throw new DomainRuleException($"{where}の金額が単価×数量と一致していません。");
+                throw new DomainRuleException("{0}の金額が単価×数量と一致していません。", where);
             }
 
             UnitPrice = unitPrice;
@@ -65,11 +65,11 @@ public sealed class BudgetLine
         {
             // Fees are planned per participant so a later change (e.g. 1,000円 → 0円) shows as
             // a change of price or headcount, not an unexplained new total.
-            throw new DomainRuleException($"{where}は単価と参加者数で入力してください。");
+            throw new DomainRuleException("{0}は単価と参加者数で入力してください。", where);
         }
         else
         {
-            Amount = draft.Amount ?? throw new DomainRuleException($"{where}の金額を入力してください。");
+            Amount = draft.Amount ?? throw new DomainRuleException("{0}の金額を入力してください。", where);
             CheckRange(Amount, where);
         }
     }
@@ -97,26 +97,26 @@ public sealed class BudgetLine
 
     public int SortOrder { get; private set; }
 
-    private static void CheckRange(long value, string where)
+    private static void CheckRange(long value, UserMessage where)
     {
         if (value < 0)
         {
-            throw new DomainRuleException($"{where}の金額と数量は0以上で入力してください。");
+            throw new DomainRuleException("{0}の金額と数量は0以上で入力してください。", where);
         }
 
         if (value > MaxAmount)
         {
-            throw new DomainRuleException($"{where}の金額が大きすぎます。");
+            throw new DomainRuleException("{0}の金額が大きすぎます。", where);
         }
     }
 
-    private static long Multiply(long unitPrice, long quantity, string where)
+    private static long Multiply(long unitPrice, long quantity, UserMessage where)
     {
         // Int128 cannot overflow for two longs, so the cap check replaces an overflow check.
         var product = (Int128)unitPrice * quantity;
         return product <= MaxAmount
             ? (long)product
-            : throw new DomainRuleException($"{where}の金額が大きすぎます。");
+            : throw new DomainRuleException("{0}の金額が大きすぎます。", where);
     }
 }
 

@@ -38,7 +38,7 @@ public sealed class Kpi
         var duplicateYear = targets.GroupBy(target => target.FiscalYear).FirstOrDefault(group => group.Count() > 1);
         if (duplicateYear is not null)
         {
-            throw new DomainRuleException($"成果指標「{Name}」の{ProposalText.Year(duplicateYear.Key)}の目標が重複しています。");
+            throw new DomainRuleException("成果指標「{0}」の{1}の目標が重複しています。", Name, new FiscalYear(duplicateYear.Key));
         }
 
         _targets.AddRange(targets.OrderBy(target => target.FiscalYear));

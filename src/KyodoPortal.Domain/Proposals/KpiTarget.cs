@@ -19,12 +19,12 @@ public sealed class KpiTarget
         TargetText = Text.Optional(draft.TargetText, TargetTextMaxLength, nameof(draft.TargetText));
         if (kind == KpiKind.Qualitative && draft.TargetValue is not null)
         {
-            throw new DomainRuleException($"定性的な成果指標「{kpiName}」には目標値（数値）を設定できません。");
+            throw new DomainRuleException("定性的な成果指標「{0}」には目標値（数値）を設定できません。", kpiName);
         }
 
         if (draft.TargetValue < 0)
         {
-            throw new DomainRuleException($"成果指標「{kpiName}」の目標値は0以上で入力してください。");
+            throw new DomainRuleException("成果指標「{0}」の目標値は0以上で入力してください。", kpiName);
         }
 
         TargetValue = draft.TargetValue;

@@ -161,7 +161,7 @@ public sealed class Proposal : IVersioned
         var duplicate = drafts.GroupBy(kpi => kpi.Name?.Trim(), StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
         if (duplicate is not null)
         {
-            throw new DomainRuleException($"成果指標「{duplicate.Key}」が重複しています。");
+            throw new DomainRuleException("成果指標「{0}」が重複しています。", duplicate.Key);
         }
 
         Replace(_kpis, drafts, (draft, order) => new Kpi(draft, order), nowUtc);
@@ -200,7 +200,7 @@ public sealed class Proposal : IVersioned
     {
         EnsureOwnCall(call);
         var problems = new List<SubmissionProblem>();
-        void Add(SubmissionProblemCode code, string message) => problems.Add(new SubmissionProblem(code, message));
+        void Add(SubmissionProblemCode code, UserMessage message) => problems.Add(new SubmissionProblem(code, message));
 
         if (string.IsNullOrWhiteSpace(Title))
         {
@@ -234,14 +234,14 @@ public sealed class Proposal : IVersioned
 
         if (TermYears > call.MaxTermYears)
         {
-            Add(SubmissionProblemCode.TermTooLong, $"事業期間が募集の上限を超えています（{TermYears}年 / 上限 {call.MaxTermYears}年）。");
+            Add(SubmissionProblemCode.TermTooLong, new UserMessage("事業期間が募集の上限を超えています（{0}年 / 上限 {1}年）。", TermYears, call.MaxTermYears));
         }
 
         if (StartFiscalYear != call.FiscalYear)
         {
             Add(
                 SubmissionProblemCode.StartYearNotCallYear,
-                $"事業の開始年度が募集の年度と異なります（{ProposalText.Year(StartFiscalYear)} / 募集 {ProposalText.Year(call.FiscalYear)}）。");
+                new UserMessage("事業の開始年度が募集の年度と異なります（{0} / 募集 {1}）。", new FiscalYear(StartFiscalYear), new FiscalYear(call.FiscalYear)));
         }
 
         if (_activities.Count == 0)
@@ -257,12 +257,12 @@ public sealed class Proposal : IVersioned
         var termYears = TermFiscalYears();
         foreach (var year in termYears.Where(year => _scheduleItems.All(item => item.FiscalYear != year)))
         {
-            Add(SubmissionProblemCode.ScheduleYearMissing, $"{ProposalText.Year(year)}のスケジュールが入力されていません。");
+            Add(SubmissionProblemCode.ScheduleYearMissing, new UserMessage("{0}のスケジュールが入力されていません。", new FiscalYear(year)));
         }
 
         foreach (var year in OutsideTerm(_scheduleItems.Select(item => item.FiscalYear)))
         {
-            Add(SubmissionProblemCode.ScheduleOutsideTerm, $"事業期間外の年度にスケジュールが入力されています（{ProposalText.Year(year)}）。");
+            Add(SubmissionProblemCode.ScheduleOutsideTerm, new UserMessage("事業期間外の年度にスケジュールが入力されています（{0}）。", new FiscalYear(year)));
         }
 
         AddBudgetProblems(call, Add);
@@ -316,7 +316,7 @@ public sealed class Proposal : IVersioned
     public void Withdraw(string proposerUserId, string? comment, DateTime nowUtc) =>
         Record(EnsureAllowed(ProposalStatus.Withdrawn, ProposalActor.Proposer), proposerUserId, comment, nowUtc);
 
-    private void AddBudgetProblems(Call call, Action<SubmissionProblemCode, string> add)
+    private void AddBudgetProblems(Call call, Action<SubmissionProblemCode, UserMessage> add)
     {
         if (_budgetLines.Count == 0)
         {
@@ -326,24 +326,24 @@ public sealed class Proposal : IVersioned
 
         foreach (var year in OutsideTerm(_budgetLines.Select(line => line.FiscalYear)))
         {
-            add(SubmissionProblemCode.BudgetOutsideTerm, $"事業期間外の年度に予算が入力されています（{ProposalText.Year(year)}）。");
+            add(SubmissionProblemCode.BudgetOutsideTerm, new UserMessage("事業期間外の年度に予算が入力されています（{0}）。", new FiscalYear(year)));
         }
 
         foreach (var budgetYear in BudgetByYear())
         {
-            var label = ProposalText.Year(budgetYear.FiscalYear.StartYear);
+            var label = budgetYear.FiscalYear;
             if (!budgetYear.Balanced)
             {
                 add(
                     SubmissionProblemCode.BudgetUnbalanced,
-                    $"収入と支出の合計が一致していません（{label}: 収入 {ProposalText.Yen(budgetYear.IncomeTotal)} / 支出 {ProposalText.Yen(budgetYear.ExpenseTotal)}）。");
+                    new UserMessage("収入と支出の合計が一致していません（{0}: 収入 {1} / 支出 {2}）。", label, new Yen(budgetYear.IncomeTotal), new Yen(budgetYear.ExpenseTotal)));
             }
 
             if (budgetYear.CityShare > call.MaxCitySharePerYear)
             {
                 add(
                     SubmissionProblemCode.CitySharePerYearOverCap,
-                    $"市負担金が募集の年度上限を超えています（{label}: {ProposalText.Yen(budgetYear.CityShare)} / 上限 {ProposalText.Yen(call.MaxCitySharePerYear)}）。");
+                    new UserMessage("市負担金が募集の年度上限を超えています（{0}: {1} / 上限 {2}）。", label, new Yen(budgetYear.CityShare), new Yen(call.MaxCitySharePerYear)));
             }
         }
 
@@ -351,11 +351,11 @@ public sealed class Proposal : IVersioned
         {
             add(
                 SubmissionProblemCode.CityShareTotalOverCap,
-                $"市負担金の合計が募集の上限を超えています（合計 {ProposalText.Yen(CityShareTotal)} / 上限 {ProposalText.Yen(call.MaxCityShareTotal)}）。");
+                new UserMessage("市負担金の合計が募集の上限を超えています（合計 {0} / 上限 {1}）。", new Yen(CityShareTotal), new Yen(call.MaxCityShareTotal)));
         }
     }
 
-    private void AddKpiProblems(IReadOnlyList<int> termYears, Action<SubmissionProblemCode, string> add)
+    private void AddKpiProblems(IReadOnlyList<int> termYears, Action<SubmissionProblemCode, UserMessage> add)
     {
         if (_kpis.Count == 0)
         {
@@ -369,18 +369,18 @@ public sealed class Proposal : IVersioned
             {
                 if (kpi.Unit is null)
                 {
-                    add(SubmissionProblemCode.KpiUnitMissing, $"成果指標「{kpi.Name}」の単位が入力されていません。");
+                    add(SubmissionProblemCode.KpiUnitMissing, new UserMessage("成果指標「{0}」の単位が入力されていません。", kpi.Name));
                 }
 
                 foreach (var year in termYears.Where(year => !kpi.Targets.Any(target => target.FiscalYear == year && target.TargetValue is not null)))
                 {
-                    add(SubmissionProblemCode.KpiTargetMissing, $"成果指標「{kpi.Name}」の{ProposalText.Year(year)}の目標値が入力されていません。");
+                    add(SubmissionProblemCode.KpiTargetMissing, new UserMessage("成果指標「{0}」の{1}の目標値が入力されていません。", kpi.Name, new FiscalYear(year)));
                 }
             }
 
             foreach (var year in OutsideTerm(kpi.Targets.Select(target => target.FiscalYear)))
             {
-                add(SubmissionProblemCode.KpiTargetOutsideTerm, $"成果指標「{kpi.Name}」に事業期間外の年度の目標が入力されています（{ProposalText.Year(year)}）。");
+                add(SubmissionProblemCode.KpiTargetOutsideTerm, new UserMessage("成果指標「{0}」に事業期間外の年度の目標が入力されています（{1}）。", kpi.Name, new FiscalYear(year)));
             }
         }
     }
@@ -400,7 +400,7 @@ public sealed class Proposal : IVersioned
     {
         if (termYears is < Call.MinTermYears or > Call.MaxTermYearsLimit)
         {
-            throw new DomainRuleException($"事業期間は{Call.MinTermYears}年から{Call.MaxTermYearsLimit}年の間で指定してください。");
+            throw new DomainRuleException("事業期間は{0}年から{1}年の間で指定してください。", Call.MinTermYears, Call.MaxTermYearsLimit);
         }
 
         // Both ends of the term must be valid fiscal years.
@@ -443,7 +443,7 @@ public sealed class Proposal : IVersioned
         var now = UtcTime.Require(nowUtc, nameof(nowUtc));
         return IsEditable
             ? now
-            : throw new DomainRuleException($"「{Status.DisplayName()}」の提案は編集できません。");
+            : throw new DomainRuleException("「{0}」の提案は編集できません。", Status);
     }
 
     private void EnsureOwnCall(Call call)
@@ -460,7 +460,7 @@ public sealed class Proposal : IVersioned
         var problems = SubmissionProblems(call);
         if (problems.Count > 0)
         {
-            throw new DomainRuleException(string.Join("\n", problems.Select(problem => problem.Message)));
+            throw new DomainRuleException([.. problems.Select(problem => problem.Message)]);
         }
     }
 
@@ -476,8 +476,8 @@ public sealed class Proposal : IVersioned
         if (transition.CommentRequired && text is null)
         {
             throw new DomainRuleException(transition.To == ProposalStatus.Returned
-                ? "差し戻しの理由を入力してください。"
-                : $"「{transition.To.DisplayName()}」にする理由を入力してください。");
+                ? new UserMessage("差し戻しの理由を入力してください。")
+                : new UserMessage("「{0}」にする理由を入力してください。", transition.To));
         }
 
         _history.Add(new ProposalStatusChange(transition.From, transition.To, transition.Actor, userId, now, text));

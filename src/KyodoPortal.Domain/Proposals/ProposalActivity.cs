@@ -19,7 +19,7 @@ public sealed class ProposalActivity
         Name = Text.Required(draft.Name, NameMaxLength, nameof(draft.Name));
         if (draft.TimesPerYear < 0 || draft.CapacityPerTime < 0)
         {
-            throw new DomainRuleException($"活動「{Name}」の回数と定員は0以上で入力してください。");
+            throw new DomainRuleException("活動「{0}」の回数と定員は0以上で入力してください。", Name);
         }
 
         TimesPerYear = draft.TimesPerYear;

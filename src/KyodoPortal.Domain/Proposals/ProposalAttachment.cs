@@ -27,7 +27,7 @@ public sealed class ProposalAttachment
         ContentType = Text.Required(contentType, ContentTypeMaxLength, nameof(contentType));
         SizeBytes = sizeBytes > 0
             ? sizeBytes
-            : throw new DomainRuleException($"添付ファイル「{FileName}」が空です。");
+            : throw new DomainRuleException(new UserMessage("添付ファイル「{0}」が空です。", FileName));
         StorageKey = Text.Required(storageKey, StorageKeyMaxLength, nameof(storageKey));
         UploadedByUserId = Text.Required(uploadedByUserId, Proposal.UserIdMaxLength, nameof(uploadedByUserId));
         UploadedAtUtc = uploadedAtUtc;

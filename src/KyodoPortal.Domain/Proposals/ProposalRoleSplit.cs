@@ -21,7 +21,7 @@ public sealed class ProposalRoleSplit
         CityRole = Text.Optional(draft.CityRole, RoleMaxLength, nameof(draft.CityRole));
         if (GroupRole is null && CityRole is null)
         {
-            throw new DomainRuleException($"役割分担「{Task}」の団体または市の役割を入力してください。");
+            throw new DomainRuleException("役割分担「{0}」の団体または市の役割を入力してください。", Task);
         }
 
         SortOrder = sortOrder;

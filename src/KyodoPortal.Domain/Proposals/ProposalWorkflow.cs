@@ -46,8 +46,8 @@ public static class ProposalWorkflow
         Transitions.Where(t => t.From == from && t.Actor == actor);
 
     /// <summary>The message for a move the table does not allow, naming both states.</summary>
-    internal static string NotAllowedMessage(ProposalStatus from, ProposalStatus to) =>
+    internal static UserMessage NotAllowedMessage(ProposalStatus from, ProposalStatus to) =>
         from == to
-            ? $"この提案はすでに「{from.DisplayName()}」です。"
-            : $"「{from.DisplayName()}」の提案は「{to.DisplayName()}」にできません。";
+            ? new UserMessage("この提案はすでに「{0}」です。", from)
+            : new UserMessage("「{0}」の提案は「{1}」にできません。", from, to);
 }

@@ -1,3 +1,5 @@
+using KyodoPortal.Domain.Common;
+
 namespace KyodoPortal.Domain.Proposals;
 
 /// <summary>Why a proposal cannot be submitted yet.</summary>
@@ -27,4 +29,4 @@ public enum SubmissionProblemCode
 }
 
 /// <summary>One reason a proposal cannot be submitted, with a message the UI can show as is.</summary>
-public sealed record SubmissionProblem(SubmissionProblemCode Code, string Message);
+public sealed record SubmissionProblem(SubmissionProblemCode Code, UserMessage Message);

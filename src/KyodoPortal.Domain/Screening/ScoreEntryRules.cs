@@ -40,27 +40,27 @@ internal static class ScoreEntryRules
             }
 
             var criterion = criteria.FirstOrDefault(candidate => candidate.Id == draft.CriterionId)
-                ?? throw new DomainRuleException($"評価票に{criterionNoun}にない項目が含まれています。");
+                ?? throw new DomainRuleException("評価票に{0}にない項目が含まれています。", new UserMessage(criterionNoun));
             if (result.Any(entry => entry.CriterionId == criterion.Id))
             {
-                throw new DomainRuleException($"{criterionNoun}「{criterion.Name}」が評価票に重複しています。");
+                throw new DomainRuleException("{0}「{1}」が評価票に重複しています。", new UserMessage(criterionNoun), criterion.Name);
             }
 
             if (draft.NotApplicable)
             {
                 if (draft.Points is not null)
                 {
-                    throw new DomainRuleException($"{criterionNoun}「{criterion.Name}」を該当なしにする場合は、点数を入力しないでください。");
+                    throw new DomainRuleException("{0}「{1}」を該当なしにする場合は、点数を入力しないでください。", new UserMessage(criterionNoun), criterion.Name);
                 }
 
                 if (comment is null)
                 {
-                    throw new DomainRuleException($"{criterionNoun}「{criterion.Name}」を該当なしにする場合は、理由をコメントに入力してください。");
+                    throw new DomainRuleException("{0}「{1}」を該当なしにする場合は、理由をコメントに入力してください。", new UserMessage(criterionNoun), criterion.Name);
                 }
             }
             else if (draft.Points is { } points && (points < 0 || points > criterion.MaxPoints))
             {
-                throw new DomainRuleException($"{criterionNoun}「{criterion.Name}」の点数は0点から{criterion.MaxPoints}点の間で入力してください。");
+                throw new DomainRuleException("{0}「{1}」の点数は0点から{2}点の間で入力してください。", new UserMessage(criterionNoun), criterion.Name, criterion.MaxPoints);
             }
 
             result.Add(new ScoreEntry(criterion.Id, draft.Points, draft.NotApplicable, comment));
@@ -93,7 +93,7 @@ internal static class ScoreEntryRules
         if (submitted && Missing(criteria, entries) is { Count: > 0 } missing)
         {
             throw new DomainRuleException(
-                $"提出済みの評価票では、すべての{criterionNoun}に点数を入力するか該当なしにしてください（未入力: {Names(missing)}）。");
+                "提出済みの評価票では、すべての{0}に点数を入力するか該当なしにしてください（未入力: {1}）。", new UserMessage(criterionNoun), Names(missing));
         }
     }
 
@@ -104,7 +104,7 @@ internal static class ScoreEntryRules
         if (Missing(criteria, entries) is { Count: > 0 } missing)
         {
             throw new DomainRuleException(
-                $"すべての{criterionNoun}に点数を入力するか該当なしにしてから提出してください（未入力: {Names(missing)}）。");
+                "すべての{0}に点数を入力するか該当なしにしてから提出してください（未入力: {1}）。", new UserMessage(criterionNoun), Names(missing));
         }
     }
 

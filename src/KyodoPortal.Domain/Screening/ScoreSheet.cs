@@ -97,7 +97,7 @@ public sealed class ScoreSheet : IVersioned, IScoredSheet
         var now = EnsureCanScore(panel, nowUtc);
         if (Status != ScoreSheetStatus.Draft)
         {
-            throw new DomainRuleException($"この評価票はすでに「{Status.DisplayName()}」です。");
+            throw new DomainRuleException("この評価票はすでに「{0}」です。", Status);
         }
 
         // The stored entries were valid for the rubric when saved; check again in case it is another rubric.

@@ -1,4 +1,4 @@
-using System.Globalization;
+using KyodoPortal.Domain.Common;
 
 namespace KyodoPortal.Domain.Screening;
 
@@ -40,7 +40,7 @@ public static class ScreeningDecisionRules
     /// the coordinator).
     /// </summary>
     /// <param name="decided">Decisions already recorded: proposal id → selected. An entry for <paramref name="proposalId"/> itself is ignored.</param>
-    public static string? ReasonRequiredMessage(
+    public static UserMessage? ReasonRequiredMessage(
         int proposalId,
         bool selected,
         IReadOnlyList<RankingRow> ranking,
@@ -67,14 +67,12 @@ public static class ScreeningDecisionRules
                 .MinBy(other => other.Rank);
             if (betterNotSelected is not null)
             {
-                return string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"この提案より順位が上の提案（{betterNotSelected.Rank}位）が不採択のため、採択の理由を入力してください。");
+                return new UserMessage("この提案より順位が上の提案（{0}位）が不採択のため、採択の理由を入力してください。", betterNotSelected.Rank);
             }
 
             if (passingScore is { } passing && row.Score.Value < passing)
             {
-                return $"合格基準点（{passing}点）に満たない提案を採択するため、採択の理由を入力してください。";
+                return new UserMessage("合格基準点（{0}点）に満たない提案を採択するため、採択の理由を入力してください。", passing);
             }
 
             return null;
@@ -82,7 +80,7 @@ public static class ScreeningDecisionRules
 
         var worseSelected = others.Any(other => decided[other.ProposalId] && IsBetter(row, other));
         return worseSelected
-            ? "この提案より順位が下の提案が採択されているため、不採択の理由を入力してください。"
+            ? new UserMessage("この提案より順位が下の提案が採択されているため、不採択の理由を入力してください。")
             : null;
     }
 

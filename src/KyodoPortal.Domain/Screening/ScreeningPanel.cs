@@ -327,7 +327,7 @@ public sealed class ScreeningPanel : IVersioned
 
         if (minimumSheets < MinMinimumSheets)
         {
-            throw new DomainRuleException($"最低評価票数は{MinMinimumSheets}以上にしてください。");
+            throw new DomainRuleException("最低評価票数は{0}以上にしてください。", MinMinimumSheets);
         }
 
         if (passingScoreTenths is < 0 or > MaxPassingScoreTenths)
@@ -340,8 +340,8 @@ public sealed class ScreeningPanel : IVersioned
         PassingScoreTenths = passingScoreTenths;
     }
 
-    private static string TransitionRefused(ScreeningPanelStatus from, ScreeningPanelStatus to) =>
+    private static UserMessage TransitionRefused(ScreeningPanelStatus from, ScreeningPanelStatus to) =>
         from == to
-            ? $"この審査はすでに「{from.DisplayName()}」です。"
-            : $"「{from.DisplayName()}」の審査は「{to.DisplayName()}」にできません。";
+            ? new UserMessage("この審査はすでに「{0}」です。", from)
+            : new UserMessage("「{0}」の審査は「{1}」にできません。", from, to);
 }

@@ -1,6 +1,9 @@
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Calls;
+using KyodoPortal.Domain.Proposals;
+using KyodoPortal.Tests.Domain;
 using KyodoPortal.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace KyodoPortal.Tests.Browser;
@@ -89,6 +92,50 @@ public sealed class ProposalJourneyTests(BrowserFixture browser) : IClassFixture
         await page.GetByRole(AriaRole.Button, new() { Name = "提出する" }).ClickAsync();
         Assert.Equal("提案を提出しました。", await page.GetByRole(AriaRole.Status).InnerTextAsync());
         Assert.Equal("提出済み", await page.Locator("#proposal-status").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task A_group_member_reading_English_sees_what_is_missing_and_why_submitting_is_refused_in_English()
+    {
+        const int year = 2027;
+        var department = await browser.App.AddDepartmentAsync("商工課" + Guid.NewGuid().ToString("N")[..6]);
+        var group = await browser.App.AddGroupAsync("NPO法人 英語で読む会" + Guid.NewGuid().ToString("N")[..6]);
+        var email = $"english-proposer-{Guid.NewGuid():N}@example.jp";
+        await browser.App.CreateUserAsync(email, [KyodoRoles.GroupMember], departmentId: null, groupId: group.Id);
+        var call = new Call("令和9年度 英語表示の募集", ProposalType.GroupProposal, year, DateTime.UtcNow.AddDays(-1), DateTime.UtcNow.AddDays(30), 900_000, 300_000, 3, null);
+        call.ReplaceCriteria([new ScreeningCriterionDraft("公益性", null, 2, 5)]);
+        call.Publish();
+        await browser.App.AddAsync(call);
+        var now = DateTime.UtcNow;
+        var incomplete = new Proposal(call, "就労支援セミナー事業", group.Id, department.Id, "seed", now);
+        incomplete.UpdateOverview("就労支援セミナー事業", "背景", null, "対象者", year, 2, group.Id, department.Id, now);
+        incomplete.ReplaceSchedule([new ScheduleItemDraft(year, "初年度")], now);
+        incomplete.ReplaceBudget([.. ProposalBuilder.BalancedYear(year), .. ProposalBuilder.BalancedYear(year + 3)], now);
+        await browser.App.AddAsync(incomplete);
+        var complete = new Proposal(call, "地域食堂事業", group.Id, department.Id, "seed", now);
+        complete.UpdateOverview("地域食堂事業", "背景", "目的", "対象者", year, 2, group.Id, department.Id, now);
+        complete.ReplaceActivities([new ActivityDraft("地域食堂", 12, 30)], now);
+        complete.ReplaceSchedule([new ScheduleItemDraft(year, "初年度"), new ScheduleItemDraft(year + 1, "2年度")], now);
+        complete.ReplaceRoleSplits([new RoleSplitDraft("広報", "チラシ", "広報紙")], now);
+        complete.ReplaceBudget([.. ProposalBuilder.BalancedYear(year), .. ProposalBuilder.BalancedYear(year + 1)], now);
+        complete.ReplaceKpis([new KpiDraft("参加者数", KpiKind.Quantitative, "人", "名簿", [new(year, 300), new(year + 1, 360)])], now);
+        await browser.App.AddAsync(complete);
+        var page = await browser.SignedInPageAsync(email);
+        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+
+        await page.GotoAsync($"/proposals/{incomplete.Id}");
+        var problems = await page.Locator("#submission-problems li").AllInnerTextsAsync();
+        Assert.Contains("The project's purpose is missing.", problems);
+        Assert.Contains("The schedule for FY2028 is missing.", problems);
+        Assert.Contains("A budget has been entered for a year outside the project term (FY2030).", problems);
+        Assert.Contains("No KPIs have been set.", problems);
+        await AssertAccessibleAsync(page, "proposal-problems-english.png");
+
+        // The page was opened while the call was open; the call closes before the member presses the button.
+        await page.GotoAsync($"/proposals/{complete.Id}");
+        await browser.App.QueryAsync(db => db.Calls.Where(c => c.Id == call.Id).ExecuteUpdateAsync(set => set.SetProperty(c => c.ClosesAtUtc, DateTime.UtcNow.AddMinutes(-1))));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit", Exact = true }).ClickAsync();
+        Assert.Equal("The call is not open: the proposal cannot be submitted.", (await page.Locator(".alert--error[role=alert]").InnerTextAsync()).Trim());
     }
 
     private static async Task BudgetLineAsync(IPage page, int row, string year, string category, string item, string? amount = null, string? unitPrice = null, string? quantity = null)

@@ -355,7 +355,7 @@ public class ProposalTests
 
         var problem = Assert.Single(problems);
         Assert.Equal(SubmissionProblemCode.CitySharePerYearOverCap, problem.Code);
-        Assert.Equal("市負担金が募集の年度上限を超えています（令和7年度: 350,000円 / 上限 300,000円）。", problem.Message);
+        Assert.Equal("市負担金が募集の年度上限を超えています（令和7年度: 350,000円 / 上限 300,000円）。", problem.Message.ToString());
     }
 
     [Fact]
@@ -439,7 +439,7 @@ public class ProposalTests
 
         var problem = Assert.Single(proposal.SubmissionProblems(_call));
 
-        Assert.Equal("令和8年度のスケジュールが入力されていません。", problem.Message);
+        Assert.Equal("令和8年度のスケジュールが入力されていません。", problem.Message.ToString());
     }
 
     [Fact]
@@ -452,7 +452,7 @@ public class ProposalTests
 
         var problem = Assert.Single(proposal.SubmissionProblems(_call));
 
-        Assert.Equal("事業期間外の年度に予算が入力されています（令和9年度）。", problem.Message);
+        Assert.Equal("事業期間外の年度に予算が入力されています（令和9年度）。", problem.Message.ToString());
     }
 
     [Theory]

@@ -111,22 +111,7 @@ public sealed class AnnualReportMovesController(
             Load = async ct =>
             {
                 var loaded = await LoadForAsync(id, fy, tracking: true, side => MakesMove(side, target), ct);
-                if (loaded.Value is not { } context)
-                {
-                    return loaded;
-                }
-
-                plan = await ReportPages.PlanAsync(db, id, ct);
-                var report = context.Latest!;
-                if (target is AnnualReportStatus.Submitted or AnnualReportStatus.Resubmitted && report.CanMoveTo(target, ReportActor.Group))
-                {
-                    // The domain refuses an incomplete report as well; here each missing item is its own reason.
-                    foreach (var problem in report.SubmissionProblems(plan))
-                    {
-                        ModelState.AddModelError(string.Empty, localizer[problem.Message]);
-                    }
-                }
-
+                plan = loaded.Value is null ? null : await ReportPages.PlanAsync(db, id, ct);
                 return loaded;
             },
             Versioned = context => context.Latest,

@@ -113,7 +113,11 @@ public sealed partial class FormCommands(
             }
             catch (DomainRuleException refusal)
             {
-                modelState.AddModelError(string.Empty, localizer.Localize(refusal));
+                foreach (var reason in refusal.Reasons)
+                {
+                    modelState.AddModelError(string.Empty, localizer.Localize(reason));
+                }
+
                 return await ShowRefusalAsync(controller, command, value, cancellationToken);
             }
             catch (DbUpdateConcurrencyException) when (command.RetryOnConflict && attempt == 0)

@@ -28,11 +28,11 @@ public static class UserMessageLocalizer
             : string.Format(CultureInfo.CurrentCulture, template, message.Arguments.Select(a => Argument(localizer, a)).ToArray());
     }
 
-    /// <summary>The refusal of a domain rule, translated.</summary>
+    /// <summary>The refusal of a domain rule, translated: one reason per line.</summary>
     public static string Localize(this IStringLocalizer localizer, DomainRuleException refusal)
     {
         ArgumentNullException.ThrowIfNull(refusal);
-        return localizer.Localize(refusal.Refusal);
+        return string.Join('\n', refusal.Reasons.Select(localizer.Localize));
     }
 
     private static object? Argument(IStringLocalizer localizer, object? argument) => argument switch

@@ -138,7 +138,7 @@ public class ActivityRecordTests
 
         Assert.NotNull(deviation);
         Assert.Equal(PlanArea.ParticipantFee, deviation.Area);
-        Assert.Equal("参加費が計画と異なります（計画 1,000円、実際 0円）。承認された計画変更はありません。", deviation.Message);
+        Assert.Equal("参加費が計画と異なります（計画 1,000円、実際 0円）。承認された計画変更はありません。", deviation.Message.ToString());
     }
 
     [Fact]
@@ -152,11 +152,11 @@ public class ActivityRecordTests
 
         // The change covered 令和7年度 only: a free seminar in 令和8年度 is still a deviation.
         var nextYear = ActivityRecord.Record(project, FirstSeminar with { HeldOn = new DateOnly(2026, 5, 16) }, GroupUser, LaterInFirstYear);
-        Assert.Equal("参加費が計画と異なります（計画 1,000円、実際 0円）。承認された計画変更はありません。", PlanDeviations.ForActivity(nextYear, current.Content)?.Message);
+        Assert.Equal("参加費が計画と異なります（計画 1,000円、実際 0円）。承認された計画変更はありません。", PlanDeviations.ForActivity(nextYear, current.Content)?.Message.ToString());
 
         // And charging the old fee after the change is a deviation too.
         var charged = ActivityRecord.Record(project, FirstSeminar with { FeeCharged = 1_000 }, GroupUser, LaterInFirstYear);
-        Assert.Equal("参加費が計画と異なります（計画 0円、実際 1,000円）。承認された計画変更はありません。", PlanDeviations.ForActivity(charged, current.Content)?.Message);
+        Assert.Equal("参加費が計画と異なります（計画 0円、実際 1,000円）。承認された計画変更はありません。", PlanDeviations.ForActivity(charged, current.Content)?.Message.ToString());
     }
 
     [Fact]
@@ -182,7 +182,7 @@ public class ActivityRecordTests
         var charged = ActivityRecord.Record(project, FirstSeminar with { FeeCharged = 500 }, GroupUser, DuringFirstYear);
         var notCharged = ActivityRecord.Record(project, FirstSeminar, GroupUser, DuringFirstYear);
 
-        Assert.Equal("参加費が計画と異なります（計画 0円、実際 500円）。承認された計画変更はありません。", PlanDeviations.ForActivity(charged, free)?.Message);
+        Assert.Equal("参加費が計画と異なります（計画 0円、実際 500円）。承認された計画変更はありません。", PlanDeviations.ForActivity(charged, free)?.Message.ToString());
         Assert.Null(PlanDeviations.ForActivity(notCharged, free));
     }
 
@@ -203,7 +203,7 @@ public class ActivityRecordTests
 
         Assert.Equal([500L, 1_000L], plan.PlannedParticipantFees(FirstYear));
         Assert.Null(PlanDeviations.ForActivity(student, plan));
-        Assert.Equal("参加費が計画と異なります（計画 500円・1,000円、実際 800円）。承認された計画変更はありません。", PlanDeviations.ForActivity(other, plan)?.Message);
+        Assert.Equal("参加費が計画と異なります（計画 500円・1,000円、実際 800円）。承認された計画変更はありません。", PlanDeviations.ForActivity(other, plan)?.Message.ToString());
     }
 
     [Fact]

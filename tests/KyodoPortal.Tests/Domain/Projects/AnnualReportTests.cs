@@ -68,10 +68,10 @@ public class AnnualReportTests
                 ReportProblemCode.BudgetActualMissing,
             ],
             problems.Select(problem => problem.Code));
-        Assert.Equal("実施内容の概要が入力されていません。", problems[0].Message);
-        Assert.Equal("成果指標「就労者数」の令和7年度の実績値が入力されていません（目標 4人）。実績値を入力するか、入力できない理由をコメントに書いてください。", problems[1].Message);
-        Assert.Equal("成果指標「参加者の意識の変化」の令和7年度の実績が入力されていません。", problems[2].Message);
-        Assert.Equal("予算「参加費（セミナー参加費）」の実績額が入力されていません（計画 120,000円）。", problems[4].Message);
+        Assert.Equal("実施内容の概要が入力されていません。", problems[0].Message.ToString());
+        Assert.Equal("成果指標「就労者数」の令和7年度の実績値が入力されていません（目標 4人）。実績値を入力するか、入力できない理由をコメントに書いてください。", problems[1].Message.ToString());
+        Assert.Equal("成果指標「参加者の意識の変化」の令和7年度の実績が入力されていません。", problems[2].Message.ToString());
+        Assert.Equal("予算「参加費（セミナー参加費）」の実績額が入力されていません（計画 120,000円）。", problems[4].Message.ToString());
     }
 
     [Fact]

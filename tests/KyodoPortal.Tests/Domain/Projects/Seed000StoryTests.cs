@@ -42,7 +42,7 @@ public class Seed000StoryTests
         Assert.Equal("35.0%", firstSeminar.AttendanceRate.ToString());
         Assert.Equal(
             "参加費が計画と異なります（計画 1,000円、実際 0円）。承認された計画変更はありません。",
-            PlanDeviations.ForActivity(firstSeminar, baseline.Content)?.Message);
+            PlanDeviations.ForActivity(firstSeminar, baseline.Content)?.Message.ToString());
 
         // The department asks to change the plan; the request shows exactly what changes.
         var request = ChangeRequest.Submit(

@@ -31,7 +31,7 @@ public class ScreeningDecisionTests
     {
         var message = ScreeningDecisionRules.ReasonRequiredMessage(2, true, Ranking, Decided((1, false)), Passing);
 
-        Assert.Equal("この提案より順位が上の提案（1位）が不採択のため、採択の理由を入力してください。", message);
+        Assert.Equal("この提案より順位が上の提案（1位）が不採択のため、採択の理由を入力してください。", message?.ToString());
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public class ScreeningDecisionTests
     {
         var message = ScreeningDecisionRules.ReasonRequiredMessage(1, false, Ranking, Decided((2, true)), Passing);
 
-        Assert.Equal("この提案より順位が下の提案が採択されているため、不採択の理由を入力してください。", message);
+        Assert.Equal("この提案より順位が下の提案が採択されているため、不採択の理由を入力してください。", message?.ToString());
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public class ScreeningDecisionTests
     {
         var message = ScreeningDecisionRules.ReasonRequiredMessage(4, true, Ranking, Decided((1, true), (2, true), (3, true)), Passing);
 
-        Assert.Equal("合格基準点（60.0点）に満たない提案を採択するため、採択の理由を入力してください。", message);
+        Assert.Equal("合格基準点（60.0点）に満たない提案を採択するため、採択の理由を入力してください。", message?.ToString());
         Assert.False(ScreeningDecisionRules.IsReasonRequired(4, false, Ranking, Decided(), Passing));
         Assert.False(ScreeningDecisionRules.IsReasonRequired(4, true, Ranking, Decided(), passingScore: null));
     }
@@ -79,7 +79,7 @@ public class ScreeningDecisionTests
     {
         var message = ScreeningDecisionRules.ReasonRequiredMessage(5, true, Ranking, Decided(), Passing);
 
-        Assert.Equal("集計された評価がない提案を採択するため、採択の理由を入力してください。", message);
+        Assert.Equal("集計された評価がない提案を採択するため、採択の理由を入力してください。", message?.ToString());
         Assert.True(ScreeningDecisionRules.IsReasonRequired(5, false, Ranking, Decided((5, false), (4, true)), null) is false);
         Assert.True(ScreeningDecisionRules.IsReasonRequired(4, false, Ranking, Decided((5, true)), null));
     }
