@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+
+namespace KyodoPortal.Tests.Infrastructure;
+
+/// <summary>Rules of the code's shape that a reviewer would otherwise have to remember (docs/architecture.md, decision 0007).</summary>
+public sealed partial class ArchitectureTests
+{
+    private const int MaxLines = 250;
+
+    [Fact]
+    public void Every_feature_folder_is_listed_in_the_architecture_document()
+    {
+        var root = RepositoryRoot();
+        var document = File.ReadAllText(Path.Combine(root, "docs", "architecture.md"));
+        var listed = FeatureFolderEntry().Matches(document).Select(m => m.Groups["name"].Value).ToHashSet(StringComparer.Ordinal);
+
+        var missing = Directory.EnumerateDirectories(Path.Combine(root, "src", "KyodoPortal.Web", "Features"))
+            .Select(Path.GetFileName)
+            .Where(name => !listed.Contains(name!))
+            .ToList();
+
+        Assert.True(missing.Count == 0, "Add these feature folders to the table in docs/architecture.md: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Controllers_leave_refusals_and_messages_to_the_form_command_runner()
+    {
+        var offenders = FeatureFiles("*.cs")
+            .SelectMany(file => File.ReadLines(file).Select((line, index) => (file, line, index)))
+            .Where(l => l.line.Contains("catch (DomainRuleException", StringComparison.Ordinal)
+                || l.line.Contains("TempData[\"", StringComparison.Ordinal)
+                || l.line.Contains("ChangeTracker.Clear()", StringComparison.Ordinal))
+            .Select(l => $"{Path.GetFileName(l.file)}:{l.index + 1}: {l.line.Trim()}")
+            .ToList();
+
+        Assert.True(offenders.Count == 0, "Use FormCommands and Flash instead (decision 0007):\n" + string.Join('\n', offenders));
+    }
+
+    [Fact]
+    public void No_controller_or_view_is_longer_than_250_lines()
+    {
+        var tooLong = FeatureFiles("*Controller.cs").Concat(FeatureFiles("*.cshtml"))
+            .Select(file => (file, lines: File.ReadLines(file).Count()))
+            .Where(f => f.lines > MaxLines)
+            .Select(f => $"{Path.GetFileName(f.file)}: {f.lines} lines")
+            .ToList();
+
+        Assert.True(tooLong.Count == 0, $"Split these (controllers per concern, views into partials per panel; at most {MaxLines} lines):\n" + string.Join('\n', tooLong));
+    }
+
+    private static IEnumerable<string> FeatureFiles(string pattern) =>
+        Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src", "KyodoPortal.Web", "Features"), pattern, SearchOption.AllDirectories);
+
+    /// <summary>A row of the feature-folder table: | `Name/` | … |.</summary>
+    [GeneratedRegex(@"^\| `(?<name>[A-Za-z]+)/` \|", RegexOptions.Multiline)]
+    private static partial Regex FeatureFolderEntry();
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "KyodoPortal.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("KyodoPortal.sln not found above the test binaries.");
+    }
+}
