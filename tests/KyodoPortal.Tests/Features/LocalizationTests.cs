@@ -259,7 +259,7 @@ public sealed partial class LocalizationTests(KyodoWebFactory factory) : IClassF
     /// </summary>
     private static readonly HashSet<string> WebJapaneseDocuments = new(StringComparer.Ordinal)
     {
-        "ReportNotices.cs", "MinutesNotice.cs", "ScreeningReminder.cs", "ScreeningDecisionsModels.cs",
+        "ReportNotices.cs", "MinutesNotice.cs", "ScreeningReminder.cs", "ScreeningDecisionsViewModels.cs",
         "XlsxExporter.cs", "FluentValidationSetup.cs",
     };
 
