@@ -232,18 +232,7 @@ public sealed class Proposal : IVersioned
             Add(SubmissionProblemCode.PartnerDepartmentMissing, "担当課が選択されていません。");
         }
 
-        if (TermYears > call.MaxTermYears)
-        {
-            Add(SubmissionProblemCode.TermTooLong, new UserMessage("事業期間が募集の上限を超えています（{0}年 / 上限 {1}年）。", TermYears, call.MaxTermYears));
-        }
-
-        if (StartFiscalYear != call.FiscalYear)
-        {
-            Add(
-                SubmissionProblemCode.StartYearNotCallYear,
-                new UserMessage("事業の開始年度が募集の年度と異なります（{0} / 募集 {1}）。", new FiscalYear(StartFiscalYear), new FiscalYear(call.FiscalYear)));
-        }
-
+        problems.AddRange(TermProblems(call));
         if (_activities.Count == 0)
         {
             Add(SubmissionProblemCode.ActivitiesMissing, "活動内容が入力されていません。");
@@ -257,17 +246,120 @@ public sealed class Proposal : IVersioned
         var termYears = TermFiscalYears();
         foreach (var year in termYears.Where(year => _scheduleItems.All(item => item.FiscalYear != year)))
         {
-            Add(SubmissionProblemCode.ScheduleYearMissing, new UserMessage("{0}のスケジュールが入力されていません。", new FiscalYear(year)));
+            problems.Add(new(SubmissionProblemCode.ScheduleYearMissing, new UserMessage("{0}のスケジュールが入力されていません。", new FiscalYear(year))) { FiscalYear = year });
         }
 
-        foreach (var year in OutsideTerm(_scheduleItems.Select(item => item.FiscalYear)))
+        problems.AddRange(ScheduleOutsideTerm(_scheduleItems.Select(item => item.FiscalYear)));
+        if (_budgetLines.Count == 0)
         {
-            Add(SubmissionProblemCode.ScheduleOutsideTerm, new UserMessage("事業期間外の年度にスケジュールが入力されています（{0}）。", new FiscalYear(year)));
+            Add(SubmissionProblemCode.BudgetMissing, "予算が入力されていません。");
+        }
+        else
+        {
+            problems.AddRange(BudgetProblems(call));
         }
 
-        AddBudgetProblems(call, Add);
-        AddKpiProblems(termYears, Add);
+        AddKpiProblems(termYears, problems);
         return problems;
+    }
+
+    /// <summary>
+    /// The term against <paramref name="call"/>: longer than the call allows, or not starting in
+    /// the call's fiscal year. Part of <see cref="SubmissionProblems"/>; the overview form refuses
+    /// to save a term that is too long.
+    /// </summary>
+    public IReadOnlyList<SubmissionProblem> TermProblems(Call call)
+    {
+        EnsureOwnCall(call);
+        var problems = new List<SubmissionProblem>();
+        if (TermYears > call.MaxTermYears)
+        {
+            problems.Add(new(SubmissionProblemCode.TermTooLong, new UserMessage("事業期間が募集の上限を超えています（{0}年 / 上限 {1}年）。", TermYears, call.MaxTermYears))
+            {
+                AtField = new UserMessage("この募集の実施期間は最長 {0} 年度です。", call.MaxTermYears),
+            });
+        }
+
+        if (StartFiscalYear != call.FiscalYear)
+        {
+            problems.Add(new(
+                SubmissionProblemCode.StartYearNotCallYear,
+                new UserMessage("事業の開始年度が募集の年度と異なります（{0} / 募集 {1}）。", new FiscalYear(StartFiscalYear), new FiscalYear(call.FiscalYear))));
+        }
+
+        return problems;
+    }
+
+    /// <summary>
+    /// What the budget's figures break: lines in a fiscal year outside the term, a year whose
+    /// income and expenses differ, the city share over the call's yearly or total cap. Each year's
+    /// problem names its <see cref="SubmissionProblem.FiscalYear"/>. An empty budget has none (that
+    /// it is missing only matters for submitting). Part of <see cref="SubmissionProblems"/>; the
+    /// budget form refuses to save a budget with any of them.
+    /// </summary>
+    public IReadOnlyList<SubmissionProblem> BudgetProblems(Call call)
+    {
+        EnsureOwnCall(call);
+        var problems = BudgetOutsideTerm(_budgetLines.Select(line => line.FiscalYear)).ToList();
+        foreach (var budgetYear in BudgetByYear())
+        {
+            var label = budgetYear.FiscalYear;
+            var year = label.StartYear;
+            if (!budgetYear.Balanced)
+            {
+                var (income, expense) = (new Yen(budgetYear.IncomeTotal), new Yen(budgetYear.ExpenseTotal));
+                problems.Add(new(SubmissionProblemCode.BudgetUnbalanced, new UserMessage("収入と支出の合計が一致していません（{0}: 収入 {1} / 支出 {2}）。", label, income, expense))
+                {
+                    FiscalYear = year,
+                    AtField = new UserMessage("{0}: 収入 {1} と支出 {2} が一致していません。", label, income, expense),
+                });
+            }
+
+            if (budgetYear.CityShare > call.MaxCitySharePerYear)
+            {
+                var (share, cap) = (new Yen(budgetYear.CityShare), new Yen(call.MaxCitySharePerYear));
+                problems.Add(new(SubmissionProblemCode.CitySharePerYearOverCap, new UserMessage("市負担金が募集の年度上限を超えています（{0}: {1} / 上限 {2}）。", label, share, cap))
+                {
+                    FiscalYear = year,
+                    AtField = new UserMessage("{0}: 市負担金 {1} が1年度の上限 {2} を超えています。", label, share, cap),
+                });
+            }
+        }
+
+        if (CityShareTotal > call.MaxCityShareTotal)
+        {
+            var (total, cap) = (new Yen(CityShareTotal), new Yen(call.MaxCityShareTotal));
+            problems.Add(new(SubmissionProblemCode.CityShareTotalOverCap, new UserMessage("市負担金の合計が募集の上限を超えています（合計 {0} / 上限 {1}）。", total, cap))
+            {
+                AtField = new UserMessage("市負担金の合計 {0} が全期間の上限 {1} を超えています。", total, cap),
+            });
+        }
+
+        return problems;
+    }
+
+    /// <summary>
+    /// Schedule rows of a draft for a fiscal year outside the term, checked before the draft is
+    /// applied (a year that is no fiscal year at all could not be applied).
+    /// </summary>
+    public IReadOnlyList<SubmissionProblem> OutsideTermProblems(IEnumerable<ScheduleItemDraft> schedule)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        return [.. ScheduleOutsideTerm(schedule.Select(item => item.FiscalYear))];
+    }
+
+    /// <summary>Budget lines of a draft for a fiscal year outside the term, checked before the draft is applied.</summary>
+    public IReadOnlyList<SubmissionProblem> OutsideTermProblems(IEnumerable<BudgetLineDraft> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        return [.. BudgetOutsideTerm(lines.Select(line => line.FiscalYear))];
+    }
+
+    /// <summary>KPI targets of a draft for a fiscal year outside the term, checked before the draft is applied.</summary>
+    public IReadOnlyList<SubmissionProblem> OutsideTermProblems(IEnumerable<KpiDraft> kpis)
+    {
+        ArgumentNullException.ThrowIfNull(kpis);
+        return [.. kpis.SelectMany(kpi => KpiTargetsOutsideTerm(kpi.Name?.Trim() ?? string.Empty, kpi.Targets.Select(target => target.FiscalYear)))];
     }
 
     /// <summary>Draft → 提出済み. Only inside the call's window and only when complete.</summary>
@@ -316,50 +408,11 @@ public sealed class Proposal : IVersioned
     public void Withdraw(string proposerUserId, string? comment, DateTime nowUtc) =>
         Record(EnsureAllowed(ProposalStatus.Withdrawn, ProposalActor.Proposer), proposerUserId, comment, nowUtc);
 
-    private void AddBudgetProblems(Call call, Action<SubmissionProblemCode, UserMessage> add)
-    {
-        if (_budgetLines.Count == 0)
-        {
-            add(SubmissionProblemCode.BudgetMissing, "予算が入力されていません。");
-            return;
-        }
-
-        foreach (var year in OutsideTerm(_budgetLines.Select(line => line.FiscalYear)))
-        {
-            add(SubmissionProblemCode.BudgetOutsideTerm, new UserMessage("事業期間外の年度に予算が入力されています（{0}）。", new FiscalYear(year)));
-        }
-
-        foreach (var budgetYear in BudgetByYear())
-        {
-            var label = budgetYear.FiscalYear;
-            if (!budgetYear.Balanced)
-            {
-                add(
-                    SubmissionProblemCode.BudgetUnbalanced,
-                    new UserMessage("収入と支出の合計が一致していません（{0}: 収入 {1} / 支出 {2}）。", label, new Yen(budgetYear.IncomeTotal), new Yen(budgetYear.ExpenseTotal)));
-            }
-
-            if (budgetYear.CityShare > call.MaxCitySharePerYear)
-            {
-                add(
-                    SubmissionProblemCode.CitySharePerYearOverCap,
-                    new UserMessage("市負担金が募集の年度上限を超えています（{0}: {1} / 上限 {2}）。", label, new Yen(budgetYear.CityShare), new Yen(call.MaxCitySharePerYear)));
-            }
-        }
-
-        if (CityShareTotal > call.MaxCityShareTotal)
-        {
-            add(
-                SubmissionProblemCode.CityShareTotalOverCap,
-                new UserMessage("市負担金の合計が募集の上限を超えています（合計 {0} / 上限 {1}）。", new Yen(CityShareTotal), new Yen(call.MaxCityShareTotal)));
-        }
-    }
-
-    private void AddKpiProblems(IReadOnlyList<int> termYears, Action<SubmissionProblemCode, UserMessage> add)
+    private void AddKpiProblems(IReadOnlyList<int> termYears, List<SubmissionProblem> problems)
     {
         if (_kpis.Count == 0)
         {
-            add(SubmissionProblemCode.KpiMissing, "成果指標（KPI）が設定されていません。");
+            problems.Add(new(SubmissionProblemCode.KpiMissing, "成果指標（KPI）が設定されていません。"));
             return;
         }
 
@@ -369,21 +422,35 @@ public sealed class Proposal : IVersioned
             {
                 if (kpi.Unit is null)
                 {
-                    add(SubmissionProblemCode.KpiUnitMissing, new UserMessage("成果指標「{0}」の単位が入力されていません。", kpi.Name));
+                    problems.Add(new(SubmissionProblemCode.KpiUnitMissing, new UserMessage("成果指標「{0}」の単位が入力されていません。", kpi.Name)));
                 }
 
                 foreach (var year in termYears.Where(year => !kpi.Targets.Any(target => target.FiscalYear == year && target.TargetValue is not null)))
                 {
-                    add(SubmissionProblemCode.KpiTargetMissing, new UserMessage("成果指標「{0}」の{1}の目標値が入力されていません。", kpi.Name, new FiscalYear(year)));
+                    problems.Add(new(SubmissionProblemCode.KpiTargetMissing, new UserMessage("成果指標「{0}」の{1}の目標値が入力されていません。", kpi.Name, new FiscalYear(year))) { FiscalYear = year });
                 }
             }
 
-            foreach (var year in OutsideTerm(kpi.Targets.Select(target => target.FiscalYear)))
-            {
-                add(SubmissionProblemCode.KpiTargetOutsideTerm, new UserMessage("成果指標「{0}」に事業期間外の年度の目標が入力されています（{1}）。", kpi.Name, new FiscalYear(year)));
-            }
+            problems.AddRange(KpiTargetsOutsideTerm(kpi.Name, kpi.Targets.Select(target => target.FiscalYear)));
         }
     }
+
+    private IEnumerable<SubmissionProblem> ScheduleOutsideTerm(IEnumerable<int> years) =>
+        OutsideTermProblems(years, SubmissionProblemCode.ScheduleOutsideTerm, year => new("事業期間外の年度にスケジュールが入力されています（{0}）。", year));
+
+    private IEnumerable<SubmissionProblem> BudgetOutsideTerm(IEnumerable<int> years) =>
+        OutsideTermProblems(years, SubmissionProblemCode.BudgetOutsideTerm, year => new("事業期間外の年度に予算が入力されています（{0}）。", year));
+
+    private IEnumerable<SubmissionProblem> KpiTargetsOutsideTerm(string kpiName, IEnumerable<int> years) =>
+        OutsideTermProblems(years, SubmissionProblemCode.KpiTargetOutsideTerm, year => new("成果指標「{0}」に事業期間外の年度の目標が入力されています（{1}）。", kpiName, year));
+
+    /// <summary>One problem per year outside the term, shown next to a row's year as "事業期間外の年度です。".</summary>
+    private IEnumerable<SubmissionProblem> OutsideTermProblems(IEnumerable<int> years, SubmissionProblemCode code, Func<object, UserMessage> message) =>
+        OutsideTerm(years).Select(year => new SubmissionProblem(code, message(YearArgument(year))) { FiscalYear = year, AtField = "事業期間外の年度です。" });
+
+    /// <summary>A fiscal year as a message argument; a draft's year that is no fiscal year at all (a tampered form) stays a number.</summary>
+    private static object YearArgument(int year) =>
+        year is >= Common.FiscalYear.MinStartYear and <= Common.FiscalYear.MaxStartYear ? new FiscalYear(year) : year;
 
     private IEnumerable<int> OutsideTerm(IEnumerable<int> years) =>
         years.Where(year => year < StartFiscalYear || year >= StartFiscalYear + TermYears).Distinct().Order();

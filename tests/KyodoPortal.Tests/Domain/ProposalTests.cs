@@ -559,4 +559,81 @@ public class ProposalTests
             .GetCustomAttributes(typeof(System.ComponentModel.DataAnnotations.DisplayAttribute), false)
             .Cast<System.ComponentModel.DataAnnotations.DisplayAttribute>()
             .Single().Name!;
+
+    [Fact]
+    public void Budget_problems_name_the_year_and_have_a_wording_for_the_years_totals()
+    {
+        var proposal = ProposalBuilder.CompleteDraft(_call);
+        proposal.ReplaceBudget([.. ProposalBuilder.BalancedYear(Fy2025), .. ProposalBuilder.BalancedYear(Fy2026, fee: 0)], InsideWindow);
+
+        var problem = Assert.Single(proposal.BudgetProblems(_call));
+
+        Assert.Equal(SubmissionProblemCode.BudgetUnbalanced, problem.Code);
+        Assert.Equal(Fy2026, problem.FiscalYear);
+        Assert.Equal("収入と支出の合計が一致していません（令和8年度: 収入 300,000円 / 支出 420,000円）。", problem.Message.ToString());
+        Assert.Equal("令和8年度: 収入 300,000円 と支出 420,000円 が一致していません。", problem.AtField.ToString());
+        var listed = Assert.Single(proposal.SubmissionProblems(_call));
+        Assert.Equal((problem.Code, problem.FiscalYear, problem.Message.ToString()), (listed.Code, listed.FiscalYear, listed.Message.ToString()));
+    }
+
+    [Fact]
+    public void Budget_problems_cover_both_caps_and_the_total_names_no_year()
+    {
+        var call = new ProposalBuilder().WithCaps(perYear: 300_000, total: 500_000).BuildCall();
+        var proposal = ProposalBuilder.CompleteDraft(call);
+        proposal.ReplaceBudget(
+            [.. ProposalBuilder.BalancedYear(Fy2025, cityShare: 350_000), new BudgetLineDraft(Fy2025, BudgetCategory.Travel, "講師交通費", 50_000), .. ProposalBuilder.BalancedYear(Fy2026)],
+            InsideWindow);
+
+        var problems = proposal.BudgetProblems(call);
+
+        Assert.Equal([SubmissionProblemCode.CitySharePerYearOverCap, SubmissionProblemCode.CityShareTotalOverCap], problems.Select(problem => problem.Code));
+        Assert.Equal(Fy2025, problems[0].FiscalYear);
+        Assert.Equal("令和7年度: 市負担金 350,000円 が1年度の上限 300,000円 を超えています。", problems[0].AtField.ToString());
+        Assert.Null(problems[1].FiscalYear);
+        Assert.Equal("市負担金の合計 650,000円 が全期間の上限 500,000円 を超えています。", problems[1].AtField.ToString());
+        Assert.Equal("市負担金の合計が募集の上限を超えています（合計 650,000円 / 上限 500,000円）。", problems[1].Message.ToString());
+    }
+
+    [Fact]
+    public void An_empty_budget_has_no_budget_problems_but_cannot_be_submitted()
+    {
+        var proposal = ProposalBuilder.CompleteDraft(_call);
+        proposal.ReplaceBudget([], InsideWindow);
+
+        Assert.Empty(proposal.BudgetProblems(_call));
+        Assert.Equal(SubmissionProblemCode.BudgetMissing, Assert.Single(proposal.SubmissionProblems(_call)).Code);
+    }
+
+    [Fact]
+    public void A_term_longer_than_the_call_allows_is_a_term_problem_worded_for_the_term_field()
+    {
+        var call = new ProposalBuilder().WithMaxTermYears(1).BuildCall();
+        var proposal = ProposalBuilder.CompleteDraft(call);
+
+        var problem = Assert.Single(proposal.TermProblems(call));
+
+        Assert.Equal(SubmissionProblemCode.TermTooLong, problem.Code);
+        Assert.Equal("事業期間が募集の上限を超えています（2年 / 上限 1年）。", problem.Message.ToString());
+        Assert.Equal("この募集の実施期間は最長 1 年度です。", problem.AtField.ToString());
+    }
+
+    [Fact]
+    public void Drafts_with_rows_outside_the_term_are_found_before_they_are_applied_even_for_a_year_that_is_no_fiscal_year()
+    {
+        var proposal = ProposalBuilder.CompleteDraft(_call);
+
+        var schedule = Assert.Single(proposal.OutsideTermProblems([new ScheduleItemDraft(0, "改ざん"), new ScheduleItemDraft(Fy2025, "初年度")]));
+        var budget = Assert.Single(proposal.OutsideTermProblems([.. ProposalBuilder.BalancedYear(Fy2026 + 1), .. ProposalBuilder.BalancedYear(Fy2025)]));
+        var kpi = Assert.Single(proposal.OutsideTermProblems([new KpiDraft("就労者数", KpiKind.Quantitative, "人", null, [new(Fy2025, 4), new(Fy2026 + 1, 8)])]));
+
+        Assert.Equal((SubmissionProblemCode.ScheduleOutsideTerm, 0), (schedule.Code, schedule.FiscalYear));
+        Assert.Equal("事業期間外の年度にスケジュールが入力されています（0）。", schedule.Message.ToString());
+        Assert.Equal((SubmissionProblemCode.BudgetOutsideTerm, Fy2026 + 1), (budget.Code, budget.FiscalYear));
+        Assert.Equal("事業期間外の年度に予算が入力されています（令和9年度）。", budget.Message.ToString());
+        Assert.Equal((SubmissionProblemCode.KpiTargetOutsideTerm, Fy2026 + 1), (kpi.Code, kpi.FiscalYear));
+        Assert.Equal("成果指標「就労者数」に事業期間外の年度の目標が入力されています（令和9年度）。", kpi.Message.ToString());
+        Assert.All([schedule, budget, kpi], problem => Assert.Equal("事業期間外の年度です。", problem.AtField.ToString()));
+        Assert.Empty(proposal.SubmissionProblems(_call));
+    }
 }

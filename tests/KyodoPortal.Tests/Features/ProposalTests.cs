@@ -166,6 +166,56 @@ public sealed class ProposalTests(KyodoWebFactory factory) : IClassFixture<Kyodo
     }
 
     [Fact]
+    public async Task A_city_share_over_the_total_cap_is_refused_under_the_totals_and_nothing_is_saved()
+    {
+        var call = new Call("上限の低い募集", ProposalType.GroupProposal, Year, DateTime.UtcNow.AddDays(-10), DateTime.UtcNow.AddDays(20), 500_000, 300_000, 3, null);
+        call.Publish();
+        await factory.AddAsync(call);
+        var (member, groupId, departmentId) = await GroupMemberAsync();
+        var proposal = await CompleteDraftAsync(call, groupId, departmentId);
+
+        using var response = await member.SubmitAsync(await member.GetPageAsync($"/proposals/{proposal.Id}/budget"), "main form",
+            [.. BudgetYear(0, Year, cityShare: 240_000, fee: 1_500), .. BudgetYear(5, Year + 1)]);
+        var page = await PageClient.ReadAsync(response, HttpStatusCode.OK);
+
+        Assert.Equal("市負担金の合計 540,000円 が全期間の上限 500,000円 を超えています。", page.Text("[data-valmsg-for='Budget.Total']"));
+        Assert.Null(page.QuerySelector($"[data-valmsg-for='Budget.{Year}']"));
+        var fees = await factory.QueryAsync(db => db.Proposals.Where(p => p.Id == proposal.Id).SelectMany(p => p.BudgetLines).Where(l => l.Category == BudgetCategory.ParticipantFees).Select(l => l.Amount).ToListAsync());
+        Assert.Equal([120_000L, 120_000L], fees);
+    }
+
+    [Fact]
+    public async Task A_budget_line_for_a_year_outside_the_term_is_refused_at_its_year()
+    {
+        var call = await OpenCallAsync();
+        var (member, groupId, departmentId) = await GroupMemberAsync();
+        var proposal = await CompleteDraftAsync(call, groupId, departmentId);
+
+        using var response = await member.SubmitAsync(await member.GetPageAsync($"/proposals/{proposal.Id}/budget"), "main form",
+            [.. BudgetYear(0, Year), .. BudgetYear(5, Year + 1), new("Input.Lines[10].FiscalYear", S(Year + 2)), new("Input.Lines[10].Category", nameof(BudgetCategory.Supplies)), new("Input.Lines[10].Amount", "1")]);
+        var page = await PageClient.ReadAsync(response, HttpStatusCode.OK);
+
+        Assert.Equal("事業期間外の年度です。", page.Text("[data-valmsg-for='Input.Lines[10].FiscalYear']"));
+        Assert.Null(page.QuerySelector("[data-valmsg-for='Input.Lines[0].FiscalYear']"));
+        Assert.Equal(10, await factory.QueryAsync(db => db.Proposals.Where(p => p.Id == proposal.Id).SelectMany(p => p.BudgetLines).CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_term_longer_than_the_call_allows_is_refused_at_the_term_and_nothing_is_saved()
+    {
+        var call = await OpenCallAsync();
+        var (member, groupId, departmentId) = await GroupMemberAsync();
+        var proposal = await CompleteDraftAsync(call, groupId, departmentId);
+
+        using var response = await member.SubmitAsync(await member.GetPageAsync($"/proposals/{proposal.Id}/edit"), "main form", ("Input.TermYears", "4"), ("Input.Purpose", "4年で"));
+        var page = await PageClient.ReadAsync(response, HttpStatusCode.OK);
+
+        Assert.Equal("この募集の実施期間は最長 3 年度です。", page.Text("[data-valmsg-for='Input.TermYears']"));
+        var saved = await factory.QueryAsync(db => db.Proposals.Where(p => p.Id == proposal.Id).Select(p => new { p.TermYears, p.Purpose }).SingleAsync());
+        Assert.Equal((2, "目的"), (saved.TermYears, saved.Purpose));
+    }
+
+    [Fact]
     public async Task Submitting_after_the_window_closed_is_refused()
     {
         var call = await OpenCallAsync(closesAtUtc: DateTime.UtcNow.AddDays(-1));

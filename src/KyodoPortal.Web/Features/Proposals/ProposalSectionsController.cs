@@ -51,10 +51,7 @@ public sealed class ProposalSectionsController(
             }
 
             p.UpdateOverview(input.Title!, input.Background, input.Purpose, input.Beneficiaries, input.StartFiscalYear!.Value, input.TermYears!.Value, groupId, departmentId, by.Now);
-            if (input.TermYears > call.MaxTermYears)
-            {
-                ModelState.AddModelError("Input.TermYears", localizer["この募集の実施期間は最長 {0} 年度です。", call.MaxTermYears]);
-            }
+            Refuse(p.TermProblems(call));
         }, cancellationToken);
 
     [HttpGet("/proposals/{id:int}/plan")]
@@ -65,10 +62,11 @@ public sealed class ProposalSectionsController(
     public Task<IActionResult> Plan(int id, [Bind(Prefix = "Input")] PlanInput input, CancellationToken cancellationToken) =>
         SaveAsync(id, input, nameof(Plan), (shown, fresh) => ProposalForms.Pad(shown, fresh.TermFiscalYears()), (x, by, _) =>
         {
-            if (YearsWithinTerm(x.Proposal, input.Schedule.Select(s => s.FiscalYear)))
+            var schedule = input.Schedule.ToDrafts().ToList();
+            if (!Refuse(x.Proposal.OutsideTermProblems(schedule)))
             {
                 x.Proposal.ReplaceActivities(input.Activities.ToDrafts(), by.Now);
-                x.Proposal.ReplaceSchedule(input.Schedule.ToDrafts(), by.Now);
+                x.Proposal.ReplaceSchedule(schedule, by.Now);
                 x.Proposal.ReplaceRoleSplits(input.Roles.ToDrafts(), by.Now);
             }
 
@@ -88,19 +86,11 @@ public sealed class ProposalSectionsController(
         SaveAsync(id, input, nameof(Budget), (shown, _) => ProposalForms.Pad(shown), (x, by, _) =>
         {
             var (p, call) = x;
-            var years = p.TermFiscalYears();
-            for (var i = 0; i < input.Lines.Count; i++)
+            var lines = input.Lines.ToDrafts().ToList();
+            if (!Refuse(p.OutsideTermProblems(lines), input.Lines))
             {
-                if (input.Lines[i].FiscalYear is { } year && !years.Contains(year))
-                {
-                    ModelState.AddModelError($"Input.Lines[{i}].FiscalYear", localizer["事業期間外の年度です。"]);
-                }
-            }
-
-            if (ModelState.IsValid)
-            {
-                p.ReplaceBudget(input.Lines.ToDrafts(), by.Now);
-                AddBudgetProblems(p, call);
+                p.ReplaceBudget(lines, by.Now);
+                Refuse(p.BudgetProblems(call), input.Lines);
             }
 
             return Task.CompletedTask;
@@ -114,9 +104,10 @@ public sealed class ProposalSectionsController(
     public Task<IActionResult> Kpis(int id, [Bind(Prefix = "Input")] KpiInput input, CancellationToken cancellationToken) =>
         SaveAsync(id, input, nameof(Kpis), (shown, fresh) => ProposalForms.Pad(shown, fresh.TermFiscalYears()), (x, by, _) =>
         {
-            if (YearsWithinTerm(x.Proposal, input.Kpis.SelectMany(k => k.Targets).Select(t => t.FiscalYear)))
+            var kpis = input.Kpis.ToDrafts().ToList();
+            if (!Refuse(x.Proposal.OutsideTermProblems(kpis)))
             {
-                x.Proposal.ReplaceKpis(input.Kpis.ToDrafts(), by.Now);
+                x.Proposal.ReplaceKpis(kpis, by.Now);
             }
 
             return Task.CompletedTask;
@@ -163,40 +154,27 @@ public sealed class ProposalSectionsController(
             },
         }, cancellationToken);
 
-    /// <summary>Each year balances and stays within the call's yearly cap, and the whole term within its total cap; the reason goes at the year.</summary>
-    private void AddBudgetProblems(Proposal proposal, Call call)
+    /// <summary>
+    /// Puts each of the proposal's problems that the section form refuses next to its field
+    /// (<see cref="ProposalProblemFields"/>), once; true when there was any.
+    /// </summary>
+    private bool Refuse(IEnumerable<SubmissionProblem> problems, IReadOnlyList<BudgetRow>? lines = null)
     {
-        foreach (var year in proposal.BudgetByYear())
+        var refused = false;
+        foreach (var problem in problems)
         {
-            var key = $"Budget.{year.FiscalYear.StartYear}";
-            if (!year.Balanced)
+            var text = localizer.Localize(problem.AtField);
+            foreach (var field in ProposalProblemFields.Of(problem, lines))
             {
-                ModelState.AddModelError(key, localizer.Localize(new UserMessage("{0}: 収入 {1} と支出 {2} が一致していません。", year.FiscalYear, new Yen(year.IncomeTotal), new Yen(year.ExpenseTotal))));
+                refused = true;
+                if (ModelState[field]?.Errors.Any(e => e.ErrorMessage == text) != true)
+                {
+                    ModelState.AddModelError(field, text);
+                }
             }
-
-            if (year.CityShare > call.MaxCitySharePerYear)
-            {
-                ModelState.AddModelError(key, localizer.Localize(new UserMessage("{0}: 市負担金 {1} が1年度の上限 {2} を超えています。", year.FiscalYear, new Yen(year.CityShare), new Yen(call.MaxCitySharePerYear))));
-            }
         }
 
-        if (proposal.CityShareTotal > call.MaxCityShareTotal)
-        {
-            ModelState.AddModelError("Budget.Total", localizer.Localize(new UserMessage("市負担金の合計 {0} が全期間の上限 {1} を超えています。", new Yen(proposal.CityShareTotal), new Yen(call.MaxCityShareTotal))));
-        }
-    }
-
-    /// <summary>The year fields are hidden inputs: a tampered one is refused, not saved or thrown.</summary>
-    private bool YearsWithinTerm(Proposal proposal, IEnumerable<int> years)
-    {
-        var term = proposal.TermFiscalYears();
-        if (years.All(term.Contains))
-        {
-            return true;
-        }
-
-        ModelState.AddModelError(string.Empty, localizer["事業期間外の年度です。"]);
-        return false;
+        return refused;
     }
 
     /// <summary>Only the overview chooses partners, so only it loads the department and group lists.</summary>
