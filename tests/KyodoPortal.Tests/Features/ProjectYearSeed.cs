@@ -43,17 +43,8 @@ internal static class ProjectYearSeed
             var now = DateTime.UtcNow;
             var project = await db.Projects.AsNoTracking().AsSplitQuery().SingleAsync(p => p.Id == s.Project.Id);
             var current = await db.ProjectPlans.AsNoTracking().Where(p => p.ProjectId == project.Id).OrderByDescending(p => p.Number).FirstAsync();
-            var drafts = current.Content.ToDrafts();
-            var free = PlanContent.Create(drafts with
-            {
-                BudgetLines = [.. drafts.BudgetLines.Select(l => l.FiscalYear != s.FirstYear ? l : l.Category switch
-                {
-                    BudgetCategory.ParticipantFees => l with { UnitPrice = 0 },
-                    BudgetCategory.Supplies => l with { Amount = 0 },
-                    _ => l,
-                })],
-            });
-            var request = ChangeRequest.Submit(project, current, free, "第1回講座の集客を優先するため参加費を無料とする。印刷は市で行う。", ChangeRequestParty.Department, "staff", now);
+            var free = Recipes.FreeSeminars(current.Content, s.FirstYear);
+            var request = ChangeRequest.Submit(project, current, free, Recipes.FreeSeminarsReason, ChangeRequestParty.Department, "staff", now);
             request.ApproveAsDepartment(current, "staff", now);
             request.ApproveAsCoordinator(current, "office", now);
             db.ChangeRequests.Add(request);
@@ -63,7 +54,7 @@ internal static class ProjectYearSeed
             return request.Id;
         });
 
-    /// <summary>The first year's report (a draft) with 参加者数 42 and the budget actuals (参加費 0円).</summary>
+    /// <summary>The first year's report (a draft) with 参加者数 42 and the first two of seed 000's budget actuals (市負担金 300,000円, 参加費 0円).</summary>
     public static Task ReportAsync(ProjectScenario s, decimal participants = 42) =>
         WithDbAsync(s, async db =>
         {
@@ -72,13 +63,7 @@ internal static class ProjectYearSeed
             var report = AnnualReport.Start(project, s.FirstYear, "member", now);
             report.UpdateSections(ReportActor.Group, new AnnualReportSections("セミナーを開催した。", null, null, null, null), now);
             report.ReplaceKpiActuals(ReportActor.Group, [new KpiActualDraft("参加者数", participants, null, "参加者名簿")], now);
-            report.ReplaceBudgetActuals(
-                ReportActor.Group,
-                [
-                    new BudgetActualDraft(BudgetCategory.CityShare, "市負担金", 300_000),
-                    new BudgetActualDraft(BudgetCategory.ParticipantFees, "セミナー参加費", 0, "参加費を徴収しなかったため"),
-                ],
-                now);
+            report.ReplaceBudgetActuals(ReportActor.Group, [.. Recipes.Seed000Actuals(feeNote: AnnualReportSteps.FeeNote).Take(2)], now);
             db.AnnualReports.Add(report);
             await db.SaveChangesAsync();
             return 0;

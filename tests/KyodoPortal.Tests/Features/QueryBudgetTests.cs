@@ -55,7 +55,7 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
             for (var i = 0; i < 8; i++)
             {
                 var proposal = new Proposal(call, $"予算確認の提案{i}", GroupId, DepartmentId, "seed", DateTime.UtcNow);
-                proposal.ReplaceBudget(KyodoPortal.Tests.Domain.ProposalBuilder.BalancedYear(2026), DateTime.UtcNow);
+                proposal.ReplaceBudget(Recipes.Seed000BudgetYear(2026), DateTime.UtcNow);
                 proposal.ReplaceKpis([new KpiDraft("参加者数", KpiKind.Quantitative, "人", null, [new(2026, 100)])], DateTime.UtcNow);
                 ProposalId = (await AddAsync(proposal)).Id;
             }
