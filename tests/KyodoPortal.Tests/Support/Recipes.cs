@@ -1,6 +1,7 @@
 using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Domain.Proposals;
+using KyodoPortal.Tests.Support.Scenarios;
 
 namespace KyodoPortal.Tests.Support;
 

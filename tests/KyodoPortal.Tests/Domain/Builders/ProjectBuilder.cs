@@ -4,14 +4,14 @@ using KyodoPortal.Domain.Projects;
 using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Tests.Support;
 
-namespace KyodoPortal.Tests.Domain.Projects;
+namespace KyodoPortal.Tests.Domain.Builders;
 
 /// <summary>
 /// The seed-000 project through the real steps: the selected proposal (令和7–8年度, city 300,000円
 /// + 参加費 1,000円 × 120人 a year), its project, the agreement signed on 令和7年3月25日 (→ 実施中)
 /// and the baseline plan. Times are UTC; the first fiscal year is FY2025 (令和7年度).
 /// </summary>
-internal static class ExecutionSetup
+internal static class ProjectBuilder
 {
     public const int FirstYear = ProposalBuilder.CallFiscalYear;
     public const int SecondYear = FirstYear + 1;

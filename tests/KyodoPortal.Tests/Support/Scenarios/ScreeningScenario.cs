@@ -8,7 +8,7 @@ using KyodoPortal.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace KyodoPortal.Tests.Support;
+namespace KyodoPortal.Tests.Support.Scenarios;
 
 /// <summary>
 /// A call's screening in the test database, reached through the real domain steps.

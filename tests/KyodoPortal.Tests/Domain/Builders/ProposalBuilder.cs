@@ -2,7 +2,7 @@ using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Tests.Support;
 
-namespace KyodoPortal.Tests.Domain;
+namespace KyodoPortal.Tests.Domain.Builders;
 
 /// <summary>
 /// Builds calls and proposals for the seed-000 story (a two-year employment-support seminar

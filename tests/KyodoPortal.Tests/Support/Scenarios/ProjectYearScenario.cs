@@ -3,16 +3,18 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Projects;
-using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Tests.Support;
 using KyodoPortal.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace KyodoPortal.Tests.Features;
+namespace KyodoPortal.Tests.Support.Scenarios;
 
-/// <summary>Reaches execution-stage states of a <see cref="ProjectScenario"/> through the domain, as the other parts' pages would.</summary>
-internal static class ProjectYearSeed
+/// <summary>
+/// The project year under way: execution-stage states of a <see cref="ProjectScenario"/> (activity
+/// records, an approved plan change) reached through the domain, as the other parts' pages would.
+/// </summary>
+internal static class ProjectYearScenario
 {
     public const string FeeDeviation = "参加費が計画と異なります（計画 1,000円、実際 0円）。承認された計画変更はありません。";
 
@@ -52,21 +54,6 @@ internal static class ProjectYearSeed
             db.ProjectPlans.Add(ProjectPlan.Next(current, request, now));
             await db.SaveChangesAsync();
             return request.Id;
-        });
-
-    /// <summary>The first year's report (a draft) with 参加者数 42 and the first two of seed 000's budget actuals (市負担金 300,000円, 参加費 0円).</summary>
-    public static Task ReportAsync(ProjectScenario s, decimal participants = 42) =>
-        WithDbAsync(s, async db =>
-        {
-            var now = DateTime.UtcNow;
-            var project = await db.Projects.AsNoTracking().AsSplitQuery().SingleAsync(p => p.Id == s.Project.Id);
-            var report = AnnualReport.Start(project, s.FirstYear, "member", now);
-            report.UpdateSections(ReportActor.Group, new AnnualReportSections("セミナーを開催した。", null, null, null, null), now);
-            report.ReplaceKpiActuals(ReportActor.Group, [new KpiActualDraft("参加者数", participants, null, "参加者名簿")], now);
-            report.ReplaceBudgetActuals(ReportActor.Group, [.. Recipes.Seed000Actuals(feeNote: AnnualReportSteps.FeeNote).Take(2)], now);
-            db.AnnualReports.Add(report);
-            await db.SaveChangesAsync();
-            return 0;
         });
 
     /// <summary>Posts <paramref name="values"/> to <paramref name="url"/> with the antiforgery token of any page the client can open.</summary>

@@ -8,7 +8,7 @@ using KyodoPortal.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace KyodoPortal.Tests.Support;
+namespace KyodoPortal.Tests.Support.Scenarios;
 
 /// <summary>
 /// The seed-000 project in the database, as integration tests of the execution stage need it: a
