@@ -1,4 +1,5 @@
 using KyodoPortal.Tests.Features;
+using KyodoPortal.Tests.Support.Scenarios;
 using KyodoPortal.Tests.Support;
 using Microsoft.Playwright;
 
@@ -17,7 +18,7 @@ public sealed class ActivityLogJourneyTests(BrowserFixture browser) : IClassFixt
         await Accessibility.AssertCleanAsync(page, "year-empty.png");
         await page.GetByRole(AriaRole.Link, new() { Name = "記録を追加" }).ClickAsync();
         await Accessibility.AssertCleanAsync(page, "activity-form.png");
-        await page.GetByLabel("実施日").FillAsync(ProjectYearSeed.DayInFirstYear(s).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByLabel("実施日").FillAsync(ProjectYearScenario.DayInFirstYear(s).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByLabel("名称").FillAsync("第1回セミナー");
         await page.GetByLabel("定員").FillAsync("20");
         await page.GetByLabel("参加者数").FillAsync("7");
@@ -28,7 +29,7 @@ public sealed class ActivityLogJourneyTests(BrowserFixture browser) : IClassFixt
         await page.GetByRole(AriaRole.Button, new() { Name = "登録する" }).ClickAsync();
 
         Assert.Contains("計画と異なる", await page.Locator("#activity-log").InnerTextAsync(), StringComparison.Ordinal);
-        await ProjectYearSeed.ReportAsync(s);
+        await ReportScenario.StoredDraftAsync(s);
         await page.ReloadAsync();
         Assert.Equal(1, await page.Locator("svg[role=img]").CountAsync());
         await Accessibility.AssertCleanAsync(page, "year-with-report.png");

@@ -1,3 +1,4 @@
+using KyodoPortal.Tests.Support.Scenarios;
 using KyodoPortal.Tests.Support;
 using Microsoft.Playwright;
 

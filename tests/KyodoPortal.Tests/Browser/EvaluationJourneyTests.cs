@@ -1,5 +1,6 @@
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Tests.Features;
+using KyodoPortal.Tests.Support.Scenarios;
 using KyodoPortal.Tests.Support;
 using Microsoft.Playwright;
 
@@ -19,7 +20,7 @@ public sealed class EvaluationJourneyTests(BrowserFixture browser) : IClassFixtu
         var scenario = await ProjectScenario.CreateAsync(browser.App);
         var email = $"hyoka-{Guid.NewGuid():N}@example.jp";
         var user = await browser.App.CreateUserAsync(email, KyodoRoles.CommitteeMember);
-        var roundId = await EvaluationSeed.RoundAsync(scenario, user.Id);
+        var roundId = await EvaluationScenario.RoundAsync(scenario, user.Id);
 
         var member = await browser.SignedInPageAsync(email);
         await member.GotoAsync($"/evaluations/{roundId}");

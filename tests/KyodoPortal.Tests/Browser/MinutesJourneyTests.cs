@@ -1,5 +1,6 @@
 using KyodoPortal.Tests.Domain.Meetings;
 using KyodoPortal.Tests.Features;
+using KyodoPortal.Tests.Support.Scenarios;
 using KyodoPortal.Tests.Support;
 using Microsoft.Playwright;
 
@@ -17,7 +18,7 @@ public sealed class MinutesJourneyTests(BrowserFixture browser) : IClassFixture<
     public async Task The_coordinator_records_three_exchanges_publishes_them_and_the_public_reads_them()
     {
         var s = await ProjectScenario.CreateAsync(browser.App);
-        var held = await MeetingSteps.HeldMeetingAsync(s);
+        var held = await MeetingScenario.HeldMeetingAsync(s);
         var office = await browser.SignedInPageAsync(s.CoordinatorEmail);
 
         await office.GotoAsync("/meetings");
@@ -34,9 +35,9 @@ public sealed class MinutesJourneyTests(BrowserFixture browser) : IClassFixture<
 
         var exchanges = new[]
         {
-            (MeetingSetup.Question1, $"Department|{s.Department.Name}", "課長", MeetingSetup.Answer1),
-            (MeetingSetup.Question2, $"Department|{s.Department.Name}", string.Empty, MeetingSetup.Answer2),
-            (MeetingSetup.Question4, "Group|団体", "代表", MeetingSetup.Answer4),
+            (MeetingBuilder.Question1, $"Department|{s.Department.Name}", "課長", MeetingBuilder.Answer1),
+            (MeetingBuilder.Question2, $"Department|{s.Department.Name}", string.Empty, MeetingBuilder.Answer2),
+            (MeetingBuilder.Question4, "Group|団体", "代表", MeetingBuilder.Answer4),
         };
         foreach (var (question, party, role, answer) in exchanges)
         {
@@ -49,7 +50,7 @@ public sealed class MinutesJourneyTests(BrowserFixture browser) : IClassFixture<
             await office.Locator("#Answer_Text").FillAsync(answer);
             await office.GetByRole(AriaRole.Button, new() { Name = "回答を追加", Exact = true }).ClickAsync();
             Assert.Equal("回答を追加しました。", await office.GetByRole(AriaRole.Status).InnerTextAsync());
-            if (question == MeetingSetup.Question4)
+            if (question == MeetingBuilder.Question4)
             {
                 await office.GetByLabel("対応事項", new() { Exact = true }).FillAsync("就労人員をKPIに加えるか検討する");
                 await office.GetByLabel("担当", new() { Exact = true }).FillAsync("団体・商工課");
@@ -82,7 +83,7 @@ public sealed class MinutesJourneyTests(BrowserFixture browser) : IClassFixture<
         await visitor.Locator($"a[href='/minutes/{held.Id}']").ClickAsync();
         var text = await visitor.Locator("main").InnerTextAsync();
         Assert.Contains($"Ａ （{s.Department.Name}課長）", text);
-        Assert.Contains($"Ａ （団体代表）{MeetingSetup.Answer4}", text);
+        Assert.Contains($"Ａ （団体代表）{MeetingBuilder.Answer4}", text);
         Assert.Contains("Ｑ 女性とは即ち主婦なのか。", text);
         await Accessibility.AssertCleanAsync(visitor, "minutes-public-page.png");
     }

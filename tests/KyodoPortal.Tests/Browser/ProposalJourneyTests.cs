@@ -110,15 +110,9 @@ public sealed class ProposalJourneyTests(BrowserFixture browser) : IClassFixture
         var incomplete = new Proposal(call, "就労支援セミナー事業", group.Id, department.Id, "seed", now);
         incomplete.UpdateOverview("就労支援セミナー事業", "背景", null, "対象者", year, 2, group.Id, department.Id, now);
         incomplete.ReplaceSchedule([new ScheduleItemDraft(year, "初年度")], now);
-        incomplete.ReplaceBudget([.. ProposalBuilder.BalancedYear(year), .. ProposalBuilder.BalancedYear(year + 3)], now);
+        incomplete.ReplaceBudget([.. Recipes.Seed000BudgetYear(year), .. Recipes.Seed000BudgetYear(year + 3)], now);
         await browser.App.AddAsync(incomplete);
-        var complete = new Proposal(call, "地域食堂事業", group.Id, department.Id, "seed", now);
-        complete.UpdateOverview("地域食堂事業", "背景", "目的", "対象者", year, 2, group.Id, department.Id, now);
-        complete.ReplaceActivities([new ActivityDraft("地域食堂", 12, 30)], now);
-        complete.ReplaceSchedule([new ScheduleItemDraft(year, "初年度"), new ScheduleItemDraft(year + 1, "2年度")], now);
-        complete.ReplaceRoleSplits([new RoleSplitDraft("広報", "チラシ", "広報紙")], now);
-        complete.ReplaceBudget([.. ProposalBuilder.BalancedYear(year), .. ProposalBuilder.BalancedYear(year + 1)], now);
-        complete.ReplaceKpis([new KpiDraft("参加者数", KpiKind.Quantitative, "人", "名簿", [new(year, 300), new(year + 1, 360)])], now);
+        var complete = Recipes.Complete(new Proposal(call, "地域食堂事業", group.Id, department.Id, "seed", now), year, 2, group.Id, department.Id, now);
         await browser.App.AddAsync(complete);
         var page = await browser.SignedInPageAsync(email);
         await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();

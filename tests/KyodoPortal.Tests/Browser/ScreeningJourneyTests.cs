@@ -1,5 +1,6 @@
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Calls;
+using KyodoPortal.Tests.Support.Scenarios;
 using KyodoPortal.Tests.Support;
 using Microsoft.Playwright;
 

@@ -1,6 +1,7 @@
 using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Proposals;
+using KyodoPortal.Tests.Support;
 
 namespace KyodoPortal.Tests.Domain;
 
@@ -74,7 +75,7 @@ public class ProposalTests
     {
         var proposal = ProposalBuilder.CompleteDraft(_call);
 
-        proposal.ReplaceBudget(ProposalBuilder.BalancedYear(Fy2025), InsideWindow);
+        proposal.ReplaceBudget(Recipes.Seed000BudgetYear(Fy2025), InsideWindow);
 
         var second = proposal.BudgetByYear()[1];
         Assert.Equal(new BudgetYear(new FiscalYear(Fy2026), 0, 0, 0), second);
@@ -328,7 +329,7 @@ public class ProposalTests
     {
         // Seed 000: the participant fee was dropped to 0円 in the second year.
         var proposal = ProposalBuilder.CompleteDraft(_call);
-        proposal.ReplaceBudget([.. ProposalBuilder.BalancedYear(Fy2025), .. ProposalBuilder.BalancedYear(Fy2026, fee: 0)], InsideWindow);
+        proposal.ReplaceBudget([.. Recipes.Seed000BudgetYear(Fy2025), .. Recipes.Seed000BudgetYear(Fy2026, fee: 0)], InsideWindow);
 
         var error = Assert.Throws<DomainRuleException>(() => proposal.Submit(_call, ProposalBuilder.ProposerUserId, InsideWindow));
 
@@ -343,9 +344,9 @@ public class ProposalTests
         var proposal = ProposalBuilder.CompleteDraft(_call);
         proposal.ReplaceBudget(
         [
-            .. ProposalBuilder.BalancedYear(Fy2025, cityShare: 350_000),
+            .. Recipes.Seed000BudgetYear(Fy2025, cityShare: 350_000),
             new BudgetLineDraft(Fy2025, BudgetCategory.Travel, "講師交通費", 50_000),
-            .. ProposalBuilder.BalancedYear(Fy2026, cityShare: 250_000),
+            .. Recipes.Seed000BudgetYear(Fy2026, cityShare: 250_000),
             new BudgetLineDraft(Fy2026, BudgetCategory.Honoraria, "謝礼減額", 0),
             new BudgetLineDraft(Fy2026, BudgetCategory.GroupContribution, "団体負担", 50_000),
         ],
@@ -408,7 +409,7 @@ public class ProposalTests
         var call = new ProposalBuilder().OfType(ProposalType.MutualProposal).WithMaxTermYears(1).BuildCall();
         var proposal = new Proposal(call, "就労支援セミナー事業", null, null, ProposalBuilder.ProposerUserId, InsideWindow);
         proposal.UpdateOverview("就労支援セミナー事業", null, null, null, Fy2026, 2, null, null, InsideWindow);
-        proposal.ReplaceBudget(ProposalBuilder.BalancedYear(Fy2025), InsideWindow);
+        proposal.ReplaceBudget(Recipes.Seed000BudgetYear(Fy2025), InsideWindow);
 
         var codes = proposal.SubmissionProblems(call).Select(problem => problem.Code);
 
@@ -447,7 +448,7 @@ public class ProposalTests
     {
         var proposal = ProposalBuilder.CompleteDraft(_call);
         proposal.ReplaceBudget(
-            [.. ProposalBuilder.BalancedYear(Fy2025), .. ProposalBuilder.BalancedYear(Fy2026), .. ProposalBuilder.BalancedYear(Fy2026 + 1, cityShare: 0, fee: 3_500)],
+            [.. Recipes.Seed000BudgetYear(Fy2025), .. Recipes.Seed000BudgetYear(Fy2026), .. Recipes.Seed000BudgetYear(Fy2026 + 1, cityShare: 0, fee: 3_500)],
             InsideWindow);
 
         var problem = Assert.Single(proposal.SubmissionProblems(_call));
@@ -507,7 +508,7 @@ public class ProposalTests
         var proposal = ProposalBuilder.InState(_call, ProposalStatus.Submitted);
 
         Assert.False(proposal.IsEditable);
-        var error = Assert.Throws<DomainRuleException>(() => proposal.ReplaceBudget(ProposalBuilder.BalancedYear(Fy2025), InsideWindow));
+        var error = Assert.Throws<DomainRuleException>(() => proposal.ReplaceBudget(Recipes.Seed000BudgetYear(Fy2025), InsideWindow));
         Assert.Equal("「提出済み」の提案は編集できません。", error.Message);
         Assert.Throws<DomainRuleException>(() => proposal.UpdateOverview("別の事業名", null, null, null, Fy2025, 1, ProposalBuilder.GroupId, null, InsideWindow));
         Assert.Throws<DomainRuleException>(() => proposal.AddAttachment("予算書.xlsx", "application/vnd.ms-excel", 1024, "k1", ProposalBuilder.ProposerUserId, InsideWindow));

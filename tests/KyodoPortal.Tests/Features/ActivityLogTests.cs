@@ -1,3 +1,4 @@
+using KyodoPortal.Tests.Support.Scenarios;
 using System.Globalization;
 using System.Net;
 using KyodoPortal.Domain.Common;
@@ -17,7 +18,7 @@ public sealed class ActivityLogTests(KyodoWebFactory factory) : IClassFixture<Ky
     {
         var s = await ProjectScenario.CreateAsync(factory);
         using var member = await s.GroupMemberAsync();
-        var heldOn = ProjectYearSeed.DayInFirstYear(s);
+        var heldOn = ProjectYearScenario.DayInFirstYear(s);
 
         var form = await member.GetPageAsync($"{s.ProjectUrl}/activities/new?fy={s.FirstYear}");
         Assert.Contains("1,000円", form.Text("#fee-hint"));
@@ -36,7 +37,7 @@ public sealed class ActivityLogTests(KyodoWebFactory factory) : IClassFixture<Ky
         var row = year.QuerySelector("#activity-log tbody tr")!;
         Assert.Contains("35.0%", row.Text("td:nth-of-type(5)"));
         Assert.Equal("0円", row.Text("td:nth-of-type(6)"));
-        Assert.Equal("計画と異なる " + ProjectYearSeed.FeeDeviation, row.Text("td.deviation"));
+        Assert.Equal("計画と異なる " + ProjectYearScenario.FeeDeviation, row.Text("td.deviation"));
         Assert.Contains("計画と異なる実施記録が 1 件あります。", year.Text("#deviation-summary"));
         Assert.NotNull(year.QuerySelector($"#deviation-summary a[href='/projects/{s.Project.Id}/changes/new']"));
         Assert.Equal("6回計画 / 1回実施", year.Text("#session-count"));
@@ -55,7 +56,7 @@ public sealed class ActivityLogTests(KyodoWebFactory factory) : IClassFixture<Ky
             using (client)
             {
                 var form = await client.GetPageAsync($"{s.ProjectUrl}/activities/new?fy={s.FirstYear}");
-                var year = await client.SubmitAndFollowAsync(form, "#activity-form", ("Input.HeldOn", Iso(ProjectYearSeed.DayInFirstYear(s))), ("Input.Title", "企業見学"), ("Input.FeeCharged", "1000"));
+                var year = await client.SubmitAndFollowAsync(form, "#activity-form", ("Input.HeldOn", Iso(ProjectYearScenario.DayInFirstYear(s))), ("Input.Title", "企業見学"), ("Input.FeeCharged", "1000"));
                 Assert.Contains("企業見学", year.Text("[role=status]"));
             }
         }
@@ -98,7 +99,7 @@ public sealed class ActivityLogTests(KyodoWebFactory factory) : IClassFixture<Ky
         using var response = await member.SubmitAsync(
             await member.GetPageAsync($"{s.ProjectUrl}/activities/new?fy={s.FirstYear}"),
             "#activity-form",
-            ("Input.HeldOn", Iso(ProjectYearSeed.DayInFirstYear(s))),
+            ("Input.HeldOn", Iso(ProjectYearScenario.DayInFirstYear(s))),
             ("Input.Title", "第1回セミナー"),
             ("Input.FeeCharged", ""));
         var page = await PageClient.ReadAsync(response, HttpStatusCode.OK);
@@ -112,23 +113,23 @@ public sealed class ActivityLogTests(KyodoWebFactory factory) : IClassFixture<Ky
     public async Task Another_groups_member_gets_404_on_the_form_and_the_posts()
     {
         var s = await ProjectScenario.CreateAsync(factory);
-        var record = await ProjectYearSeed.FreeSeminarAsync(s);
+        var record = await ProjectYearScenario.FreeSeminarAsync(s);
         using var other = await s.OtherGroupMemberAsync();
 
         await other.GetPageAsync($"{s.ProjectUrl}/activities/new?fy={s.FirstYear}", HttpStatusCode.NotFound);
         await other.GetPageAsync($"{s.ProjectUrl}/activities/{record.Id}/edit", HttpStatusCode.NotFound);
         await other.GetPageAsync($"{s.ProjectUrl}/activities/{record.Id}/delete", HttpStatusCode.NotFound);
-        using (var post = await ProjectYearSeed.PostWithTokenAsync(other, $"{s.ProjectUrl}/activities/new?fy={s.FirstYear}", ("Input.HeldOn", Iso(ProjectYearSeed.DayInFirstYear(s))), ("Input.Title", "なりすまし"), ("Input.FeeCharged", "0")))
+        using (var post = await ProjectYearScenario.PostWithTokenAsync(other, $"{s.ProjectUrl}/activities/new?fy={s.FirstYear}", ("Input.HeldOn", Iso(ProjectYearScenario.DayInFirstYear(s))), ("Input.Title", "なりすまし"), ("Input.FeeCharged", "0")))
         {
             Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         }
 
-        using (var edit = await ProjectYearSeed.PostWithTokenAsync(other, $"{s.ProjectUrl}/activities/{record.Id}/edit", ("Input.HeldOn", Iso(record.HeldOn)), ("Input.Title", "書き換え"), ("Input.FeeCharged", "0"), ("Input.Version", record.Version.ToString(CultureInfo.InvariantCulture))))
+        using (var edit = await ProjectYearScenario.PostWithTokenAsync(other, $"{s.ProjectUrl}/activities/{record.Id}/edit", ("Input.HeldOn", Iso(record.HeldOn)), ("Input.Title", "書き換え"), ("Input.FeeCharged", "0"), ("Input.Version", record.Version.ToString(CultureInfo.InvariantCulture))))
         {
             Assert.Equal(HttpStatusCode.NotFound, edit.StatusCode);
         }
 
-        using (var delete = await ProjectYearSeed.PostWithTokenAsync(other, $"{s.ProjectUrl}/activities/{record.Id}/delete", ("version", record.Version.ToString(CultureInfo.InvariantCulture))))
+        using (var delete = await ProjectYearScenario.PostWithTokenAsync(other, $"{s.ProjectUrl}/activities/{record.Id}/delete", ("version", record.Version.ToString(CultureInfo.InvariantCulture))))
         {
             Assert.Equal(HttpStatusCode.NotFound, delete.StatusCode);
         }
@@ -141,7 +142,7 @@ public sealed class ActivityLogTests(KyodoWebFactory factory) : IClassFixture<Ky
     public async Task An_edit_made_against_an_older_version_is_refused_with_the_concurrency_message()
     {
         var s = await ProjectScenario.CreateAsync(factory);
-        var record = await ProjectYearSeed.FreeSeminarAsync(s);
+        var record = await ProjectYearScenario.FreeSeminarAsync(s);
         using var member = await s.GroupMemberAsync();
         using var staff = await s.DepartmentStaffAsync();
         var stale = await member.GetPageAsync($"{s.ProjectUrl}/activities/{record.Id}/edit");
@@ -160,7 +161,7 @@ public sealed class ActivityLogTests(KyodoWebFactory factory) : IClassFixture<Ky
     public async Task A_record_is_corrected_and_deleted_after_confirmation()
     {
         var s = await ProjectScenario.CreateAsync(factory);
-        var record = await ProjectYearSeed.FreeSeminarAsync(s);
+        var record = await ProjectYearScenario.FreeSeminarAsync(s);
         using var member = await s.GroupMemberAsync();
 
         var corrected = await member.SubmitAndFollowAsync(await member.GetPageAsync($"{s.ProjectUrl}/activities/{record.Id}/edit"), "#activity-form", ("Input.FeeCharged", "1000"));
@@ -184,7 +185,7 @@ public sealed class ActivityLogTests(KyodoWebFactory factory) : IClassFixture<Ky
 
         using var get = await member.Http.GetAsync($"{s.ProjectUrl}/activities/new?fy={s.FirstYear}");
         Assert.Equal(HttpStatusCode.Redirect, get.StatusCode);
-        var year = await ProjectYearSeed.FollowAsync(member, await ProjectYearSeed.PostWithTokenAsync(member, $"{s.ProjectUrl}/activities/new?fy={s.FirstYear}", ("Input.HeldOn", Iso(ProjectYearSeed.DayInFirstYear(s))), ("Input.Title", "第1回セミナー"), ("Input.FeeCharged", "0")));
+        var year = await ProjectYearScenario.FollowAsync(member, await ProjectYearScenario.PostWithTokenAsync(member, $"{s.ProjectUrl}/activities/new?fy={s.FirstYear}", ("Input.HeldOn", Iso(ProjectYearScenario.DayInFirstYear(s))), ("Input.Title", "第1回セミナー"), ("Input.FeeCharged", "0")));
 
         Assert.Contains("協定の締結後", year.Text("[role=alert]"));
         Assert.Null(year.QuerySelector("#add-activity"));

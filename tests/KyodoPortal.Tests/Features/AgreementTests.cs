@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using KyodoPortal.Tests.Support.Scenarios;
 using System.Globalization;
 using System.Net;
 using KyodoPortal.Domain.Common;

@@ -1,9 +1,10 @@
+using KyodoPortal.Tests.Support.Scenarios;
 using System.Net;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using static KyodoPortal.Tests.Features.AnnualReportSteps;
+using static KyodoPortal.Tests.Support.Scenarios.ReportScenario;
 
 namespace KyodoPortal.Tests.Features;
 

@@ -145,16 +145,10 @@ public sealed class CallProposalListTests(KyodoWebFactory factory) : IClassFixtu
         return call;
     }
 
-    /// <summary>A one-year proposal complete enough to submit: 市負担金 300,000円.</summary>
+    /// <summary>A one-year proposal complete enough to submit (<see cref="Recipes.Complete"/>): 市負担金 300,000円.</summary>
     internal static Proposal CompleteProposal(Call call, string title, int? groupId, int? departmentId, string userId)
     {
-        var proposal = new Proposal(call, title, groupId, departmentId, userId, Now);
-        proposal.UpdateOverview(title, "地域の課題", "事業の目的", "市民", call.FiscalYear, 1, groupId, departmentId, Now);
-        proposal.ReplaceActivities([new ActivityDraft("講座", 6, 20, "月1回開催する。")], Now);
-        proposal.ReplaceSchedule([new ScheduleItemDraft(call.FiscalYear, "講座6回")], Now);
-        proposal.ReplaceRoleSplits([new RoleSplitDraft("広報", "チラシ作成", "広報紙への掲載")], Now);
-        proposal.ReplaceBudget(ProposalBuilder.BalancedYear(call.FiscalYear), Now);
-        proposal.ReplaceKpis([new KpiDraft("参加者数", KpiKind.Quantitative, "人", "受付名簿", [new(call.FiscalYear, 120)])], Now);
+        var proposal = Recipes.Complete(new Proposal(call, title, groupId, departmentId, userId, Now), call.FiscalYear, 1, groupId, departmentId, Now);
         return proposal;
     }
 

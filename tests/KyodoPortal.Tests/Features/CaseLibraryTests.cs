@@ -1,3 +1,4 @@
+using KyodoPortal.Tests.Support.Scenarios;
 using System.Net;
 using KyodoPortal.Domain.Organizations;
 using KyodoPortal.Domain.Projects;
@@ -27,10 +28,10 @@ public sealed class CaseLibraryTests
         var early = await ProjectScenario.CreateAsync(factory);
         var running = await ProjectScenario.CreateAsync(factory);
         var notACase = await ProjectScenario.CreateAsync(factory);
-        await ContinuationSteps.CloseAsync(success, ProjectOutcome.Success, lessons: "商店会との連携が鍵だった。");
-        await ContinuationSteps.CloseAsync(partial, ProjectOutcome.PartiallyAchieved);
-        await ContinuationSteps.CloseAsync(early, ProjectOutcome.EndedEarly);
-        await ContinuationSteps.MarkCaseAsync(running, marked: true, published: false);
+        await ContinuationScenario.CloseAsync(success, ProjectOutcome.Success, lessons: "商店会との連携が鍵だった。");
+        await ContinuationScenario.CloseAsync(partial, ProjectOutcome.PartiallyAchieved);
+        await ContinuationScenario.CloseAsync(early, ProjectOutcome.EndedEarly);
+        await ContinuationScenario.MarkCaseAsync(running, marked: true, published: false);
         await TagGroupAsync(factory, success, Employment);
         await TagGroupAsync(factory, early, Employment);
         await TagGroupAsync(factory, partial, Environment);
@@ -59,7 +60,7 @@ public sealed class CaseLibraryTests
     {
         using var factory = new KyodoWebFactory();
         var s = await ProjectScenario.CreateAsync(factory);
-        await ContinuationSteps.CloseAsync(s, ProjectOutcome.Success, summary: "2年間で就職者10人。", lessons: "企業との連携は1年目から始める。");
+        await ContinuationScenario.CloseAsync(s, ProjectOutcome.Success, summary: "2年間で就職者10人。", lessons: "企業との連携は1年目から始める。");
         using var staff = await s.DepartmentStaffAsync();
 
         var page = await staff.GetPageAsync($"/cases/{s.Project.Id}");
@@ -80,14 +81,14 @@ public sealed class CaseLibraryTests
     {
         using var factory = new KyodoWebFactory();
         var s = await ProjectScenario.CreateAsync(factory);
-        await AnnualReportSteps.SubmittedAsync(s);
+        await ReportScenario.SubmittedAsync(s);
         using (var office = await s.CoordinatorAsync())
         {
-            await office.SubmitAndFollowAsync(await office.GetPageAsync(AnnualReportSteps.ReportUrl(s)), "#accept-form");
+            await office.SubmitAndFollowAsync(await office.GetPageAsync(ReportScenario.ReportUrl(s)), "#accept-form");
         }
 
-        await ContinuationSteps.CloseAsync(s, ProjectOutcome.PartiallyAchieved);
-        await ContinuationSteps.MarkCaseAsync(s, marked: false, published: true);
+        await ContinuationScenario.CloseAsync(s, ProjectOutcome.PartiallyAchieved);
+        await ContinuationScenario.MarkCaseAsync(s, marked: false, published: true);
         using var staff = await s.DepartmentStaffAsync();
         using var anonymous = factory.CreatePageClient();
 
@@ -107,10 +108,10 @@ public sealed class CaseLibraryTests
         var published = await ProjectScenario.CreateAsync(factory);
         var unpublished = await ProjectScenario.CreateAsync(factory);
         var publishedRunning = await ProjectScenario.CreateAsync(factory);
-        await ContinuationSteps.CloseAsync(published, ProjectOutcome.Success, lessons: "公開してよい教訓。");
-        await ContinuationSteps.CloseAsync(unpublished, ProjectOutcome.EndedEarly);
-        await ContinuationSteps.MarkCaseAsync(published, marked: false, published: true);
-        await ContinuationSteps.MarkCaseAsync(publishedRunning, marked: true, published: true);
+        await ContinuationScenario.CloseAsync(published, ProjectOutcome.Success, lessons: "公開してよい教訓。");
+        await ContinuationScenario.CloseAsync(unpublished, ProjectOutcome.EndedEarly);
+        await ContinuationScenario.MarkCaseAsync(published, marked: false, published: true);
+        await ContinuationScenario.MarkCaseAsync(publishedRunning, marked: true, published: true);
         using var anonymous = factory.CreatePageClient();
 
         Assert.Equal(Ids(published, publishedRunning), await FoundAsync(anonymous, "/case-library"));

@@ -1,3 +1,4 @@
+using KyodoPortal.Tests.Support.Scenarios;
 using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;

@@ -1,3 +1,4 @@
+using KyodoPortal.Tests.Support.Scenarios;
 using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
@@ -191,7 +192,7 @@ public sealed class ContinuationReviewTests
         var clock = new AdjustableClock(DateTimeOffset.UtcNow);
         using var factory = new KyodoWebFactory().WithClock(clock);
         var s = await ProjectScenario.CreateAsync(factory);
-        await ContinuationSteps.CloseAsync(s, ProjectOutcome.Success);
+        await ContinuationScenario.CloseAsync(s, ProjectOutcome.Success);
         clock.Set(JapanTime(s.FirstYear + 2, 6, 1));
 
         using var office = await s.CoordinatorAsync();

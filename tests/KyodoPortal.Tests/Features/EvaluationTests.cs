@@ -1,3 +1,4 @@
+using KyodoPortal.Tests.Support.Scenarios;
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -321,7 +322,7 @@ public sealed class EvaluationTests(KyodoWebFactory factory) : IClassFixture<Kyo
 
     private static string SheetUrl(int roundId) => $"/evaluations/{roundId}/sheet";
 
-    private static List<KeyValuePair<string, string>> Points(IHtmlDocument form, int points) => EvaluationSeed.Points(form, points);
+    private static List<KeyValuePair<string, string>> Points(IHtmlDocument form, int points) => EvaluationScenario.Points(form, points);
 
     private static async Task<IHtmlDocument> DeclareNoConflictAsync(Member member, int roundId)
     {
@@ -338,7 +339,7 @@ public sealed class EvaluationTests(KyodoWebFactory factory) : IClassFixture<Kyo
         return new Member(client, user.Id, user.DisplayName);
     }
 
-    private static Task<int> RoundAsync(ProjectScenario s, params string[] memberUserIds) => EvaluationSeed.RoundAsync(s, memberUserIds);
+    private static Task<int> RoundAsync(ProjectScenario s, params string[] memberUserIds) => EvaluationScenario.RoundAsync(s, memberUserIds);
 
-    private static Task AcceptedReportAsync(ProjectScenario s) => EvaluationSeed.AcceptedReportAsync(s);
+    private static Task AcceptedReportAsync(ProjectScenario s) => EvaluationScenario.AcceptedReportAsync(s);
 }

@@ -1,4 +1,5 @@
 using KyodoPortal.Domain.Projects;
+using KyodoPortal.Tests.Support.Scenarios;
 using KyodoPortal.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,9 +13,9 @@ public sealed class ExecutionPersistenceTests(KyodoWebFactory factory) : IClassF
     public async Task Agreement_plan_versions_change_request_activity_and_report_reload_as_saved()
     {
         var s = await ProjectScenario.CreateAsync(factory);
-        await ProjectYearSeed.FreeSeminarAsync(s);
-        var requestId = await ProjectYearSeed.ApprovedFreeSeminarsAsync(s);
-        await ProjectYearSeed.ReportAsync(s, participants: 42.5m);
+        await ProjectYearScenario.FreeSeminarAsync(s);
+        var requestId = await ProjectYearScenario.ApprovedFreeSeminarsAsync(s);
+        await ReportScenario.StoredDraftAsync(s, participants: 42.5m);
 
         var reloaded = await factory.QueryAsync(async db => (
             Project: await db.Projects.AsNoTracking().AsSplitQuery().SingleAsync(p => p.Id == s.Project.Id),

@@ -1,3 +1,4 @@
+using KyodoPortal.Tests.Support.Scenarios;
 using KyodoPortal.Tests.Support;
 
 namespace KyodoPortal.Tests.Features;
@@ -14,20 +15,20 @@ public sealed class FeeChangeVisibilityTests(KyodoWebFactory factory) : IClassFi
     public async Task The_free_seminar_shows_as_a_deviation_until_the_change_is_approved_then_as_the_approved_change()
     {
         var s = await ProjectScenario.CreateAsync(factory);
-        await ProjectYearSeed.FreeSeminarAsync(s);
-        await ProjectYearSeed.ReportAsync(s);
+        await ProjectYearScenario.FreeSeminarAsync(s);
+        await ReportScenario.StoredDraftAsync(s);
         using var department = await s.DepartmentStaffAsync();
         var reportUrl = $"{s.ProjectUrl}/reports/{s.FirstYear}";
         var yearUrl = $"{s.ProjectUrl}/years/{s.FirstYear}";
 
         var report = await department.GetPageAsync(reportUrl);
-        Assert.Contains(ProjectYearSeed.FeeDeviation, report.Text("#activities"), StringComparison.Ordinal);
+        Assert.Contains(ProjectYearScenario.FeeDeviation, report.Text("#activities"), StringComparison.Ordinal);
         Assert.NotNull(report.QuerySelector("#report-deviations"));
         Assert.NotNull(report.QuerySelector("#report-plan-changes-empty"));
-        Assert.Contains(ProjectYearSeed.FeeDeviation, (await department.GetPageAsync(yearUrl)).Text("#activity-log"), StringComparison.Ordinal);
+        Assert.Contains(ProjectYearScenario.FeeDeviation, (await department.GetPageAsync(yearUrl)).Text("#activity-log"), StringComparison.Ordinal);
         Assert.NotNull((await department.GetPageAsync(s.ProjectUrl)).QuerySelector("#deviations-empty"));
 
-        await ProjectYearSeed.ApprovedFreeSeminarsAsync(s);
+        await ProjectYearScenario.ApprovedFreeSeminarsAsync(s);
 
         report = await department.GetPageAsync(reportUrl);
         Assert.Null(report.QuerySelector("#report-deviations"));

@@ -95,7 +95,7 @@ public sealed partial class LocalizationTests(KyodoWebFactory factory) : IClassF
         var proposal = new Proposal(call, "就労支援セミナー事業", group.Id, department.Id, "seed", now);
         proposal.UpdateOverview("就労支援セミナー事業", "背景", null, "対象者", year, 2, group.Id, department.Id, now);
         proposal.ReplaceSchedule([new ScheduleItemDraft(year, "初年度")], now);
-        proposal.ReplaceBudget([.. ProposalBuilder.BalancedYear(year), .. ProposalBuilder.BalancedYear(year + 3)], now);
+        proposal.ReplaceBudget([.. Recipes.Seed000BudgetYear(year), .. Recipes.Seed000BudgetYear(year + 3)], now);
         await factory.AddAsync(proposal);
         using var member = factory.CreatePageClient();
         await member.SignInAsync(email, KyodoWebFactory.Password);

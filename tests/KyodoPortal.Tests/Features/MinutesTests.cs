@@ -1,3 +1,4 @@
+using KyodoPortal.Tests.Support.Scenarios;
 using System.Globalization;
 using System.Net;
 using DocumentFormat.OpenXml.Packaging;
@@ -23,7 +24,7 @@ public sealed class MinutesTests(KyodoWebFactory factory) : IClassFixture<KyodoW
     public async Task The_coordinator_adds_edits_and_reorders_rows_while_the_minutes_are_a_draft()
     {
         var s = await ProjectScenario.CreateAsync(factory);
-        var held = await MeetingSteps.HeldMeetingAsync(s);
+        var held = await MeetingScenario.HeldMeetingAsync(s);
         using var office = await s.CoordinatorAsync();
         var page = await office.GetPageAsync(held.MinutesUrl);
         page = await office.SubmitAndFollowAsync(page, $"form[action='{held.MinutesUrl}/start']");
@@ -32,11 +33,11 @@ public sealed class MinutesTests(KyodoWebFactory factory) : IClassFixture<KyodoW
         var missing = await office.SubmitAndFollowAsync(page, "#row-form", ("Row.Asker", held.MemberId), ("Row.Question", ""));
         Assert.Contains("'質問' を入力してください。", missing.Text("#add-row"));
 
-        var row = await office.SubmitAndFollowAsync(missing, "#row-form", ("Row.Asker", held.MemberId), ("Row.Question", MeetingSetup.Question2));
+        var row = await office.SubmitAndFollowAsync(missing, "#row-form", ("Row.Asker", held.MemberId), ("Row.Question", MeetingBuilder.Question2));
         Assert.Equal("質疑応答を編集", row.Text("h1"));
-        var noParty = await office.SubmitAndFollowAsync(row, "#answer-form", ("Answer.Party", ""), ("Answer.Text", MeetingSetup.Answer2));
+        var noParty = await office.SubmitAndFollowAsync(row, "#answer-form", ("Answer.Party", ""), ("Answer.Text", MeetingBuilder.Answer2));
         Assert.Contains("'回答した当事者' を入力してください。", noParty.Text("#answers"));
-        Assert.Equal(MeetingSetup.Answer2, noParty.QuerySelector("#Answer_Text")!.TextContent);
+        Assert.Equal(MeetingBuilder.Answer2, noParty.QuerySelector("#Answer_Text")!.TextContent);
         var forged = await office.SubmitAndFollowAsync(noParty, "#answer-form", ("Answer.Party", "Department|よその課"));
         Assert.Contains("回答した当事者をこの協働事業の当事者から選択してください。", forged.Text(".validation-summary-errors"));
         row = await office.SubmitAndFollowAsync(forged, "#answer-form", ("Answer.Party", $"Department|{s.Department.Name}"), ("Answer.SpeakerRole", "課長"));
@@ -44,22 +45,22 @@ public sealed class MinutesTests(KyodoWebFactory factory) : IClassFixture<KyodoW
 
         page = await office.GetPageAsync(held.MinutesUrl);
         page = await office.SubmitAndFollowAsync(page, "#row-form", ("Row.Asker", RowInput.Floor), ("Row.Question", "最初の質問（仮）"));
-        page = await office.SubmitAndFollowAsync(page, "#row-form", ("Row.Question", MeetingSetup.Question1));
+        page = await office.SubmitAndFollowAsync(page, "#row-form", ("Row.Question", MeetingBuilder.Question1));
         page = await office.GetPageAsync(held.MinutesUrl);
-        Assert.Equal([MeetingSetup.Question2, MeetingSetup.Question1], Questions(page));
+        Assert.Equal([MeetingBuilder.Question2, MeetingBuilder.Question1], Questions(page));
 
         page = await office.SubmitAndFollowAsync(page, $"form[action='{held.MinutesUrl}/rows/2/move']");
-        Assert.Equal([MeetingSetup.Question1, MeetingSetup.Question2], Questions(page));
+        Assert.Equal([MeetingBuilder.Question1, MeetingBuilder.Question2], Questions(page));
         Assert.Contains("会場", page.Text("#row-2 .qa__question"));
-        Assert.Contains($"（{s.Department.Name}課長）{MeetingSetup.Answer2}", page.Text("#row-1"));
+        Assert.Contains($"（{s.Department.Name}課長）{MeetingBuilder.Answer2}", page.Text("#row-1"));
     }
 
     [Fact]
     public async Task While_circulated_each_party_suggests_corrections_only_to_its_own_answers_and_the_coordinator_accepts()
     {
         var s = await ProjectScenario.CreateAsync(factory);
-        var held = await MeetingSteps.HeldMeetingAsync(s);
-        await MeetingSteps.SeedMinutesAsync(s, held);
+        var held = await MeetingScenario.HeldMeetingAsync(s);
+        await MeetingScenario.SeedMinutesAsync(s, held);
         using var office = await s.CoordinatorAsync();
         var page = await office.GetPageAsync(held.MinutesUrl);
         page = await office.SubmitAndFollowAsync(page, "#circulate-form");
@@ -70,7 +71,7 @@ public sealed class MinutesTests(KyodoWebFactory factory) : IClassFixture<KyodoW
 
         using var group = await s.GroupMemberAsync();
         var groupPage = await group.GetPageAsync(held.MinutesUrl);
-        Assert.Contains(MeetingSetup.Question4, groupPage.Text("main"));
+        Assert.Contains(MeetingBuilder.Question4, groupPage.Text("main"));
         Assert.NotNull(groupPage.QuerySelector($"form[action='{held.MinutesUrl}/answers/3/suggest']"));
         Assert.Null(groupPage.QuerySelector($"form[action='{held.MinutesUrl}/answers/1/suggest']"));
 
@@ -98,15 +99,15 @@ public sealed class MinutesTests(KyodoWebFactory factory) : IClassFixture<KyodoW
         Assert.Contains("就労人員をKPIにするのが妥当かどうかを検討してきた。", page.Text("#suggestions"));
         page = await office.SubmitAndFollowAsync(page, $"form[action='{held.MinutesUrl}/suggestions/1/accept']");
         Assert.Contains("（団体代表）就労人員をKPIにするのが妥当かどうかを検討してきた。", page.Text("#answer-3"));
-        Assert.Equal(SuggestionStatus.Accepted, (await MeetingSteps.VersionsAsync(s, held)).Single().Suggestions.Single().Status);
+        Assert.Equal(SuggestionStatus.Accepted, (await MeetingScenario.VersionsAsync(s, held)).Single().Suggestions.Single().Status);
     }
 
     [Fact]
     public async Task Draft_minutes_are_invisible_to_the_public_other_groups_and_even_the_parties()
     {
         var s = await ProjectScenario.CreateAsync(factory);
-        var held = await MeetingSteps.HeldMeetingAsync(s);
-        await MeetingSteps.SeedMinutesAsync(s, held);
+        var held = await MeetingScenario.HeldMeetingAsync(s);
+        await MeetingScenario.SeedMinutesAsync(s, held);
         using var anonymous = factory.CreatePageClient();
         using var other = await s.OtherGroupMemberAsync();
         using var group = await s.GroupMemberAsync();
@@ -117,7 +118,7 @@ public sealed class MinutesTests(KyodoWebFactory factory) : IClassFixture<KyodoW
         var list = await anonymous.GetPageAsync("/minutes");
         Assert.DoesNotContain(held.Id.ToString(CultureInfo.InvariantCulture), list.QuerySelectorAll("#published-minutes a").Select(a => a.GetAttribute("href")!.Split('/')[^1]));
 
-        await MeetingSteps.AdvanceAsync(s, held, MinutesStatus.Circulated);
+        await MeetingScenario.AdvanceAsync(s, held, MinutesStatus.Circulated);
         await anonymous.GetPageAsync($"/minutes/{held.Id}", HttpStatusCode.NotFound);
         await other.GetPageAsync(held.MinutesUrl, HttpStatusCode.NotFound);
         await group.GetPageAsync(held.MinutesUrl);
@@ -127,9 +128,9 @@ public sealed class MinutesTests(KyodoWebFactory factory) : IClassFixture<KyodoW
     public async Task Published_minutes_are_read_only_and_on_the_public_site()
     {
         var s = await ProjectScenario.CreateAsync(factory);
-        var held = await MeetingSteps.HeldMeetingAsync(s);
-        await MeetingSteps.SeedMinutesAsync(s, held);
-        await MeetingSteps.AdvanceAsync(s, held, MinutesStatus.Circulated);
+        var held = await MeetingScenario.HeldMeetingAsync(s);
+        await MeetingScenario.SeedMinutesAsync(s, held);
+        await MeetingScenario.AdvanceAsync(s, held, MinutesStatus.Circulated);
         using var office = await s.CoordinatorAsync();
         var page = await office.GetPageAsync(held.MinutesUrl);
         page = await office.SubmitAndFollowAsync(page, "#approve-form");
@@ -144,7 +145,7 @@ public sealed class MinutesTests(KyodoWebFactory factory) : IClassFixture<KyodoW
         Assert.Equal(HttpStatusCode.Redirect, editAnswer.StatusCode);
         var after = await office.GetPageAsync(editAnswer.Headers.Location!.OriginalString);
         Assert.Contains(KyodoPortal.Domain.Meetings.Minutes.PublishedMessage, after.Text("main"));
-        Assert.Equal(MeetingSetup.Answer1, (await MeetingSteps.VersionsAsync(s, held)).Single().Answer(1).Text);
+        Assert.Equal(MeetingBuilder.Answer1, (await MeetingScenario.VersionsAsync(s, held)).Single().Answer(1).Text);
 
         using var anonymous = factory.CreatePageClient();
         var list = await anonymous.GetPageAsync("/minutes");
@@ -153,9 +154,9 @@ public sealed class MinutesTests(KyodoWebFactory factory) : IClassFixture<KyodoW
         var text = publicPage.Text("main");
         Assert.Contains($"「{s.Project.Title}」", text);
         Assert.Contains($"（{s.Group.Name}／{s.Department.Name}）", text);
-        Assert.Contains($"Ｑ {MeetingSetup.Question2}", text);
-        Assert.Contains($"Ａ （{s.Department.Name}課長）{MeetingSetup.Answer1}", text);
-        Assert.Contains($"Ａ （団体代表）{MeetingSetup.Answer4}", text);
+        Assert.Contains($"Ｑ {MeetingBuilder.Question2}", text);
+        Assert.Contains($"Ａ （{s.Department.Name}課長）{MeetingBuilder.Answer1}", text);
+        Assert.Contains($"Ａ （団体代表）{MeetingBuilder.Answer4}", text);
         Assert.Null(publicPage.QuerySelector("main form"));
     }
 
@@ -163,9 +164,9 @@ public sealed class MinutesTests(KyodoWebFactory factory) : IClassFixture<KyodoW
     public async Task A_correction_after_publication_is_version_2_with_its_reason_and_the_public_page_notes_it()
     {
         var s = await ProjectScenario.CreateAsync(factory);
-        var held = await MeetingSteps.HeldMeetingAsync(s);
-        await MeetingSteps.SeedMinutesAsync(s, held);
-        await MeetingSteps.AdvanceAsync(s, held, MinutesStatus.Circulated, MinutesStatus.Approved, MinutesStatus.Published);
+        var held = await MeetingScenario.HeldMeetingAsync(s);
+        await MeetingScenario.SeedMinutesAsync(s, held);
+        await MeetingScenario.AdvanceAsync(s, held, MinutesStatus.Circulated, MinutesStatus.Approved, MinutesStatus.Published);
         using var office = await s.CoordinatorAsync();
         var page = await office.GetPageAsync(held.MinutesUrl);
 
@@ -176,7 +177,7 @@ public sealed class MinutesTests(KyodoWebFactory factory) : IClassFixture<KyodoW
         Assert.Equal("下書き", page.Text("#minutes-status"));
         Assert.Equal("第2版", page.Text("#minutes-version"));
         Assert.Contains("回答者の役職の誤り", page.Text("#correction-reason"));
-        var versions = await MeetingSteps.VersionsAsync(s, held);
+        var versions = await MeetingScenario.VersionsAsync(s, held);
         Assert.Equal([(1, MinutesStatus.Published), (2, MinutesStatus.Draft)], versions.Select(v => (v.VersionNumber, v.Status)));
         Assert.Equal(versions[0].Id, versions[1].CorrectionOfMinutesId);
         Assert.Equal(3, versions[1].Rows.Count);
@@ -184,7 +185,7 @@ public sealed class MinutesTests(KyodoWebFactory factory) : IClassFixture<KyodoW
         using var anonymous = factory.CreatePageClient();
         Assert.Null((await anonymous.GetPageAsync($"/minutes/{held.Id}")).QuerySelector("#correction-note"));
 
-        await MeetingSteps.AdvanceAsync(s, held, MinutesStatus.Circulated, MinutesStatus.Approved, MinutesStatus.Published);
+        await MeetingScenario.AdvanceAsync(s, held, MinutesStatus.Circulated, MinutesStatus.Approved, MinutesStatus.Published);
         var corrected = await anonymous.GetPageAsync($"/minutes/{held.Id}");
         Assert.Contains("第2版", corrected.Text("#correction-note"));
         Assert.Contains("回答者の役職の誤り", corrected.Text("#correction-note"));
@@ -194,9 +195,9 @@ public sealed class MinutesTests(KyodoWebFactory factory) : IClassFixture<KyodoW
     public async Task A_follow_up_stays_open_on_the_minutes_page_until_marked_done_even_after_publication()
     {
         var s = await ProjectScenario.CreateAsync(factory);
-        var held = await MeetingSteps.HeldMeetingAsync(s);
-        await MeetingSteps.SeedMinutesAsync(s, held);
-        await MeetingSteps.AdvanceAsync(s, held, MinutesStatus.Circulated, MinutesStatus.Approved, MinutesStatus.Published);
+        var held = await MeetingScenario.HeldMeetingAsync(s);
+        await MeetingScenario.SeedMinutesAsync(s, held);
+        await MeetingScenario.AdvanceAsync(s, held, MinutesStatus.Circulated, MinutesStatus.Approved, MinutesStatus.Published);
         using var office = await s.CoordinatorAsync();
         var page = await office.GetPageAsync(held.MinutesUrl);
         Assert.Contains("未完了", page.Text("#follow-up-3"));
@@ -204,8 +205,8 @@ public sealed class MinutesTests(KyodoWebFactory factory) : IClassFixture<KyodoW
         page = await office.SubmitAndFollowAsync(page, $"form[action='{held.MinutesUrl}/rows/3/follow-up/done']");
 
         Assert.Contains("完了", page.Text("#follow-up-3"));
-        var followUp = (await MeetingSteps.VersionsAsync(s, held)).Single().Row(3).FollowUp!;
-        Assert.Equal(MeetingSteps.JapanToday, followUp.DoneOn);
+        var followUp = (await MeetingScenario.VersionsAsync(s, held)).Single().Row(3).FollowUp!;
+        Assert.Equal(MeetingScenario.JapanToday, followUp.DoneOn);
         Assert.NotNull(followUp.DoneByUserId);
     }
 
@@ -213,8 +214,8 @@ public sealed class MinutesTests(KyodoWebFactory factory) : IClassFixture<KyodoW
     public async Task The_minutes_export_to_word_friendly_html_and_to_excel_with_the_exchanges()
     {
         var s = await ProjectScenario.CreateAsync(factory);
-        var held = await MeetingSteps.HeldMeetingAsync(s);
-        await MeetingSteps.SeedMinutesAsync(s, held);
+        var held = await MeetingScenario.HeldMeetingAsync(s);
+        await MeetingScenario.SeedMinutesAsync(s, held);
         using var office = await s.CoordinatorAsync();
 
         using var doc = await office.Http.GetAsync($"{held.MinutesUrl}/export/doc");
@@ -223,8 +224,8 @@ public sealed class MinutesTests(KyodoWebFactory factory) : IClassFixture<KyodoW
         Assert.Equal("attachment", doc.Content.Headers.ContentDisposition!.DispositionType);
         Assert.EndsWith(".doc", doc.Content.Headers.ContentDisposition.FileNameStar, StringComparison.Ordinal);
         var html = await doc.Content.ReadAsStringAsync();
-        Assert.Contains($"Ｑ {MeetingSetup.Question2}", html);
-        Assert.Contains($"Ａ （団体代表）{MeetingSetup.Answer4}", html);
+        Assert.Contains($"Ｑ {MeetingBuilder.Question2}", html);
+        Assert.Contains($"Ａ （団体代表）{MeetingBuilder.Answer4}", html);
 
         using var xlsx = await office.Http.GetAsync($"{held.MinutesUrl}/export/xlsx");
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
@@ -233,7 +234,7 @@ public sealed class MinutesTests(KyodoWebFactory factory) : IClassFixture<KyodoW
             .Select(r => r.Elements<Cell>().Select(CellText).ToList()).ToList();
         Assert.Equal(["協働事業", "当事者", "番号", "区分", "質問者", "内容"], rows[0]);
         Assert.Equal(1 + 3 + 3, rows.Count);
-        Assert.Equal(["Ｑ", $"{held.MemberName}委員", $"Ｑ {MeetingSetup.Question1}"], rows[1].Skip(3));
+        Assert.Equal(["Ｑ", $"{held.MemberName}委員", $"Ｑ {MeetingBuilder.Question1}"], rows[1].Skip(3));
         Assert.Equal(["3", "Ａ"], rows[6].Skip(2).Take(2));
 
         using var group = await s.GroupMemberAsync();
@@ -261,8 +262,8 @@ public sealed class MinutesMailFailureTests(MinutesMailFailureTests.FailingMailF
     public async Task A_failed_check_request_is_a_warning_and_the_minutes_stay_circulated()
     {
         var s = await ProjectScenario.CreateAsync(factory);
-        var held = await MeetingSteps.HeldMeetingAsync(s);
-        await MeetingSteps.SeedMinutesAsync(s, held);
+        var held = await MeetingScenario.HeldMeetingAsync(s);
+        await MeetingScenario.SeedMinutesAsync(s, held);
         using var office = await s.CoordinatorAsync();
         var page = await office.GetPageAsync(held.MinutesUrl);
 
@@ -270,7 +271,7 @@ public sealed class MinutesMailFailureTests(MinutesMailFailureTests.FailingMailF
 
         Assert.Equal("操作は記録しましたが、通知メールを送信できませんでした。相手に別の方法でお知らせください。", page.Text("[data-flash=warning]"));
         Assert.Equal("確認中", page.Text("#minutes-status"));
-        Assert.Equal(MinutesStatus.Circulated, (await MeetingSteps.VersionsAsync(s, held)).Single().Status);
+        Assert.Equal(MinutesStatus.Circulated, (await MeetingScenario.VersionsAsync(s, held)).Single().Status);
     }
 
     public sealed class FailingMailFactory : KyodoWebFactory

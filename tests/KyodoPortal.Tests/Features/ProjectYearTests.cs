@@ -1,3 +1,4 @@
+using KyodoPortal.Tests.Support.Scenarios;
 using System.Net;
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Tests.Support;
@@ -57,16 +58,16 @@ public sealed class ProjectYearTests(KyodoWebFactory factory) : IClassFixture<Ky
     public async Task The_fee_deviation_is_flagged_until_an_approved_change_makes_the_seminars_free()
     {
         var s = await ProjectScenario.CreateAsync(factory);
-        await ProjectYearSeed.FreeSeminarAsync(s);
+        await ProjectYearScenario.FreeSeminarAsync(s);
         using var member = await s.GroupMemberAsync();
         var url = $"{s.ProjectUrl}/years/{s.FirstYear}";
 
         var flagged = await member.GetPageAsync(url);
-        Assert.Equal("計画と異なる " + ProjectYearSeed.FeeDeviation, flagged.Text("#activity-log td.deviation"));
+        Assert.Equal("計画と異なる " + ProjectYearScenario.FeeDeviation, flagged.Text("#activity-log td.deviation"));
         Assert.Contains("35.0%", flagged.Text("#activity-log tbody tr"));
         Assert.NotNull(flagged.QuerySelector("#deviation-summary"));
 
-        var changeId = await ProjectYearSeed.ApprovedFreeSeminarsAsync(s);
+        var changeId = await ProjectYearScenario.ApprovedFreeSeminarsAsync(s);
         var approved = await member.GetPageAsync(url);
 
         Assert.Null(approved.QuerySelector("#activity-log td.deviation"));
@@ -91,7 +92,7 @@ public sealed class ProjectYearTests(KyodoWebFactory factory) : IClassFixture<Ky
         Assert.Equal("未報告", row.Text("td:nth-of-type(2)"));
         Assert.Equal("未報告", before.Text("#budget-table tbody tr td:nth-of-type(3)"));
 
-        await ProjectYearSeed.ReportAsync(s);
+        await ReportScenario.StoredDraftAsync(s);
         var after = await member.GetPageAsync(url);
 
         row = after.QuerySelector("#kpi-table tbody tr[data-kpi='参加者数']")!;
@@ -118,8 +119,8 @@ public sealed class ProjectYearTests(KyodoWebFactory factory) : IClassFixture<Ky
     public async Task The_year_page_reads_in_English_too()
     {
         var s = await ProjectScenario.CreateAsync(factory);
-        await ProjectYearSeed.FreeSeminarAsync(s);
-        await ProjectYearSeed.ReportAsync(s);
+        await ProjectYearScenario.FreeSeminarAsync(s);
+        await ReportScenario.StoredDraftAsync(s);
         using var member = await s.GroupMemberAsync();
         await member.SubmitAsync(await member.GetPageAsync("/"), "footer form", ("culture", "en"));
 
@@ -137,11 +138,11 @@ public sealed class ProjectYearTests(KyodoWebFactory factory) : IClassFixture<Ky
         var s = await ProjectScenario.CreateAsync(factory);
         for (var i = 0; i < 4; i++)
         {
-            await ProjectYearSeed.FreeSeminarAsync(s);
+            await ProjectYearScenario.FreeSeminarAsync(s);
         }
 
-        await ProjectYearSeed.ApprovedFreeSeminarsAsync(s);
-        await ProjectYearSeed.ReportAsync(s);
+        await ProjectYearScenario.ApprovedFreeSeminarsAsync(s);
+        await ReportScenario.StoredDraftAsync(s);
         using var member = await s.GroupMemberAsync();
 
         factory.SqlCommands.Reset();

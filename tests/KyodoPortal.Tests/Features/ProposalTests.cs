@@ -41,13 +41,7 @@ public sealed class ProposalTests(KyodoWebFactory factory) : IClassFixture<Kyodo
     private async Task<Proposal> CompleteDraftAsync(Call call, int groupId, int departmentId)
     {
         var now = DateTime.UtcNow;
-        var proposal = new Proposal(call, "就労支援セミナー事業", groupId, departmentId, "seed", now);
-        proposal.UpdateOverview("就労支援セミナー事業", "背景", "目的", "対象者", Year, 2, groupId, departmentId, now);
-        proposal.ReplaceActivities([new ActivityDraft("就労支援セミナー", 6, 20)], now);
-        proposal.ReplaceSchedule([new ScheduleItemDraft(Year, "初年度"), new ScheduleItemDraft(Year + 1, "2年度")], now);
-        proposal.ReplaceRoleSplits([new RoleSplitDraft("広報", "チラシ", "広報紙")], now);
-        proposal.ReplaceBudget([.. ProposalBuilder.BalancedYear(Year), .. ProposalBuilder.BalancedYear(Year + 1)], now);
-        proposal.ReplaceKpis([new KpiDraft("就労者数", KpiKind.Quantitative, "人", "支援記録", [new(Year, 4), new(Year + 1, 6)])], now);
+        var proposal = Recipes.Complete(new Proposal(call, "就労支援セミナー事業", groupId, departmentId, "seed", now), Year, 2, groupId, departmentId, now, ProposalContent.Seed000OneKpi);
         return await factory.AddAsync(proposal);
     }
 

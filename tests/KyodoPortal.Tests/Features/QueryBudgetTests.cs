@@ -3,6 +3,7 @@ using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Domain.Organizations;
 using KyodoPortal.Domain.Themes;
+using KyodoPortal.Tests.Support.Scenarios;
 using KyodoPortal.Tests.Support;
 
 namespace KyodoPortal.Tests.Features;
@@ -55,7 +56,7 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
             for (var i = 0; i < 8; i++)
             {
                 var proposal = new Proposal(call, $"予算確認の提案{i}", GroupId, DepartmentId, "seed", DateTime.UtcNow);
-                proposal.ReplaceBudget(KyodoPortal.Tests.Domain.ProposalBuilder.BalancedYear(2026), DateTime.UtcNow);
+                proposal.ReplaceBudget(Recipes.Seed000BudgetYear(2026), DateTime.UtcNow);
                 proposal.ReplaceKpis([new KpiDraft("参加者数", KpiKind.Quantitative, "人", null, [new(2026, 100)])], DateTime.UtcNow);
                 ProposalId = (await AddAsync(proposal)).Id;
             }
@@ -63,15 +64,15 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
             for (var i = 0; i < 3; i++)
             {
                 var project = await ProjectScenario.CreateAsync(this);
-                await ContinuationSteps.CloseAsync(project, KyodoPortal.Domain.Projects.ProjectOutcome.Success);
-                await ContinuationSteps.MarkCaseAsync(project, marked: false, published: true);
+                await ContinuationScenario.CloseAsync(project, KyodoPortal.Domain.Projects.ProjectOutcome.Success);
+                await ContinuationScenario.MarkCaseAsync(project, marked: false, published: true);
                 CaseId = project.Project.Id;
             }
 
             var scenario = await ProjectScenario.CreateAsync(this);
-            var meeting = await MeetingSteps.HeldMeetingAsync(scenario);
-            await MeetingSteps.SeedMinutesAsync(scenario, meeting);
-            await MeetingSteps.AdvanceAsync(scenario, meeting, KyodoPortal.Domain.Meetings.MinutesStatus.Circulated, KyodoPortal.Domain.Meetings.MinutesStatus.Approved, KyodoPortal.Domain.Meetings.MinutesStatus.Published);
+            var meeting = await MeetingScenario.HeldMeetingAsync(scenario);
+            await MeetingScenario.SeedMinutesAsync(scenario, meeting);
+            await MeetingScenario.AdvanceAsync(scenario, meeting, KyodoPortal.Domain.Meetings.MinutesStatus.Circulated, KyodoPortal.Domain.Meetings.MinutesStatus.Approved, KyodoPortal.Domain.Meetings.MinutesStatus.Published);
             MeetingId = meeting.Id;
 
             AdminId = (await CreateUserAsync("budget-admin@example.jp", KyodoRoles.Administrator)).Id;

@@ -1,3 +1,4 @@
+using KyodoPortal.Tests.Support.Scenarios;
 using System.Net;
 using System.Text;
 using AngleSharp.Dom;
@@ -20,7 +21,7 @@ public sealed class ReportAttachmentTests(KyodoWebFactory factory) : IClassFixtu
     public async Task The_group_attaches_a_flyer_parties_download_it_others_get_404_and_an_accepted_report_keeps_it()
     {
         var s = await ProjectScenario.CreateAsync(factory);
-        await ProjectYearSeed.ReportAsync(s);
+        await ReportScenario.StoredDraftAsync(s);
         var reportUrl = $"{s.ProjectUrl}/reports/{s.FirstYear}";
         using var group = await s.GroupMemberAsync();
 
@@ -66,7 +67,7 @@ public sealed class ReportAttachmentTests(KyodoWebFactory factory) : IClassFixtu
     public async Task The_group_removes_a_file_from_its_draft_and_the_stored_bytes_go_with_it()
     {
         var s = await ProjectScenario.CreateAsync(factory);
-        await ProjectYearSeed.ReportAsync(s);
+        await ReportScenario.StoredDraftAsync(s);
         using var group = await s.GroupMemberAsync();
         var page = await UploadAsync(group, await group.GetPageAsync($"{s.ProjectUrl}/reports/{s.FirstYear}"), "参加者名簿.pdf");
         var key = await factory.QueryAsync(db => db.AnnualReports.Where(r => r.ProjectId == s.Project.Id).SelectMany(r => r.Attachments).Select(a => a.StorageKey).SingleAsync());

@@ -1,3 +1,4 @@
+using KyodoPortal.Tests.Support.Scenarios;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -5,7 +6,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Tests.Support;
-using static KyodoPortal.Tests.Features.AnnualReportSteps;
+using static KyodoPortal.Tests.Support.Scenarios.ReportScenario;
 
 namespace KyodoPortal.Tests.Features;
 

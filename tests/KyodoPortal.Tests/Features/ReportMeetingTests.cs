@@ -1,3 +1,4 @@
+using KyodoPortal.Tests.Support.Scenarios;
 using System.Net;
 using KyodoPortal.Domain.Meetings;
 using KyodoPortal.Tests.Support;
@@ -21,7 +22,7 @@ public sealed class ReportMeetingTests(KyodoWebFactory factory) : IClassFixture<
         Assert.Contains("'報告会の名称' を入力してください。", empty.Text("#Input_Name-error"));
         Assert.Contains("'開催日' を入力してください。", empty.Text("#Input_HeldOn-error"));
 
-        var today = MeetingSteps.JapanToday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var today = MeetingScenario.JapanToday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var name = "令和7年度協働事業報告会" + Guid.NewGuid().ToString("N")[..6];
         var backwards = await office.SubmitAndFollowAsync(empty, "#meeting-form",
             ("Input.Name", name), ("Input.HeldOn", today), ("Input.StartsAt", "16:00"), ("Input.EndsAt", "13:30"), ("Input.ReportedFiscalYear", s.FirstYear.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Input.AttendeeIds", member.Id));
@@ -54,7 +55,7 @@ public sealed class ReportMeetingTests(KyodoWebFactory factory) : IClassFixture<
     {
         var s = await ProjectScenario.CreateAsync(factory);
         var second = await ProjectScenario.CreateAsync(factory);
-        var held = await MeetingSteps.HeldMeetingAsync(s);
+        var held = await MeetingScenario.HeldMeetingAsync(s);
         using var office = await s.CoordinatorAsync();
         var page = await office.GetPageAsync($"/meetings/{held.Id}");
         page = await office.SubmitAndFollowAsync(page, "#agenda-form", ("Agenda.ProjectId", second.Project.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -71,7 +72,7 @@ public sealed class ReportMeetingTests(KyodoWebFactory factory) : IClassFixture<
     public async Task Only_the_office_reaches_the_meeting_pages()
     {
         var s = await ProjectScenario.CreateAsync(factory);
-        var held = await MeetingSteps.HeldMeetingAsync(s);
+        var held = await MeetingScenario.HeldMeetingAsync(s);
         using var group = await s.GroupMemberAsync();
         using var department = await s.DepartmentStaffAsync();
 

@@ -1,7 +1,8 @@
+using KyodoPortal.Tests.Support.Scenarios;
 using System.Net;
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Tests.Support;
-using static KyodoPortal.Tests.Features.AnnualReportSteps;
+using static KyodoPortal.Tests.Support.Scenarios.ReportScenario;
 
 namespace KyodoPortal.Tests.Features;
 

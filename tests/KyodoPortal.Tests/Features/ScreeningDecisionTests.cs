@@ -1,3 +1,4 @@
+using KyodoPortal.Tests.Support.Scenarios;
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;

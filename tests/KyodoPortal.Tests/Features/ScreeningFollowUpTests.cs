@@ -1,3 +1,4 @@
+using KyodoPortal.Tests.Support.Scenarios;
 using System.Net;
 using System.Text;
 using AngleSharp.Dom;

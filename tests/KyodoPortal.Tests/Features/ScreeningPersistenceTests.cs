@@ -1,4 +1,5 @@
 using KyodoPortal.Domain.Screening;
+using KyodoPortal.Tests.Support.Scenarios;
 using KyodoPortal.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;

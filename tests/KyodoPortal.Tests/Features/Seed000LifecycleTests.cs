@@ -1,6 +1,7 @@
 using KyodoPortal.Domain.Evaluations;
 using KyodoPortal.Domain.Meetings;
 using KyodoPortal.Tests.Domain.Meetings;
+using KyodoPortal.Tests.Support.Scenarios;
 using KyodoPortal.Tests.Support;
 
 namespace KyodoPortal.Tests.Features;
@@ -21,13 +22,13 @@ public sealed class Seed000LifecycleTests(KyodoWebFactory factory) : IClassFixtu
     public async Task The_report_meeting_is_published_the_year_evaluated_the_group_reads_the_feedback_and_the_continuation_is_decided()
     {
         var s = await ProjectScenario.CreateAsync(factory, yearsAgo: 1);
-        await EvaluationSeed.AcceptedReportAsync(s);
+        await EvaluationScenario.AcceptedReportAsync(s);
         using var office = await s.CoordinatorAsync();
         using var group = await s.GroupMemberAsync();
 
         // 報告会: the minutes with seed 000's exchanges are approved and published through the pages.
-        var held = await MeetingSteps.HeldMeetingAsync(s);
-        await MeetingSteps.SeedMinutesAsync(s, held);
+        var held = await MeetingScenario.HeldMeetingAsync(s);
+        await MeetingScenario.SeedMinutesAsync(s, held);
         var minutes = await office.SubmitAndFollowAsync(await office.GetPageAsync(held.MinutesUrl), "#circulate-form");
         minutes = await office.SubmitAndFollowAsync(minutes, "#approve-form");
         minutes = await office.SubmitAndFollowAsync(minutes, "#publish-form");
@@ -36,20 +37,20 @@ public sealed class Seed000LifecycleTests(KyodoWebFactory factory) : IClassFixtu
         using var anonymous = factory.CreatePageClient();
         var published = (await anonymous.GetPageAsync($"/minutes/{held.Id}")).Text("main");
         Assert.Contains($"「{s.Project.Title}」", published);
-        Assert.Contains($"Ｑ {MeetingSetup.Question4}", published);
-        Assert.Contains($"Ａ （{s.Department.Name}課長）{MeetingSetup.Answer1}", published);
-        Assert.Contains($"Ａ （団体代表）{MeetingSetup.Answer4}", published);
+        Assert.Contains($"Ｑ {MeetingBuilder.Question4}", published);
+        Assert.Contains($"Ａ （{s.Department.Name}課長）{MeetingBuilder.Answer1}", published);
+        Assert.Contains($"Ａ （団体代表）{MeetingBuilder.Answer4}", published);
 
         // 評価・検証: the committee member present at the meeting scores the year with its Q&A beside the sheet.
-        var roundId = await EvaluationSeed.OpenRoundAsync(s, held.MemberId);
+        var roundId = await EvaluationScenario.OpenRoundAsync(s, held.MemberId);
         using var member = factory.CreatePageClient();
         await member.SignInAsync(held.MemberEmail, KyodoWebFactory.Password);
         var sheet = await member.SubmitAndFollowAsync(await member.GetPageAsync($"/evaluations/{roundId}"), "#declaration form", ("Input.HasConflict", "false"));
         var qa = sheet.Text("#meeting-qa");
         Assert.Contains(held.Name, qa);
-        Assert.Contains($"Ｑ {MeetingSetup.Question4}", qa);
-        Assert.Contains($"Ａ （団体代表）{MeetingSetup.Answer4}", qa);
-        var submitted = await member.SubmitAndFollowAsync(sheet, "#score-form", [.. EvaluationSeed.Points(sheet, 3), new("Input.OverallComment", "就労以外の成果をどう示すかが課題。"), new("Input.Action", "submit")]);
+        Assert.Contains($"Ｑ {MeetingBuilder.Question4}", qa);
+        Assert.Contains($"Ａ （団体代表）{MeetingBuilder.Answer4}", qa);
+        var submitted = await member.SubmitAndFollowAsync(sheet, "#score-form", [.. EvaluationScenario.Points(sheet, 3), new("Input.OverallComment", "就労以外の成果をどう示すかが課題。"), new("Input.Action", "submit")]);
         Assert.Equal("評価票を提出しました。", submitted.Text("[role=status]"));
 
         var admin = await office.SubmitAndFollowAsync(await office.GetPageAsync($"/evaluation-admin/{roundId}"), "form[action$='/close']");

@@ -4,7 +4,7 @@ using KyodoPortal.Domain.Projects;
 using KyodoPortal.Domain.Screening;
 using KyodoPortal.Tests.Domain.Projects;
 using KyodoPortal.Tests.Domain.Screening;
-using static KyodoPortal.Tests.Domain.Projects.ExecutionSetup;
+using static KyodoPortal.Tests.Domain.Builders.ProjectBuilder;
 
 namespace KyodoPortal.Tests.Domain.Evaluations;
 
@@ -165,19 +165,19 @@ public sealed class EvaluationRoundTests
     public void Evaluation_aggregation_equals_screening_aggregation_for_the_same_inputs()
     {
         // The same committee, rubric and points in screening (one proposal) and in a round.
-        var rubric = ScreeningSetup.Rubric;
+        var rubric = ScreeningBuilder.Rubric;
         var round = Round(MemberA, MemberB, MemberC);
         round.ReplaceCriteria([.. rubric.Select(c => new EvaluationCriterionDraft(EvaluationCategory.Process, c.Name, c.Weight, c.MaxPoints))], Now);
         Ids(round, [.. rubric.Select(c => c.Id)]);
-        var panel = ScreeningSetup.Panel([MemberA, MemberB, MemberC]);
+        var panel = ScreeningBuilder.Panel([MemberA, MemberB, MemberC]);
         const int proposalId = 11;
 
         int?[][] points = [[5, 4, 3], [2, null, 5], [4, 4, 4]];
         var screeningSheets = new List<ScoreSheet>
         {
-            ScreeningSetup.SubmittedWithRubric(panel, MemberA, proposalId, rubric, points[0]),
-            ScreeningSetup.SubmittedWithRubric(panel, MemberB, proposalId, rubric, points[1]),
-            ScreeningSetup.Draft(panel, MemberC, proposalId, rubric, points[2]),
+            ScreeningBuilder.SubmittedWithRubric(panel, MemberA, proposalId, rubric, points[0]),
+            ScreeningBuilder.SubmittedWithRubric(panel, MemberB, proposalId, rubric, points[1]),
+            ScreeningBuilder.Draft(panel, MemberC, proposalId, rubric, points[2]),
         };
         var evaluationSheets = new List<EvaluationSheet>
         {
@@ -221,10 +221,10 @@ public sealed class EvaluationRoundTests
         var round = Round(MemberA);
         var sheet = Submitted(round, MemberA, 3, 3, 3, 3, 3, 3, 3);
         var group = round.OpenSelfEvaluation(SelfEvaluationSide.Group, GroupUser, Now);
-        group.Save(round, ScreeningSetup.Entries(round.Rubric, 5, 5, 5, 5, 5, 5, 5), "よくできた", GroupUser, Now);
+        group.Save(round, ScreeningBuilder.Entries(round.Rubric, 5, 5, 5, 5, 5, 5, 5), "よくできた", GroupUser, Now);
         group.Submit(round, GroupUser, Now);
         var department = round.OpenSelfEvaluation(SelfEvaluationSide.Department, DepartmentUser, Now);
-        department.Save(round, ScreeningSetup.Entries(round.Rubric, 1, 1, 1, 1, 1, 1, 1), null, DepartmentUser, Now);
+        department.Save(round, ScreeningBuilder.Entries(round.Rubric, 1, 1, 1, 1, 1, 1, 1), null, DepartmentUser, Now);
 
         var summary = EvaluationSummary.For(round, [sheet], [group, department]);
 
@@ -334,7 +334,7 @@ public sealed class EvaluationRoundTests
         }
 
         var sheet = round.OpenSheet(member, Now);
-        sheet.Save(round, ScreeningSetup.Entries(round.Rubric, points), null, Now);
+        sheet.Save(round, ScreeningBuilder.Entries(round.Rubric, points), null, Now);
         return sheet;
     }
 

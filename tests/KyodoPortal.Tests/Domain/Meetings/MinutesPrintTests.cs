@@ -1,5 +1,5 @@
 using KyodoPortal.Domain.Meetings;
-using static KyodoPortal.Tests.Domain.Meetings.MeetingSetup;
+using static KyodoPortal.Tests.Domain.Builders.MeetingBuilder;
 
 namespace KyodoPortal.Tests.Domain.Meetings;
 

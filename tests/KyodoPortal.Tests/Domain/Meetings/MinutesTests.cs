@@ -1,6 +1,6 @@
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Meetings;
-using static KyodoPortal.Tests.Domain.Meetings.MeetingSetup;
+using static KyodoPortal.Tests.Domain.Builders.MeetingBuilder;
 
 namespace KyodoPortal.Tests.Domain.Meetings;
 
@@ -257,5 +257,5 @@ public class MinutesTests
     }
 
     private static ReportMeeting ScheduledMeetingWithOtherId() =>
-        Projects.ExecutionSetup.WithId(ReportMeeting.Schedule(Details, CoordinatorUser, ScheduledAt), MeetingId + 1);
+        ProjectBuilder.WithId(ReportMeeting.Schedule(Details, CoordinatorUser, ScheduledAt), MeetingId + 1);
 }

@@ -1,6 +1,6 @@
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Meetings;
-using static KyodoPortal.Tests.Domain.Meetings.MeetingSetup;
+using static KyodoPortal.Tests.Domain.Builders.MeetingBuilder;
 
 namespace KyodoPortal.Tests.Domain.Meetings;
 

@@ -1,13 +1,14 @@
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Domain.Proposals;
-using static KyodoPortal.Tests.Domain.Projects.ExecutionSetup;
+using KyodoPortal.Tests.Support;
+using static KyodoPortal.Tests.Domain.Builders.ProjectBuilder;
 
 namespace KyodoPortal.Tests.Domain.Projects;
 
 public class ChangeRequestTests
 {
-    private const string Reason = "第1回講座の集客を優先するため参加費を無料とする。印刷は市で行う。";
+    private const string Reason = Recipes.FreeSeminarsReason;
 
     [Fact]
     public void A_change_request_is_made_against_the_current_plan_with_a_reason()
@@ -87,7 +88,7 @@ public class ChangeRequestTests
         var drafts = baseline.Content.ToDrafts();
         var beyond = PlanContent.Create(drafts with
         {
-            BudgetLines = [.. drafts.BudgetLines, .. ProposalBuilder.BalancedYear(FirstYear + 2)],
+            BudgetLines = [.. drafts.BudgetLines, .. Recipes.Seed000BudgetYear(FirstYear + 2)],
             Kpis = [drafts.Kpis[0] with { Targets = [.. drafts.Kpis[0].Targets, new KpiTargetDraft(FirstYear + 2, 8)] }, drafts.Kpis[1]],
         });
 

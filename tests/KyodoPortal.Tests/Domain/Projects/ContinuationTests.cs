@@ -1,7 +1,8 @@
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Domain.Proposals;
-using static KyodoPortal.Tests.Domain.Projects.ExecutionSetup;
+using KyodoPortal.Tests.Support;
+using static KyodoPortal.Tests.Domain.Builders.ProjectBuilder;
 
 namespace KyodoPortal.Tests.Domain.Projects;
 
@@ -65,7 +66,7 @@ public class ContinuationTests
         var drafts = baseline.Content.ToDrafts();
         var withThirdYear = PlanContent.Create(drafts with
         {
-            BudgetLines = [.. drafts.BudgetLines, .. ProposalBuilder.BalancedYear(2027)],
+            BudgetLines = [.. drafts.BudgetLines, .. Recipes.Seed000BudgetYear(2027)],
             Kpis = [drafts.Kpis[0] with { Targets = [.. drafts.Kpis[0].Targets, new KpiTargetDraft(2027, 8)] }, drafts.Kpis[1]],
         });
         var seminar = new ActivityRecordDraft(new DateOnly(2027, 5, 10), "第1回セミナー", "商工会館", 20, 7, 0, null);

@@ -1,7 +1,7 @@
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Domain.Proposals;
-using static KyodoPortal.Tests.Domain.Projects.ExecutionSetup;
+using static KyodoPortal.Tests.Domain.Builders.ProjectBuilder;
 
 namespace KyodoPortal.Tests.Domain.Projects;
 

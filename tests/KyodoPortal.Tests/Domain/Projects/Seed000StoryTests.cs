@@ -1,6 +1,7 @@
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Domain.Proposals;
-using static KyodoPortal.Tests.Domain.Projects.ExecutionSetup;
+using KyodoPortal.Tests.Support;
+using static KyodoPortal.Tests.Domain.Builders.ProjectBuilder;
 
 namespace KyodoPortal.Tests.Domain.Projects;
 
@@ -83,16 +84,7 @@ public class Seed000StoryTests
             ],
             AfterFirstYear);
         Assert.NotEmpty(report.SubmissionProblems(current.Content));
-        report.ReplaceBudgetActuals(
-            ReportActor.Group,
-            [
-                new BudgetActualDraft(BudgetCategory.CityShare, "市負担金", 300_000),
-                new BudgetActualDraft(BudgetCategory.ParticipantFees, "セミナー参加費", 0),
-                new BudgetActualDraft(BudgetCategory.Honoraria, "講師謝礼", 180_000),
-                new BudgetActualDraft(BudgetCategory.Rentals, "会場使用料", 120_000),
-                new BudgetActualDraft(BudgetCategory.Supplies, "教材印刷費", 0, "印刷は市で行った。"),
-            ],
-            AfterFirstYear);
+        report.ReplaceBudgetActuals(ReportActor.Group, Recipes.Seed000Actuals(suppliesNote: "印刷は市で行った。"), AfterFirstYear);
         var submittedOn = new DateTime(2026, 5, 20, 1, 0, 0, DateTimeKind.Utc);
         report.Submit(current.Content, GroupUser, submittedOn);
         report.UpdateDepartmentComment(ReportActor.Department, "参加費の変更は計画変更として承認済み。", DepartmentRating.Fair, DepartmentUser, submittedOn.AddDays(2));

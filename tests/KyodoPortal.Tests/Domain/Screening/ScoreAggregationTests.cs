@@ -9,11 +9,11 @@ public class ScoreAggregationTests
     [Fact]
     public void The_member_score_is_the_weighted_points_over_the_weighted_maximum()
     {
-        var panel = ScreeningSetup.Panel(["member-a"]);
-        var sheet = ScreeningSetup.Submitted(panel, "member-a", ProposalId, 5, 4, 3);
+        var panel = ScreeningBuilder.Panel(["member-a"]);
+        var sheet = ScreeningBuilder.Submitted(panel, "member-a", ProposalId, 5, 4, 3);
 
         // (3×5 + 2×4 + 1×3) / (3×5 + 2×5 + 1×5) × 100 = 26/30 × 100 = 86.666…
-        var score = ScoreAggregation.MemberScore(ScreeningSetup.Rubric, sheet.Entries);
+        var score = ScoreAggregation.MemberScore(ScreeningBuilder.Rubric, sheet.Entries);
 
         Assert.Equal(new Score(260, 3), score);
         Assert.Equal("86.7", score.ToString());
@@ -22,11 +22,11 @@ public class ScoreAggregationTests
     [Fact]
     public void A_criterion_marked_not_applicable_is_left_out_of_the_weighted_score()
     {
-        var panel = ScreeningSetup.Panel(["member-a"]);
-        var sheet = ScreeningSetup.Submitted(panel, "member-a", ProposalId, 5, 4, null);
+        var panel = ScreeningBuilder.Panel(["member-a"]);
+        var sheet = ScreeningBuilder.Submitted(panel, "member-a", ProposalId, 5, 4, null);
 
         // (3×5 + 2×4) / (3×5 + 2×5) × 100 = 23/25 × 100 = 92.
-        var score = ScoreAggregation.MemberScore(ScreeningSetup.Rubric, sheet.Entries);
+        var score = ScoreAggregation.MemberScore(ScreeningBuilder.Rubric, sheet.Entries);
 
         Assert.Equal(Score.FromInteger(92), score);
         Assert.Equal("92.0", score.ToString());
@@ -35,13 +35,13 @@ public class ScoreAggregationTests
     [Fact]
     public void A_sheet_with_every_criterion_not_applicable_has_no_score_and_is_not_counted()
     {
-        var panel = ScreeningSetup.Panel(["member-a", "member-b"]);
-        var allNotApplicable = ScreeningSetup.Submitted(panel, "member-a", ProposalId, null, null, null);
-        var scored = ScreeningSetup.Submitted(panel, "member-b", ProposalId, 5, 5, 5);
+        var panel = ScreeningBuilder.Panel(["member-a", "member-b"]);
+        var allNotApplicable = ScreeningBuilder.Submitted(panel, "member-a", ProposalId, null, null, null);
+        var scored = ScreeningBuilder.Submitted(panel, "member-b", ProposalId, 5, 5, 5);
 
-        var summary = ScoreAggregation.SummarizeProposal(panel, ProposalId, ScreeningSetup.Rubric, [allNotApplicable, scored]);
+        var summary = ScoreAggregation.SummarizeProposal(panel, ProposalId, ScreeningBuilder.Rubric, [allNotApplicable, scored]);
 
-        Assert.Null(ScoreAggregation.MemberScore(ScreeningSetup.Rubric, allNotApplicable.Entries));
+        Assert.Null(ScoreAggregation.MemberScore(ScreeningBuilder.Rubric, allNotApplicable.Entries));
         Assert.Equal(1, summary.SheetsCounted);
         Assert.Equal(2, summary.SheetsExpected);
         Assert.Equal(Score.FromInteger(100), summary.Score);
@@ -50,24 +50,24 @@ public class ScoreAggregationTests
     [Fact]
     public void A_member_score_needs_every_criterion_scored_or_not_applicable()
     {
-        var panel = ScreeningSetup.Panel(["member-a"]);
-        var draft = ScreeningSetup.Draft(panel, "member-a", ProposalId, ScreeningSetup.Rubric, 5, 4);
+        var panel = ScreeningBuilder.Panel(["member-a"]);
+        var draft = ScreeningBuilder.Draft(panel, "member-a", ProposalId, ScreeningBuilder.Rubric, 5, 4);
 
-        Assert.Throws<ArgumentException>(() => ScoreAggregation.MemberScore(ScreeningSetup.Rubric, draft.Entries));
+        Assert.Throws<ArgumentException>(() => ScoreAggregation.MemberScore(ScreeningBuilder.Rubric, draft.Entries));
     }
 
     [Fact]
     public void The_proposal_score_is_the_exact_mean_with_lowest_highest_and_population_standard_deviation()
     {
-        var panel = ScreeningSetup.Panel(["member-a", "member-b", "member-c"]);
+        var panel = ScreeningBuilder.Panel(["member-a", "member-b", "member-c"]);
         ScoreSheet[] sheets =
         [
-            ScreeningSetup.Submitted(panel, "member-a", ProposalId, 5, 5, 5),
-            ScreeningSetup.Submitted(panel, "member-b", ProposalId, 3, 3, 3),
-            ScreeningSetup.Submitted(panel, "member-c", ProposalId, 1, 1, 1),
+            ScreeningBuilder.Submitted(panel, "member-a", ProposalId, 5, 5, 5),
+            ScreeningBuilder.Submitted(panel, "member-b", ProposalId, 3, 3, 3),
+            ScreeningBuilder.Submitted(panel, "member-c", ProposalId, 1, 1, 1),
         ];
 
-        var summary = ScoreAggregation.SummarizeProposal(panel, ProposalId, ScreeningSetup.Rubric, sheets);
+        var summary = ScoreAggregation.SummarizeProposal(panel, ProposalId, ScreeningBuilder.Rubric, sheets);
 
         // Member scores 100, 60, 20: mean 60, deviations ±40 and 0 → √(3200/3) = 32.659…
         Assert.Equal(Score.FromInteger(60), summary.Score);
@@ -82,14 +82,14 @@ public class ScoreAggregationTests
     [Fact]
     public void The_mean_of_member_scores_is_exact_even_when_their_denominators_differ()
     {
-        var panel = ScreeningSetup.Panel(["member-a", "member-b"]);
+        var panel = ScreeningBuilder.Panel(["member-a", "member-b"]);
         ScoreSheet[] sheets =
         [
-            ScreeningSetup.Submitted(panel, "member-a", ProposalId, 5, 4, 3), // 260/3
-            ScreeningSetup.Submitted(panel, "member-b", ProposalId, 5, 4, null), // 92
+            ScreeningBuilder.Submitted(panel, "member-a", ProposalId, 5, 4, 3), // 260/3
+            ScreeningBuilder.Submitted(panel, "member-b", ProposalId, 5, 4, null), // 92
         ];
 
-        var summary = ScoreAggregation.SummarizeProposal(panel, ProposalId, ScreeningSetup.Rubric, sheets);
+        var summary = ScoreAggregation.SummarizeProposal(panel, ProposalId, ScreeningBuilder.Rubric, sheets);
 
         // (260/3 + 92) / 2 = 536/6 = 268/3 = 89.333…
         Assert.Equal(new Score(268, 3), summary.Score);
@@ -99,16 +99,16 @@ public class ScoreAggregationTests
     [Fact]
     public void A_recused_member_is_left_out_of_the_score_and_of_the_sheets_expected()
     {
-        var panel = ScreeningSetup.Panel(["member-a", "member-b", "member-c"]);
+        var panel = ScreeningBuilder.Panel(["member-a", "member-b", "member-c"]);
         ScoreSheet[] sheets =
         [
-            ScreeningSetup.Submitted(panel, "member-a", ProposalId, 5, 5, 5),
-            ScreeningSetup.Submitted(panel, "member-b", ProposalId, 3, 3, 3),
-            ScreeningSetup.Submitted(panel, "member-c", ProposalId, 1, 1, 1),
+            ScreeningBuilder.Submitted(panel, "member-a", ProposalId, 5, 5, 5),
+            ScreeningBuilder.Submitted(panel, "member-b", ProposalId, 3, 3, 3),
+            ScreeningBuilder.Submitted(panel, "member-c", ProposalId, 1, 1, 1),
         ];
-        panel.Recuse("member-c", ProposalId, "提案団体の理事であることが判明したため。", ScreeningSetup.Coordinator, ScreeningSetup.Later);
+        panel.Recuse("member-c", ProposalId, "提案団体の理事であることが判明したため。", ScreeningBuilder.Coordinator, ScreeningBuilder.Later);
 
-        var summary = ScoreAggregation.SummarizeProposal(panel, ProposalId, ScreeningSetup.Rubric, sheets);
+        var summary = ScoreAggregation.SummarizeProposal(panel, ProposalId, ScreeningBuilder.Rubric, sheets);
 
         Assert.Equal(Score.FromInteger(80), summary.Score);
         Assert.Equal(2, summary.SheetsCounted);
@@ -119,14 +119,14 @@ public class ScoreAggregationTests
     [Fact]
     public void Draft_sheets_are_expected_but_not_counted()
     {
-        var panel = ScreeningSetup.Panel(["member-a", "member-b"]);
+        var panel = ScreeningBuilder.Panel(["member-a", "member-b"]);
         ScoreSheet[] sheets =
         [
-            ScreeningSetup.Submitted(panel, "member-a", ProposalId, 4, 4, 4),
-            ScreeningSetup.Draft(panel, "member-b", ProposalId, ScreeningSetup.Rubric, 1, 1, 1),
+            ScreeningBuilder.Submitted(panel, "member-a", ProposalId, 4, 4, 4),
+            ScreeningBuilder.Draft(panel, "member-b", ProposalId, ScreeningBuilder.Rubric, 1, 1, 1),
         ];
 
-        var summary = ScoreAggregation.SummarizeProposal(panel, ProposalId, ScreeningSetup.Rubric, sheets);
+        var summary = ScoreAggregation.SummarizeProposal(panel, ProposalId, ScreeningBuilder.Rubric, sheets);
 
         Assert.Equal(Score.FromInteger(80), summary.Score);
         Assert.Equal(1, summary.SheetsCounted);
@@ -136,15 +136,15 @@ public class ScoreAggregationTests
     [Fact]
     public void A_removed_member_is_neither_counted_nor_expected()
     {
-        var panel = ScreeningSetup.Panel(["member-a", "member-b"]);
+        var panel = ScreeningBuilder.Panel(["member-a", "member-b"]);
         ScoreSheet[] sheets =
         [
-            ScreeningSetup.Submitted(panel, "member-a", ProposalId, 4, 4, 4),
-            ScreeningSetup.Submitted(panel, "member-b", ProposalId, 1, 1, 1),
+            ScreeningBuilder.Submitted(panel, "member-a", ProposalId, 4, 4, 4),
+            ScreeningBuilder.Submitted(panel, "member-b", ProposalId, 1, 1, 1),
         ];
-        panel.RemoveMember("member-b", ScreeningSetup.Later);
+        panel.RemoveMember("member-b", ScreeningBuilder.Later);
 
-        var summary = ScoreAggregation.SummarizeProposal(panel, ProposalId, ScreeningSetup.Rubric, sheets);
+        var summary = ScoreAggregation.SummarizeProposal(panel, ProposalId, ScreeningBuilder.Rubric, sheets);
 
         Assert.Equal(Score.FromInteger(80), summary.Score);
         Assert.Equal(1, summary.SheetsCounted);
@@ -154,14 +154,14 @@ public class ScoreAggregationTests
     [Fact]
     public void Sheets_of_other_proposals_are_ignored()
     {
-        var panel = ScreeningSetup.Panel(["member-a"]);
+        var panel = ScreeningBuilder.Panel(["member-a"]);
         ScoreSheet[] sheets =
         [
-            ScreeningSetup.Submitted(panel, "member-a", ProposalId, 4, 4, 4),
-            ScreeningSetup.Submitted(panel, "member-a", 99, 1, 1, 1),
+            ScreeningBuilder.Submitted(panel, "member-a", ProposalId, 4, 4, 4),
+            ScreeningBuilder.Submitted(panel, "member-a", 99, 1, 1, 1),
         ];
 
-        var summary = ScoreAggregation.SummarizeProposal(panel, ProposalId, ScreeningSetup.Rubric, sheets);
+        var summary = ScoreAggregation.SummarizeProposal(panel, ProposalId, ScreeningBuilder.Rubric, sheets);
 
         Assert.Equal(Score.FromInteger(80), summary.Score);
         Assert.Equal(1, summary.SheetsCounted);
@@ -170,15 +170,15 @@ public class ScoreAggregationTests
     [Fact]
     public void Each_criterion_shows_mean_points_and_spread_without_not_applicable_entries()
     {
-        var panel = ScreeningSetup.Panel(["member-a", "member-b", "member-c"]);
+        var panel = ScreeningBuilder.Panel(["member-a", "member-b", "member-c"]);
         ScoreSheet[] sheets =
         [
-            ScreeningSetup.Submitted(panel, "member-a", ProposalId, 5, 4, 3),
-            ScreeningSetup.Submitted(panel, "member-b", ProposalId, 4, 4, null),
-            ScreeningSetup.Submitted(panel, "member-c", ProposalId, 4, 1, 5),
+            ScreeningBuilder.Submitted(panel, "member-a", ProposalId, 5, 4, 3),
+            ScreeningBuilder.Submitted(panel, "member-b", ProposalId, 4, 4, null),
+            ScreeningBuilder.Submitted(panel, "member-c", ProposalId, 4, 1, 5),
         ];
 
-        var summary = ScoreAggregation.SummarizeProposal(panel, ProposalId, ScreeningSetup.Rubric, sheets);
+        var summary = ScoreAggregation.SummarizeProposal(panel, ProposalId, ScreeningBuilder.Rubric, sheets);
 
         var publicBenefit = summary.Criteria[0];
         Assert.Equal("公益性", publicBenefit.Name);
@@ -199,10 +199,10 @@ public class ScoreAggregationTests
     [Fact]
     public void A_criterion_nobody_scored_has_no_mean()
     {
-        var panel = ScreeningSetup.Panel(["member-a"]);
-        var sheet = ScreeningSetup.Submitted(panel, "member-a", ProposalId, 5, 4, null);
+        var panel = ScreeningBuilder.Panel(["member-a"]);
+        var sheet = ScreeningBuilder.Submitted(panel, "member-a", ProposalId, 5, 4, null);
 
-        var effect = ScoreAggregation.SummarizeProposal(panel, ProposalId, ScreeningSetup.Rubric, [sheet]).Criteria[2];
+        var effect = ScoreAggregation.SummarizeProposal(panel, ProposalId, ScreeningBuilder.Rubric, [sheet]).Criteria[2];
 
         Assert.Null(effect.MeanPoints);
         Assert.Null(effect.StandardDeviation);
@@ -213,11 +213,11 @@ public class ScoreAggregationTests
     public void Scores_of_one_third_and_two_sixths_are_equal_and_tie_in_the_ranking()
     {
         IReadOnlyList<RubricCriterion> rubric = [new(1, "公益性", 1, 3), new(2, "実現性", 1, 3)];
-        var panel = ScreeningSetup.Panel(["member-a"]);
+        var panel = ScreeningBuilder.Panel(["member-a"]);
         ScoreSheet[] sheets =
         [
-            ScreeningSetup.SubmittedWithRubric(panel, "member-a", 20, rubric, 1, null), // 100 × 1/3
-            ScreeningSetup.SubmittedWithRubric(panel, "member-a", 10, rubric, 1, 1), // 100 × 2/6
+            ScreeningBuilder.SubmittedWithRubric(panel, "member-a", 20, rubric, 1, null), // 100 × 1/3
+            ScreeningBuilder.SubmittedWithRubric(panel, "member-a", 10, rubric, 1, 1), // 100 × 2/6
         ];
 
         var ranking = ScoreAggregation.Rank(panel, [20, 10], rubric, sheets);
@@ -289,15 +289,15 @@ public class ScoreAggregationTests
     [Fact]
     public void Ranking_a_panel_uses_its_minimum_sheets_and_passing_score_and_lists_unscored_proposals()
     {
-        var panel = ScreeningSetup.Panel(["member-a", "member-b"], minimumSheets: 2, passingScoreTenths: 600);
+        var panel = ScreeningBuilder.Panel(["member-a", "member-b"], minimumSheets: 2, passingScoreTenths: 600);
         ScoreSheet[] sheets =
         [
-            ScreeningSetup.Submitted(panel, "member-a", 1, 5, 5, 5),
-            ScreeningSetup.Submitted(panel, "member-b", 1, 4, 4, 4),
-            ScreeningSetup.Submitted(panel, "member-a", 2, 2, 2, 2),
+            ScreeningBuilder.Submitted(panel, "member-a", 1, 5, 5, 5),
+            ScreeningBuilder.Submitted(panel, "member-b", 1, 4, 4, 4),
+            ScreeningBuilder.Submitted(panel, "member-a", 2, 2, 2, 2),
         ];
 
-        var ranking = ScoreAggregation.Rank(panel, [3, 2, 1], ScreeningSetup.Rubric, sheets);
+        var ranking = ScoreAggregation.Rank(panel, [3, 2, 1], ScreeningBuilder.Rubric, sheets);
 
         Assert.Equal([1, 2, 3], ranking.Select(row => row.ProposalId));
         Assert.Equal(new RankingRow(1, 1, Score.FromInteger(90), 2, 2, BelowMinimumSheets: false, BelowPassingScore: false), ranking[0]);

@@ -87,10 +87,10 @@ public class ScreeningDecisionTests
     [Fact]
     public void Decisions_wait_until_screening_is_closed()
     {
-        var panel = ScreeningSetup.Panel(["member-a"]);
+        var panel = ScreeningBuilder.Panel(["member-a"]);
 
         var error = Assert.Throws<DomainRuleException>(() =>
-            panel.Decide(1, true, null, Ranking, ScreeningSetup.Coordinator, ScreeningSetup.Later));
+            panel.Decide(1, true, null, Ranking, ScreeningBuilder.Coordinator, ScreeningBuilder.Later));
 
         Assert.Equal("審査を終了してから採否を決定してください。", error.Message);
     }
@@ -99,19 +99,19 @@ public class ScreeningDecisionTests
     public void The_panel_refuses_an_out_of_order_decision_without_a_reason_and_records_it_with_one()
     {
         var panel = ClosedPanel();
-        panel.Decide(1, false, "事業費の積算に重大な誤りがあるため。", Ranking, ScreeningSetup.Coordinator, ScreeningSetup.Later);
+        panel.Decide(1, false, "事業費の積算に重大な誤りがあるため。", Ranking, ScreeningBuilder.Coordinator, ScreeningBuilder.Later);
 
         var error = Assert.Throws<DomainRuleException>(() =>
-            panel.Decide(2, true, null, Ranking, ScreeningSetup.Coordinator, ScreeningSetup.Later));
-        var decision = panel.Decide(2, true, "上位提案の不採択により繰り上げ。", Ranking, ScreeningSetup.Coordinator, ScreeningSetup.Later);
+            panel.Decide(2, true, null, Ranking, ScreeningBuilder.Coordinator, ScreeningBuilder.Later));
+        var decision = panel.Decide(2, true, "上位提案の不採択により繰り上げ。", Ranking, ScreeningBuilder.Coordinator, ScreeningBuilder.Later);
 
         Assert.Equal("この提案より順位が上の提案（1位）が不採択のため、採択の理由を入力してください。", error.Message);
         Assert.True(decision.Selected);
         Assert.Equal("上位提案の不採択により繰り上げ。", decision.Reason);
         Assert.Equal(2, decision.RankAtDecision);
         Assert.Equal(800, decision.ScoreTenthsAtDecision);
-        Assert.Equal(ScreeningSetup.Coordinator, decision.DecidedByUserId);
-        Assert.Equal(ScreeningSetup.Later, decision.DecidedAtUtc);
+        Assert.Equal(ScreeningBuilder.Coordinator, decision.DecidedByUserId);
+        Assert.Equal(ScreeningBuilder.Later, decision.DecidedAtUtc);
         Assert.Equal([1, 2], panel.Decisions.Select(recorded => recorded.ProposalId));
     }
 
@@ -121,7 +121,7 @@ public class ScreeningDecisionTests
         var panel = ClosedPanel(passingScoreTenths: 600);
 
         var error = Assert.Throws<DomainRuleException>(() =>
-            panel.Decide(4, true, null, Ranking, ScreeningSetup.Coordinator, ScreeningSetup.Later));
+            panel.Decide(4, true, null, Ranking, ScreeningBuilder.Coordinator, ScreeningBuilder.Later));
 
         Assert.Equal("合格基準点（60.0点）に満たない提案を採択するため、採択の理由を入力してください。", error.Message);
     }
@@ -130,10 +130,10 @@ public class ScreeningDecisionTests
     public void A_decision_in_order_needs_no_reason_and_each_proposal_is_decided_once()
     {
         var panel = ClosedPanel();
-        var decision = panel.Decide(1, true, null, Ranking, ScreeningSetup.Coordinator, ScreeningSetup.Later);
+        var decision = panel.Decide(1, true, null, Ranking, ScreeningBuilder.Coordinator, ScreeningBuilder.Later);
 
         var error = Assert.Throws<DomainRuleException>(() =>
-            panel.Decide(1, false, "理由。", Ranking, ScreeningSetup.Coordinator, ScreeningSetup.Later));
+            panel.Decide(1, false, "理由。", Ranking, ScreeningBuilder.Coordinator, ScreeningBuilder.Later));
 
         Assert.Null(decision.Reason);
         Assert.Equal("この提案の採否はすでに決定しています。", error.Message);
@@ -145,15 +145,15 @@ public class ScreeningDecisionTests
         var panel = ClosedPanel();
 
         var error = Assert.Throws<DomainRuleException>(() =>
-            panel.Decide(99, true, "理由。", Ranking, ScreeningSetup.Coordinator, ScreeningSetup.Later));
+            panel.Decide(99, true, "理由。", Ranking, ScreeningBuilder.Coordinator, ScreeningBuilder.Later));
 
         Assert.Equal("この提案は審査の対象ではありません。", error.Message);
     }
 
     private static ScreeningPanel ClosedPanel(int? passingScoreTenths = null)
     {
-        var panel = ScreeningSetup.Panel(["member-a"], passingScoreTenths: passingScoreTenths);
-        panel.Close(ScreeningSetup.Later);
+        var panel = ScreeningBuilder.Panel(["member-a"], passingScoreTenths: passingScoreTenths);
+        panel.Close(ScreeningBuilder.Later);
         return panel;
     }
 

@@ -2,15 +2,16 @@ using System.Reflection;
 using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Domain.Proposals;
+using KyodoPortal.Tests.Support;
 
-namespace KyodoPortal.Tests.Domain.Projects;
+namespace KyodoPortal.Tests.Domain.Builders;
 
 /// <summary>
 /// The seed-000 project through the real steps: the selected proposal (令和7–8年度, city 300,000円
 /// + 参加費 1,000円 × 120人 a year), its project, the agreement signed on 令和7年3月25日 (→ 実施中)
 /// and the baseline plan. Times are UTC; the first fiscal year is FY2025 (令和7年度).
 /// </summary>
-internal static class ExecutionSetup
+internal static class ProjectBuilder
 {
     public const int FirstYear = ProposalBuilder.CallFiscalYear;
     public const int SecondYear = FirstYear + 1;
@@ -59,31 +60,15 @@ internal static class ExecutionSetup
         return (project, ProjectPlan.Baseline(project, proposal, SignedAt));
     }
 
-    /// <summary>
-    /// <paramref name="plan"/> with the seminars of <paramref name="fiscalYear"/> free: 参加費
-    /// 0円 × 120人, and the city printing the materials (教材印刷費 120,000円 → 0円), so the year
-    /// still balances at 300,000円.
-    /// </summary>
-    public static PlanContent FreeSeminars(PlanContent plan, int fiscalYear = FirstYear) =>
-        ChangeBudget(plan, line => line.FiscalYear != fiscalYear
-            ? line
-            : line.Category switch
-            {
-                BudgetCategory.ParticipantFees => line with { UnitPrice = 0 },
-                BudgetCategory.Supplies => line with { Amount = 0 },
-                _ => line,
-            });
+    /// <summary><paramref name="plan"/> with the seminars of <paramref name="fiscalYear"/> free (<see cref="Recipes.FreeSeminars(PlanContent, int)"/>).</summary>
+    public static PlanContent FreeSeminars(PlanContent plan, int fiscalYear = FirstYear) => Recipes.FreeSeminars(plan, fiscalYear);
 
-    public static PlanContent ChangeBudget(PlanContent plan, Func<BudgetLineDraft, BudgetLineDraft> change)
-    {
-        var drafts = plan.ToDrafts();
-        return PlanContent.Create(drafts with { BudgetLines = [.. drafts.BudgetLines.Select(change)] });
-    }
+    public static PlanContent ChangeBudget(PlanContent plan, Func<BudgetLineDraft, BudgetLineDraft> change) => Recipes.ChangeBudget(plan, change);
 
     /// <summary>A change request for free seminars, approved by both the department and the coordinator.</summary>
     public static ChangeRequest ApprovedFreeSeminars(Project project, ProjectPlan current)
     {
-        var request = ChangeRequest.Submit(project, current, FreeSeminars(current.Content), "第1回講座の集客を優先するため参加費を無料とする。印刷は市で行う。", ChangeRequestParty.Department, DepartmentUser, DuringFirstYear);
+        var request = ChangeRequest.Submit(project, current, FreeSeminars(current.Content), Recipes.FreeSeminarsReason, ChangeRequestParty.Department, DepartmentUser, DuringFirstYear);
         request.ApproveAsDepartment(current, DepartmentUser, DuringFirstYear);
         request.ApproveAsCoordinator(current, CoordinatorUser, LaterInFirstYear);
         return request;

@@ -1,12 +1,19 @@
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using KyodoPortal.Domain.Projects;
 using KyodoPortal.Tests.Support;
+using KyodoPortal.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace KyodoPortal.Tests.Features;
+namespace KyodoPortal.Tests.Support.Scenarios;
 
-/// <summary>The group's steps on an annual report, through the pages, shared by the report tests.</summary>
-internal static class AnnualReportSteps
+/// <summary>
+/// The annual report of a <see cref="ProjectScenario"/> project: the group's steps through the pages
+/// (create, fill, submit), or a draft stored through the domain (<see cref="StoredDraftAsync"/>).
+/// </summary>
+internal static class ReportScenario
 {
     public const string Summary = "就職支援セミナーを6回開催し、延べ42人が参加した。";
     public const string FeeNote = "参加費を徴収しなかったため";
@@ -52,6 +59,22 @@ internal static class AnnualReportSteps
         await CreateAsync(group, scenario);
         await FillAsync(group, scenario);
         return await SubmitAsync(group, scenario);
+    }
+
+    /// <summary>The first year's report (a draft) with 参加者数 42 and the first two of seed 000's budget actuals (市負担金 300,000円, 参加費 0円).</summary>
+    public static async Task StoredDraftAsync(ProjectScenario s, decimal participants = 42)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        await using var scope = s.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KyodoDbContext>();
+        var now = DateTime.UtcNow;
+        var project = await db.Projects.AsNoTracking().AsSplitQuery().SingleAsync(p => p.Id == s.Project.Id);
+        var report = AnnualReport.Start(project, s.FirstYear, "member", now);
+        report.UpdateSections(ReportActor.Group, new AnnualReportSections("セミナーを開催した。", null, null, null, null), now);
+        report.ReplaceKpiActuals(ReportActor.Group, [new KpiActualDraft("参加者数", participants, null, "参加者名簿")], now);
+        report.ReplaceBudgetActuals(ReportActor.Group, [.. Recipes.Seed000Actuals(feeNote: FeeNote).Take(2)], now);
+        db.AnnualReports.Add(report);
+        await db.SaveChangesAsync();
     }
 
     /// <summary>

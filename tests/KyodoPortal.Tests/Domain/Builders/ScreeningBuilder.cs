@@ -1,14 +1,14 @@
 using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Screening;
 
-namespace KyodoPortal.Tests.Domain.Screening;
+namespace KyodoPortal.Tests.Domain.Builders;
 
 /// <summary>
 /// A call whose screening has started, a panel for it and score sheets reached through the real
 /// steps (assign, declare, open, save, submit). The rubric is 公益性 (weight 3), 実現性 (weight 2)
 /// and 協働の効果 (weight 1), each scored 0–5.
 /// </summary>
-internal static class ScreeningSetup
+internal static class ScreeningBuilder
 {
     public const string Coordinator = "coordinator-1";
     public const string NotApplicableComment = "本提案には該当しないため。";

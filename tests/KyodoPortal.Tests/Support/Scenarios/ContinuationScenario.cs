@@ -1,9 +1,9 @@
 using KyodoPortal.Domain.Projects;
 
-namespace KyodoPortal.Tests.Support;
+namespace KyodoPortal.Tests.Support.Scenarios;
 
 /// <summary>Reaching continuation states of a <see cref="ProjectScenario"/> project quickly, through the domain.</summary>
-public static class ContinuationSteps
+public static class ContinuationScenario
 {
     /// <summary>An instant in the project's last fiscal year (June 1, 10:00 in Japan), when a decision may be made.</summary>
     public static DateTime InLastYear(ProjectScenario scenario) =>

@@ -6,7 +6,7 @@ using KyodoPortal.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace KyodoPortal.Tests.Features;
+namespace KyodoPortal.Tests.Support.Scenarios;
 
 /// <summary>A 報告会 held today on the scenario's project, and its minutes with seed 000's exchanges, stored through the domain.</summary>
 internal sealed record HeldMeeting(int Id, string Name, string MemberId, string MemberName, string MemberEmail)
@@ -14,7 +14,7 @@ internal sealed record HeldMeeting(int Id, string Name, string MemberId, string 
     public string MinutesUrl => $"/meetings/{Id}/minutes";
 }
 
-internal static class MeetingSteps
+internal static class MeetingScenario
 {
     public static DateOnly JapanToday => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
 
@@ -42,12 +42,12 @@ internal static class MeetingSteps
         {
             var now = DateTime.UtcNow;
             var minutes = Minutes.Start(meeting, "seed", now);
-            var first = minutes.AddRow(meeting, new QaRowDraft(s.Project.Id, MeetingSetup.Question1, AskerKind.CommitteeMember, held.MemberId, held.MemberName), now);
-            minutes.AddAnswer(first.Number, new QaAnswerDraft(AnswerParty.Department, s.Department.Name, "課長", MeetingSetup.Answer1), now);
-            var second = minutes.AddRow(meeting, new QaRowDraft(s.Project.Id, MeetingSetup.Question2, AskerKind.Floor), now);
-            minutes.AddAnswer(second.Number, new QaAnswerDraft(AnswerParty.Department, s.Department.Name, null, MeetingSetup.Answer2), now);
-            var kpi = minutes.AddRow(meeting, new QaRowDraft(s.Project.Id, MeetingSetup.Question4, AskerKind.CommitteeMember, held.MemberId, held.MemberName), now);
-            minutes.AddAnswer(kpi.Number, new QaAnswerDraft(AnswerParty.Group, "団体", "代表", MeetingSetup.Answer4), now);
+            var first = minutes.AddRow(meeting, new QaRowDraft(s.Project.Id, MeetingBuilder.Question1, AskerKind.CommitteeMember, held.MemberId, held.MemberName), now);
+            minutes.AddAnswer(first.Number, new QaAnswerDraft(AnswerParty.Department, s.Department.Name, "課長", MeetingBuilder.Answer1), now);
+            var second = minutes.AddRow(meeting, new QaRowDraft(s.Project.Id, MeetingBuilder.Question2, AskerKind.Floor), now);
+            minutes.AddAnswer(second.Number, new QaAnswerDraft(AnswerParty.Department, s.Department.Name, null, MeetingBuilder.Answer2), now);
+            var kpi = minutes.AddRow(meeting, new QaRowDraft(s.Project.Id, MeetingBuilder.Question4, AskerKind.CommitteeMember, held.MemberId, held.MemberName), now);
+            minutes.AddAnswer(kpi.Number, new QaAnswerDraft(AnswerParty.Group, "団体", "代表", MeetingBuilder.Answer4), now);
             minutes.SetFollowUp(kpi.Number, new FollowUpDraft("就労人員をKPIに加えるか検討する", "団体・商工課", JapanToday.AddDays(30)), now);
             return minutes;
         });

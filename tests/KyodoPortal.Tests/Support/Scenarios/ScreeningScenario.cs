@@ -3,13 +3,12 @@ using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Organizations;
 using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Domain.Screening;
-using KyodoPortal.Tests.Domain;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace KyodoPortal.Tests.Support;
+namespace KyodoPortal.Tests.Support.Scenarios;
 
 /// <summary>
 /// A call's screening in the test database, reached through the real domain steps.
@@ -215,14 +214,7 @@ internal sealed class ScreeningScenario
 
         private static Proposal Submitted(Call call, string title, int years, int groupId, int departmentId, DateTime at)
         {
-            var fiscalYears = Enumerable.Range(call.FiscalYear, years).ToList();
-            var proposal = new Proposal(call, title, groupId, departmentId, "seed", at);
-            proposal.UpdateOverview(title, Background, "高齢者が気軽に集える場をつくる。", "商店街周辺の高齢者", call.FiscalYear, years, groupId, departmentId, at);
-            proposal.ReplaceActivities([new ActivityDraft("ふれあいサロン", 24, 15)], at);
-            proposal.ReplaceSchedule([.. fiscalYears.Select(y => new ScheduleItemDraft(y, "ふれあいサロンを月2回開催"))], at);
-            proposal.ReplaceRoleSplits([new RoleSplitDraft("広報", "チラシ", "広報紙")], at);
-            proposal.ReplaceBudget([.. fiscalYears.SelectMany(y => ProposalBuilder.BalancedYear(y))], at);
-            proposal.ReplaceKpis([new KpiDraft("サロン参加者数", KpiKind.Quantitative, "人", "参加者名簿", [.. fiscalYears.Select((y, i) => new KpiTargetDraft(y, 300 + (100 * i)))])], at);
+            var proposal = Recipes.Complete(new Proposal(call, title, groupId, departmentId, "seed", at), call.FiscalYear, years, groupId, departmentId, at, ProposalContent.Salon);
             proposal.Submit(call, "seed", at);
             return proposal;
         }

@@ -1,7 +1,8 @@
 using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Proposals;
+using KyodoPortal.Tests.Support;
 
-namespace KyodoPortal.Tests.Domain;
+namespace KyodoPortal.Tests.Domain.Builders;
 
 /// <summary>
 /// Builds calls and proposals for the seed-000 story (a two-year employment-support seminar
@@ -68,47 +69,9 @@ internal sealed class ProposalBuilder
         return call;
     }
 
-    /// <summary>A complete, balanced two-year draft for <paramref name="call"/>.</summary>
-    public static Proposal CompleteDraft(Call call)
-    {
-        var proposal = new Proposal(call, "就労支援セミナー事業", GroupId, DepartmentId, ProposerUserId, InsideWindow);
-        proposal.UpdateOverview(
-            "就労支援セミナー事業",
-            "就労に困難を抱える若者の相談先が少ない。",
-            "セミナーと職場体験を通じて就労と定着を支援する。",
-            "市内在住の就労を希望する若者",
-            CallFiscalYear,
-            2,
-            GroupId,
-            DepartmentId,
-            InsideWindow);
-        proposal.ReplaceActivities([new ActivityDraft("就労支援セミナー", 6, 20, "商工会議所と連携して開催する。")], InsideWindow);
-        proposal.ReplaceSchedule(
-        [
-            new ScheduleItemDraft(CallFiscalYear, "セミナー6回、職場体験の受入先開拓"),
-            new ScheduleItemDraft(CallFiscalYear + 1, "セミナー6回、定着支援"),
-        ],
-            InsideWindow);
-        proposal.ReplaceRoleSplits([new RoleSplitDraft("広報", "チラシ作成とSNS発信", "広報紙への掲載")], InsideWindow);
-        proposal.ReplaceBudget([.. BalancedYear(CallFiscalYear), .. BalancedYear(CallFiscalYear + 1)], InsideWindow);
-        proposal.ReplaceKpis(
-        [
-            new KpiDraft("就労者数", KpiKind.Quantitative, "人", "団体の支援記録", [new(CallFiscalYear, 4), new(CallFiscalYear + 1, 6)]),
-            new KpiDraft("参加者の意識の変化", KpiKind.Qualitative, null, "参加者アンケート", [new(CallFiscalYear, null, "働くことへの不安が減る")]),
-        ],
-            InsideWindow);
-        return proposal;
-    }
-
-    /// <summary>One year of the seed-000 budget: 420,000円 in, 420,000円 out.</summary>
-    public static IEnumerable<BudgetLineDraft> BalancedYear(int fiscalYear, long cityShare = 300_000, long fee = 1_000, long participants = 120)
-    {
-        yield return new BudgetLineDraft(fiscalYear, BudgetCategory.CityShare, "市負担金", cityShare);
-        yield return new BudgetLineDraft(fiscalYear, BudgetCategory.ParticipantFees, "セミナー参加費", null, UnitPrice: fee, Quantity: participants);
-        yield return new BudgetLineDraft(fiscalYear, BudgetCategory.Honoraria, "講師謝礼", 180_000);
-        yield return new BudgetLineDraft(fiscalYear, BudgetCategory.Rentals, "会場使用料", 120_000);
-        yield return new BudgetLineDraft(fiscalYear, BudgetCategory.Supplies, "教材印刷費", 120_000);
-    }
+    /// <summary>A complete, balanced two-year draft for <paramref name="call"/> (<see cref="Recipes.Complete"/>: the seed-000 content and budget).</summary>
+    public static Proposal CompleteDraft(Call call) =>
+        Recipes.Complete(new Proposal(call, "就労支援セミナー事業", GroupId, DepartmentId, ProposerUserId, InsideWindow), CallFiscalYear, 2, GroupId, DepartmentId, InsideWindow);
 
     /// <summary>A complete proposal moved to <paramref name="status"/> through the real transitions.</summary>
     public static Proposal InState(Call call, ProposalStatus status)

@@ -1,7 +1,7 @@
 using KyodoPortal.Domain.Meetings;
 using KyodoPortal.Tests.Domain.Projects;
 
-namespace KyodoPortal.Tests.Domain.Meetings;
+namespace KyodoPortal.Tests.Domain.Builders;
 
 /// <summary>
 /// The seed-000 report meeting (平成30年度協働事業報告会 on 平成29年度 projects) through the real
@@ -9,7 +9,7 @@ namespace KyodoPortal.Tests.Domain.Meetings;
 /// held, and its minutes with the seed's first exchanges. The seed gives no date: June 23, 2018
 /// is made up. Times are UTC.
 /// </summary>
-internal static class MeetingSetup
+internal static class MeetingBuilder
 {
     public const int MeetingId = 3;
     public const int MinutesId = 21;
@@ -54,7 +54,7 @@ internal static class MeetingSetup
     /// <summary>The meeting as the database would hand it back: 予定, with its agenda and the two members present.</summary>
     public static ReportMeeting ScheduledMeeting()
     {
-        var meeting = ExecutionSetup.WithId(ReportMeeting.Schedule(Details, CoordinatorUser, ScheduledAt), MeetingId);
+        var meeting = ProjectBuilder.WithId(ReportMeeting.Schedule(Details, CoordinatorUser, ScheduledAt), MeetingId);
         meeting.SetAgenda([Library, Seed], ScheduledAt);
         meeting.SetAttendees([MemberA, MemberB], ScheduledAt);
         return meeting;
@@ -68,7 +68,7 @@ internal static class MeetingSetup
     }
 
     public static Minutes DraftMinutes(ReportMeeting meeting) =>
-        ExecutionSetup.WithId(Minutes.Start(meeting, CoordinatorUser, Writing), MinutesId);
+        ProjectBuilder.WithId(Minutes.Start(meeting, CoordinatorUser, Writing), MinutesId);
 
     /// <summary>
     /// Draft minutes with seed 000's first two exchanges (rows 1, 2; 商工課 answers 1, 2) and the

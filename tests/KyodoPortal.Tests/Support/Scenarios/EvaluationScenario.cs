@@ -6,16 +6,16 @@ using KyodoPortal.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace KyodoPortal.Tests.Features;
+namespace KyodoPortal.Tests.Support.Scenarios;
 
 /// <summary>Reaching an evaluation quickly: the first year's annual report accepted, and a round opened on it.</summary>
-public static class EvaluationSeed
+public static class EvaluationScenario
 {
     /// <summary>The first year's report (参加者数 42, every budget line as planned) submitted and accepted.</summary>
     public static async Task AcceptedReportAsync(ProjectScenario s)
     {
         ArgumentNullException.ThrowIfNull(s);
-        await ProjectYearSeed.ReportAsync(s);
+        await ReportScenario.StoredDraftAsync(s);
         await using var scope = s.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KyodoDbContext>();
         var report = await db.AnnualReports.SingleAsync(r => r.ProjectId == s.Project.Id);

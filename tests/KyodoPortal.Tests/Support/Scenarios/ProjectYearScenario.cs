@@ -3,16 +3,18 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Projects;
-using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Tests.Support;
 using KyodoPortal.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace KyodoPortal.Tests.Features;
+namespace KyodoPortal.Tests.Support.Scenarios;
 
-/// <summary>Reaches execution-stage states of a <see cref="ProjectScenario"/> through the domain, as the other parts' pages would.</summary>
-internal static class ProjectYearSeed
+/// <summary>
+/// The project year under way: execution-stage states of a <see cref="ProjectScenario"/> (activity
+/// records, an approved plan change) reached through the domain, as the other parts' pages would.
+/// </summary>
+internal static class ProjectYearScenario
 {
     public const string FeeDeviation = "参加費が計画と異なります（計画 1,000円、実際 0円）。承認された計画変更はありません。";
 
@@ -43,17 +45,8 @@ internal static class ProjectYearSeed
             var now = DateTime.UtcNow;
             var project = await db.Projects.AsNoTracking().AsSplitQuery().SingleAsync(p => p.Id == s.Project.Id);
             var current = await db.ProjectPlans.AsNoTracking().Where(p => p.ProjectId == project.Id).OrderByDescending(p => p.Number).FirstAsync();
-            var drafts = current.Content.ToDrafts();
-            var free = PlanContent.Create(drafts with
-            {
-                BudgetLines = [.. drafts.BudgetLines.Select(l => l.FiscalYear != s.FirstYear ? l : l.Category switch
-                {
-                    BudgetCategory.ParticipantFees => l with { UnitPrice = 0 },
-                    BudgetCategory.Supplies => l with { Amount = 0 },
-                    _ => l,
-                })],
-            });
-            var request = ChangeRequest.Submit(project, current, free, "第1回講座の集客を優先するため参加費を無料とする。印刷は市で行う。", ChangeRequestParty.Department, "staff", now);
+            var free = Recipes.FreeSeminars(current.Content, s.FirstYear);
+            var request = ChangeRequest.Submit(project, current, free, Recipes.FreeSeminarsReason, ChangeRequestParty.Department, "staff", now);
             request.ApproveAsDepartment(current, "staff", now);
             request.ApproveAsCoordinator(current, "office", now);
             db.ChangeRequests.Add(request);
@@ -61,27 +54,6 @@ internal static class ProjectYearSeed
             db.ProjectPlans.Add(ProjectPlan.Next(current, request, now));
             await db.SaveChangesAsync();
             return request.Id;
-        });
-
-    /// <summary>The first year's report (a draft) with 参加者数 42 and the budget actuals (参加費 0円).</summary>
-    public static Task ReportAsync(ProjectScenario s, decimal participants = 42) =>
-        WithDbAsync(s, async db =>
-        {
-            var now = DateTime.UtcNow;
-            var project = await db.Projects.AsNoTracking().AsSplitQuery().SingleAsync(p => p.Id == s.Project.Id);
-            var report = AnnualReport.Start(project, s.FirstYear, "member", now);
-            report.UpdateSections(ReportActor.Group, new AnnualReportSections("セミナーを開催した。", null, null, null, null), now);
-            report.ReplaceKpiActuals(ReportActor.Group, [new KpiActualDraft("参加者数", participants, null, "参加者名簿")], now);
-            report.ReplaceBudgetActuals(
-                ReportActor.Group,
-                [
-                    new BudgetActualDraft(BudgetCategory.CityShare, "市負担金", 300_000),
-                    new BudgetActualDraft(BudgetCategory.ParticipantFees, "セミナー参加費", 0, "参加費を徴収しなかったため"),
-                ],
-                now);
-            db.AnnualReports.Add(report);
-            await db.SaveChangesAsync();
-            return 0;
         });
 
     /// <summary>Posts <paramref name="values"/> to <paramref name="url"/> with the antiforgery token of any page the client can open.</summary>

@@ -4,12 +4,11 @@ using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Organizations;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Domain.Proposals;
-using KyodoPortal.Tests.Domain;
 using KyodoPortal.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace KyodoPortal.Tests.Support;
+namespace KyodoPortal.Tests.Support.Scenarios;
 
 /// <summary>
 /// The seed-000 project in the database, as integration tests of the execution stage need it: a
@@ -78,12 +77,7 @@ public sealed class ProjectScenario
         await factory.AddAsync(call);
 
         var proposal = new Proposal(call, "働くまち推進 ～キャリアのセカンドステップ～" + suffix, group.Id, department.Id, "seed", now.AddDays(-40));
-        proposal.UpdateOverview(proposal.Title, "ブランクのある女性が就職の一歩を踏み出せる場が少ない。", "セミナーと企業紹介で就労を支援する。", "就労を希望する女性", year, 2, group.Id, department.Id, now.AddDays(-40));
-        proposal.ReplaceActivities([new ActivityDraft(SeminarActivity, 6, 20, "年6回、定員20人")], now.AddDays(-40));
-        proposal.ReplaceSchedule([new ScheduleItemDraft(year, "セミナー6回"), new ScheduleItemDraft(year + 1, "セミナー6回と企業紹介")], now.AddDays(-40));
-        proposal.ReplaceRoleSplits([new RoleSplitDraft("広報", "チラシ作成とSNS発信", "広報紙への掲載")], now.AddDays(-40));
-        proposal.ReplaceBudget([.. ProposalBuilder.BalancedYear(year), .. ProposalBuilder.BalancedYear(year + 1)], now.AddDays(-40));
-        proposal.ReplaceKpis([new KpiDraft("参加者数", KpiKind.Quantitative, "人", "参加者名簿", [new(year, 120), new(year + 1, 120)])], now.AddDays(-40));
+        Recipes.Complete(proposal, year, 2, group.Id, department.Id, now.AddDays(-40), ProposalContent.Seed000Project);
         proposal.Submit(call, "seed", now.AddDays(-40));
         proposal.StartScreening("seed", now.AddDays(-20));
         proposal.Select("seed", null, now.AddDays(-10));
