@@ -565,7 +565,7 @@ public class ProposalTests
     public void Budget_problems_name_the_year_and_have_a_wording_for_the_years_totals()
     {
         var proposal = ProposalBuilder.CompleteDraft(_call);
-        proposal.ReplaceBudget([.. ProposalBuilder.BalancedYear(Fy2025), .. ProposalBuilder.BalancedYear(Fy2026, fee: 0)], InsideWindow);
+        proposal.ReplaceBudget([.. Recipes.Seed000BudgetYear(Fy2025), .. Recipes.Seed000BudgetYear(Fy2026, fee: 0)], InsideWindow);
 
         var problem = Assert.Single(proposal.BudgetProblems(_call));
 
@@ -583,7 +583,7 @@ public class ProposalTests
         var call = new ProposalBuilder().WithCaps(perYear: 300_000, total: 500_000).BuildCall();
         var proposal = ProposalBuilder.CompleteDraft(call);
         proposal.ReplaceBudget(
-            [.. ProposalBuilder.BalancedYear(Fy2025, cityShare: 350_000), new BudgetLineDraft(Fy2025, BudgetCategory.Travel, "講師交通費", 50_000), .. ProposalBuilder.BalancedYear(Fy2026)],
+            [.. Recipes.Seed000BudgetYear(Fy2025, cityShare: 350_000), new BudgetLineDraft(Fy2025, BudgetCategory.Travel, "講師交通費", 50_000), .. Recipes.Seed000BudgetYear(Fy2026)],
             InsideWindow);
 
         var problems = proposal.BudgetProblems(call);
@@ -625,7 +625,7 @@ public class ProposalTests
         var proposal = ProposalBuilder.CompleteDraft(_call);
 
         var schedule = Assert.Single(proposal.OutsideTermProblems([new ScheduleItemDraft(0, "改ざん"), new ScheduleItemDraft(Fy2025, "初年度")]));
-        var budget = Assert.Single(proposal.OutsideTermProblems([.. ProposalBuilder.BalancedYear(Fy2026 + 1), .. ProposalBuilder.BalancedYear(Fy2025)]));
+        var budget = Assert.Single(proposal.OutsideTermProblems([.. Recipes.Seed000BudgetYear(Fy2026 + 1), .. Recipes.Seed000BudgetYear(Fy2025)]));
         var kpi = Assert.Single(proposal.OutsideTermProblems([new KpiDraft("就労者数", KpiKind.Quantitative, "人", null, [new(Fy2025, 4), new(Fy2026 + 1, 8)])]));
 
         Assert.Equal((SubmissionProblemCode.ScheduleOutsideTerm, 0), (schedule.Code, schedule.FiscalYear));
