@@ -37,8 +37,6 @@ public sealed class UserMessage
     /// <summary>A message without arguments, written as its Japanese text.</summary>
     public static implicit operator UserMessage(string template) => new(template);
 
-    public static UserMessage FromString(string template) => new(template);
-
     /// <summary>
     /// Several messages or values in a row (e.g. one refusal per line), each formatted and
     /// translated on its own: the template is only placeholders and <paramref name="separator"/>.

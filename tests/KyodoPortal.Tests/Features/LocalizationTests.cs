@@ -60,7 +60,7 @@ public sealed partial class LocalizationTests(KyodoWebFactory factory) : IClassF
     [Fact]
     public void Every_Japanese_text_used_in_views_and_code_has_an_English_translation()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryPaths.Root();
         var web = Path.Combine(root, "src", "KyodoPortal.Web");
         var english = XDocument.Load(Path.Combine(web, "Resources", "SharedResource.en.resx"))
             .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
@@ -114,7 +114,7 @@ public sealed partial class LocalizationTests(KyodoWebFactory factory) : IClassF
     [Fact]
     public void Every_Japanese_text_in_the_domain_is_a_translated_message_or_listed_data()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryPaths.Root();
         var domain = Path.Combine(root, "src", "KyodoPortal.Domain");
 
         var untranslated = JapaneseLiteralsNotTranslated(root, [domain], DomainData, DomainJapaneseDocuments);
@@ -125,7 +125,7 @@ public sealed partial class LocalizationTests(KyodoWebFactory factory) : IClassF
     [Fact]
     public void Every_Japanese_text_in_web_code_is_a_translated_message_or_a_Japanese_only_document()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryPaths.Root();
         var web = Path.Combine(root, "src", "KyodoPortal.Web");
 
         var untranslated = JapaneseLiteralsNotTranslated(
@@ -273,15 +273,4 @@ public sealed partial class LocalizationTests(KyodoWebFactory factory) : IClassF
     /// <summary>L["…"], localizer["…"], [Display(Name = "…")] and the role labels' Japanese names.</summary>
     [GeneratedRegex("""(?:\bL|localizer)\["(?<key>[^"]+)"|Display\(Name = "(?<key>[^"]+)"\)|=> "(?<key>[^"]*[\u3040-\u30FF\u4E00-\u9FFF][^"]*)",""")]
     private static partial Regex LocalizedText();
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "KyodoPortal.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("KyodoPortal.sln not found above the test binaries.");
-    }
 }

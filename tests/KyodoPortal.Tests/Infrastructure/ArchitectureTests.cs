@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KyodoPortal.Tests.Support;
 
 namespace KyodoPortal.Tests.Infrastructure;
 
@@ -10,7 +11,7 @@ public sealed partial class ArchitectureTests
     [Fact]
     public void Every_feature_folder_is_listed_in_the_architecture_document()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryPaths.Root();
         var document = File.ReadAllText(Path.Combine(root, "docs", "architecture.md"));
         var listed = FeatureFolderEntry().Matches(document).Select(m => m.Groups["name"].Value).ToHashSet(StringComparer.Ordinal);
 
@@ -49,20 +50,9 @@ public sealed partial class ArchitectureTests
     }
 
     private static IEnumerable<string> FeatureFiles(string pattern) =>
-        Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src", "KyodoPortal.Web", "Features"), pattern, SearchOption.AllDirectories);
+        Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root(), "src", "KyodoPortal.Web", "Features"), pattern, SearchOption.AllDirectories);
 
     /// <summary>A row of the feature-folder table: | `Name/` | … |.</summary>
     [GeneratedRegex(@"^\| `(?<name>[A-Za-z]+)/` \|", RegexOptions.Multiline)]
     private static partial Regex FeatureFolderEntry();
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "KyodoPortal.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("KyodoPortal.sln not found above the test binaries.");
-    }
 }

@@ -97,7 +97,7 @@ public sealed class MinutesController(KyodoDbContext db, TimeProvider clock, For
     private async Task<Loaded<MinutesContext>> NotStartedAsync(int id, CancellationToken cancellationToken)
     {
         var loaded = await MinutesContext.ForOfficeAsync(db, User, id, tracking: false, cancellationToken);
-        return loaded.Value is { Versions.Count: > 0 } ? LoadRefusal.Redirect(MinutesUrl(id), UserMessage.None) : loaded;
+        return loaded.Value is { Versions.Count: > 0 } ? LoadRefusal.Redirect(MinutesUrl(id)) : loaded;
     }
 
     /// <summary>The answer a party suggests on: 404 unless it is in one of the user's projects, 403 for the office.</summary>

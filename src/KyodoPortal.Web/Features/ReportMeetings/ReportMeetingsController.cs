@@ -172,7 +172,7 @@ public sealed class ReportMeetingsController(KyodoDbContext db, TimeProvider clo
             }
 
             var items = meeting.Agenda.OrderBy(a => a.Order).Select(a => a.ToDraft()).ToList();
-            return change(items) ? new MeetingAgenda(meeting, items) : LoadRefusal.Redirect(AgendaUrl(id), UserMessage.None);
+            return change(items) ? new MeetingAgenda(meeting, items) : LoadRefusal.Redirect(AgendaUrl(id));
         },
         Versioned = agenda => agenda.Meeting,
         Version = version,

@@ -55,12 +55,6 @@ public static class Flash
             : [];
     }
 
-    /// <summary>The messages without removing them (tests and the runner read what a step left).</summary>
-    public static IReadOnlyList<FlashMessage> Peek(this ITempDataDictionary tempData)
-    {
-        ArgumentNullException.ThrowIfNull(tempData);
-        return tempData.Peek(Key) is string stored ? Read(stored) : [];
-    }
 
     /// <summary>The stored form, for tests that read a cookie's TempData directly.</summary>
     public static IReadOnlyList<FlashMessage> Parse(object? stored) => stored is string text ? Read(text) : [];

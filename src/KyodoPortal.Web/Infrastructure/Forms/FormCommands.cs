@@ -1,6 +1,7 @@
-using System.Security.Claims;
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Infrastructure.Auth;
+using KyodoPortal.Web.Infrastructure.Formatting;
 using KyodoPortal.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -27,13 +28,6 @@ public sealed partial class FormCommands(
 
     public const string NoticeFailedMessage = "操作は記録しましたが、通知メールを送信できませんでした。相手に別の方法でお知らせください。";
 
-    /// <summary>The user of <paramref name="controller"/>'s request, acting now.</summary>
-    public Actor ActorOf(ControllerBase controller)
-    {
-        ArgumentNullException.ThrowIfNull(controller);
-        return new Actor(controller.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty, clock.GetUtcNow().UtcDateTime);
-    }
-
     /// <summary>A GET page over the same loader: the page, or 404 / 403 / back with the reason.</summary>
     public async Task<IActionResult> ShowAsync<T>(Controller controller, Task<Loaded<T>> load, Func<T, Task<IActionResult>> page)
         where T : class
@@ -54,7 +48,11 @@ public sealed partial class FormCommands(
             case LoadRefusalKind.Forbidden:
                 return controller.Forbid();
             case LoadRefusalKind.Redirect:
-                controller.TempData.Error(localizer.Localize(refusal.Reason ?? UserMessage.None));
+                if (refusal.Reason is { } reason)
+                {
+                    controller.TempData.Error(localizer.Localize(reason));
+                }
+
                 return controller.LocalRedirect(refusal.RedirectUrl!);
             default:
                 return controller.NotFound();
@@ -92,7 +90,7 @@ public sealed partial class FormCommands(
                     db.Entry(versioned).Property(nameof(IVersioned.Version)).OriginalValue = command.Version;
                 }
 
-                var actor = ActorOf(controller);
+                var actor = new Actor(controller.User.UserId(), clock.UtcNow());
                 if (command.Apply is { } apply)
                 {
                     apply(value, actor);

@@ -43,4 +43,7 @@ public sealed record LoadRefusal(LoadRefusalKind Kind, string? RedirectUrl = nul
 
     /// <summary>Back to <paramref name="url"/>, with <paramref name="reason"/> as an error message there.</summary>
     public static LoadRefusal Redirect(string url, UserMessage reason) => new(LoadRefusalKind.Redirect, url, reason);
+
+    /// <summary>Back to <paramref name="url"/> without a message: there is nothing to do (e.g. already started).</summary>
+    public static LoadRefusal Redirect(string url) => new(LoadRefusalKind.Redirect, url);
 }
