@@ -30,6 +30,17 @@ public sealed class DatabaseSchemaTests
             new SqliteKyodoDbContextFactory().CreateDbContext([]).Database.GetMigrations().Select(m => m[15..]),
             db.Database.GetMigrations().Select(m => m[15..]));
     }
+
+    [Fact]
+    public void The_SqlServer_migrations_match_the_model()
+    {
+        using var db = new SqlServerKyodoDbContextFactory().CreateDbContext([]);
+
+        Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a SQL Server migration: run scripts/add-migration.sh <Name>.");
+        Assert.Equal(
+            new SqliteKyodoDbContextFactory().CreateDbContext([]).Database.GetMigrations().Select(m => m[15..]),
+            db.Database.GetMigrations().Select(m => m[15..]));
+    }
 }
 
 [Trait("Category", "Database")]

@@ -9,6 +9,7 @@ public enum DatabaseProvider
 {
     Sqlite,
     Postgres,
+    SqlServer,
 }
 
 public static class DatabaseServiceCollectionExtensions
@@ -31,20 +32,24 @@ public static class DatabaseServiceCollectionExtensions
                     options.UseSqlite(sqlite).AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
             case DatabaseProvider.Postgres:
-                if (string.IsNullOrWhiteSpace(connectionString))
-                {
-                    throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Kyodo is empty.");
-                }
-
                 services.AddDbContext<KyodoDbContext, PostgresKyodoDbContext>((sp, options) =>
-                    options.UseNpgsql(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+                    options.UseNpgsql(Required(connectionString, provider)).AddInterceptors(sp.GetServices<IInterceptor>()));
+                break;
+            case DatabaseProvider.SqlServer:
+                services.AddDbContext<KyodoDbContext, SqlServerKyodoDbContext>((sp, options) =>
+                    options.UseSqlServer(Required(connectionString, provider)).AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
             default:
-                throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use Sqlite or Postgres.");
+                throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use Sqlite, Postgres or SqlServer.");
         }
 
         return services;
     }
+
+    private static string Required(string? connectionString, DatabaseProvider provider) =>
+        string.IsNullOrWhiteSpace(connectionString)
+            ? throw new InvalidOperationException($"Database:Provider is {provider} but ConnectionStrings:Kyodo is empty.")
+            : connectionString;
 
     /// <summary>
     /// A relative SQLite file is placed under the data folder (Storage:DataPath, relative to the

@@ -1,0 +1,47 @@
+using Microsoft.Data.SqlClient;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace KyodoPortal.Web.Data;
+
+/// <summary>
+/// For cities whose business systems run on SQL Server. Migrations in Data/Migrations/SqlServer.
+/// What differs from the shared model is here only: Japanese collation on every text column,
+/// and how a unique-index violation is recognised. See docs/operations.md (SQL Server).
+/// </summary>
+public sealed class SqlServerKyodoDbContext(DbContextOptions<SqlServerKyodoDbContext> options) : KyodoDbContext(options)
+{
+    /// <summary>
+    /// Japanese (JIS X 0213 aware, version 140) collation: names sort in Japanese order, case-insensitive,
+    /// accent-sensitive. It is set per column rather than as the database default, so an existing
+    /// database with another default collation works unchanged.
+    /// </summary>
+    public const string JapaneseCollation = "Japanese_XJIS_140_CI_AS";
+
+    /// <summary>Cannot insert duplicate key row in object with unique index (2601) / unique constraint (2627).</summary>
+    private static readonly int[] UniqueViolationNumbers = [2601, 2627];
+
+    public override bool IsUniqueViolation(DbUpdateException exception) =>
+        exception.InnerException is SqlException sql && UniqueViolationNumbers.Contains(sql.Number);
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        foreach (var property in builder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
+        {
+            if (property.ClrType == typeof(string))
+            {
+                property.SetCollation(JapaneseCollation);
+            }
+        }
+    }
+}
+
+/// <summary>Lets `dotnet ef` build the context without a server (generating migrations needs no connection).</summary>
+public sealed class SqlServerKyodoDbContextFactory : IDesignTimeDbContextFactory<SqlServerKyodoDbContext>
+{
+    public SqlServerKyodoDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqlServerKyodoDbContext>()
+            .UseSqlServer("Server=localhost;Database=kyodo_design;Integrated Security=true;TrustServerCertificate=true")
+            .Options);
+}
