@@ -81,16 +81,17 @@ public sealed class SqlServerSchemaTests
         AssertNone(IndexKeyProblems(SqlServerModel()));
 
     [Fact]
-    public void The_key_check_names_the_index_its_width_and_a_max_column()
+    public void The_key_check_names_the_index_its_width_and_a_max_or_too_long_column()
     {
         using var trap = SqlServerTraps.Create<SchemaTrapContext>(o => new SchemaTrapContext(o));
 
         var problems = IndexKeyProblems(RelationalModel(trap));
 
-        Assert.Equal(3, problems.Count);
+        Assert.Equal(4, problems.Count);
         Assert.Contains(problems, p => p.StartsWith("PK_Traps on Traps is 1200 bytes wide (Region nvarchar(300) 600 + Code nvarchar(300) 600), over SQL Server's 900 bytes for a clustered key.", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("IX_Traps_Title_Summary on Traps is 1800 bytes wide", StringComparison.Ordinal) && p.Contains("1700 bytes for a nonclustered key", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("IX_Traps_Note on Traps has Note nvarchar(max): a (max) column cannot be in an index key.", StringComparison.Ordinal));
+        Assert.Contains("IX_Traps_Remarks on Traps has Remarks nvarchar(500): a key column should hold at most 900 bytes (nvarchar(450)), the limit every SQL Server index accepts.", problems);
     }
 
     [Theory]

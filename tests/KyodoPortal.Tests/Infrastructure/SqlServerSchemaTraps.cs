@@ -67,6 +67,8 @@ internal sealed class SchemaTrapContext(DbContextOptions<SchemaTrapContext> opti
             e.Property(t => t.Title).HasMaxLength(450);
             e.Property(t => t.Summary).HasMaxLength(450);
             e.HasIndex(t => new { t.Title, t.Summary });
+            e.Property(t => t.Remarks).HasMaxLength(500);
+            e.HasIndex(t => t.Remarks);
             e.Property(t => t.Alias).HasMaxLength(50);
             e.HasIndex(t => t.Alias).IsUnique().HasFilter(null);
             e.Property(t => t.SubmittedAt).HasColumnType("datetime");
@@ -84,6 +86,8 @@ internal sealed class Trap
     public string Title { get; set; } = "";
 
     public string Summary { get; set; } = "";
+
+    public string Remarks { get; set; } = "";
 
     public string? Alias { get; set; }
 

@@ -77,7 +77,8 @@ public static partial class SqlServerSchemaRules
 
     /// <summary>
     /// A key wider than the limit is created with only a warning, and then refuses the first insert
-    /// whose values do not fit; a (max) column cannot be a key column at all (error 1919).
+    /// whose values do not fit; a (max) column cannot be a key column at all (error 1919). One column
+    /// over 900 bytes is refused too: it would not fit the primary key or a clustered index it moved to.
     /// </summary>
     public static IReadOnlyList<string> IndexKeyProblems(IRelationalModel model)
     {
@@ -97,6 +98,14 @@ public static partial class SqlServerSchemaRules
                 {
                     problems.Add($"{name} on {table.Name} has {string.Join(", ", unbounded.Select(w => $"{w.Name} {w.StoreType}"))}: "
                         + "a (max) column cannot be in an index key. Give the property a maximum length (at most 450 characters).");
+                    continue;
+                }
+
+                var tooLong = widths.Where(w => w.Bytes > ClusteredKeyLimit).ToList();
+                if (tooLong.Count > 0)
+                {
+                    problems.Add($"{name} on {table.Name} has {string.Join(", ", tooLong.Select(w => $"{w.Name} {w.StoreType}"))}: "
+                        + $"a key column should hold at most {ClusteredKeyLimit} bytes (nvarchar(450)), the limit every SQL Server index accepts.");
                     continue;
                 }
 
