@@ -1238,7 +1238,8 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("KyodoPortal.Web.Infrastructure.Auth.AppUser", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("nvarchar(450)")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
                         .UseCollation("Japanese_XJIS_140_CI_AS");
 
                     b.Property<int>("AccessFailedCount")
@@ -1334,7 +1335,8 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("nvarchar(450)")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
                         .UseCollation("Japanese_XJIS_140_CI_AS");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -1417,7 +1419,7 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("RoleId")
                         .IsRequired()
-                        .HasColumnType("nvarchar(450)")
+                        .HasColumnType("nvarchar(128)")
                         .UseCollation("Japanese_XJIS_140_CI_AS");
 
                     b.HasKey("Id");
@@ -1445,7 +1447,7 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasColumnType("nvarchar(450)")
+                        .HasColumnType("nvarchar(128)")
                         .UseCollation("Japanese_XJIS_140_CI_AS");
 
                     b.HasKey("Id");
@@ -1458,11 +1460,13 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("nvarchar(450)")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
                         .UseCollation("Japanese_XJIS_140_CI_AS");
 
                     b.Property<string>("ProviderKey")
-                        .HasColumnType("nvarchar(450)")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
                         .UseCollation("Japanese_XJIS_140_CI_AS");
 
                     b.Property<string>("ProviderDisplayName")
@@ -1471,7 +1475,7 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasColumnType("nvarchar(450)")
+                        .HasColumnType("nvarchar(128)")
                         .UseCollation("Japanese_XJIS_140_CI_AS");
 
                     b.HasKey("LoginProvider", "ProviderKey");
@@ -1484,11 +1488,11 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasColumnType("nvarchar(450)")
+                        .HasColumnType("nvarchar(128)")
                         .UseCollation("Japanese_XJIS_140_CI_AS");
 
                     b.Property<string>("RoleId")
-                        .HasColumnType("nvarchar(450)")
+                        .HasColumnType("nvarchar(128)")
                         .UseCollation("Japanese_XJIS_140_CI_AS");
 
                     b.HasKey("UserId", "RoleId");
@@ -1501,15 +1505,17 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasColumnType("nvarchar(450)")
+                        .HasColumnType("nvarchar(128)")
                         .UseCollation("Japanese_XJIS_140_CI_AS");
 
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("nvarchar(450)")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
                         .UseCollation("Japanese_XJIS_140_CI_AS");
 
                     b.Property<string>("Name")
-                        .HasColumnType("nvarchar(450)")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
                         .UseCollation("Japanese_XJIS_140_CI_AS");
 
                     b.Property<string>("Value")

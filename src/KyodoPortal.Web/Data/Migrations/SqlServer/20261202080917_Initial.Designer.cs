@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KyodoPortal.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerKyodoDbContext))]
-    [Migration("20261202074206_Initial")]
+    [Migration("20261202080917_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1241,7 +1241,8 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("KyodoPortal.Web.Infrastructure.Auth.AppUser", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("nvarchar(450)")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
                         .UseCollation("Japanese_XJIS_140_CI_AS");
 
                     b.Property<int>("AccessFailedCount")
@@ -1337,7 +1338,8 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("nvarchar(450)")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
                         .UseCollation("Japanese_XJIS_140_CI_AS");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -1420,7 +1422,7 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("RoleId")
                         .IsRequired()
-                        .HasColumnType("nvarchar(450)")
+                        .HasColumnType("nvarchar(128)")
                         .UseCollation("Japanese_XJIS_140_CI_AS");
 
                     b.HasKey("Id");
@@ -1448,7 +1450,7 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasColumnType("nvarchar(450)")
+                        .HasColumnType("nvarchar(128)")
                         .UseCollation("Japanese_XJIS_140_CI_AS");
 
                     b.HasKey("Id");
@@ -1461,11 +1463,13 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("nvarchar(450)")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
                         .UseCollation("Japanese_XJIS_140_CI_AS");
 
                     b.Property<string>("ProviderKey")
-                        .HasColumnType("nvarchar(450)")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
                         .UseCollation("Japanese_XJIS_140_CI_AS");
 
                     b.Property<string>("ProviderDisplayName")
@@ -1474,7 +1478,7 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasColumnType("nvarchar(450)")
+                        .HasColumnType("nvarchar(128)")
                         .UseCollation("Japanese_XJIS_140_CI_AS");
 
                     b.HasKey("LoginProvider", "ProviderKey");
@@ -1487,11 +1491,11 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasColumnType("nvarchar(450)")
+                        .HasColumnType("nvarchar(128)")
                         .UseCollation("Japanese_XJIS_140_CI_AS");
 
                     b.Property<string>("RoleId")
-                        .HasColumnType("nvarchar(450)")
+                        .HasColumnType("nvarchar(128)")
                         .UseCollation("Japanese_XJIS_140_CI_AS");
 
                     b.HasKey("UserId", "RoleId");
@@ -1504,15 +1508,17 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasColumnType("nvarchar(450)")
+                        .HasColumnType("nvarchar(128)")
                         .UseCollation("Japanese_XJIS_140_CI_AS");
 
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("nvarchar(450)")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
                         .UseCollation("Japanese_XJIS_140_CI_AS");
 
                     b.Property<string>("Name")
-                        .HasColumnType("nvarchar(450)")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
                         .UseCollation("Japanese_XJIS_140_CI_AS");
 
                     b.Property<string>("Value")

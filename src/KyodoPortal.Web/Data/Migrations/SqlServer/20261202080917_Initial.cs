@@ -31,7 +31,7 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false, collation: "Japanese_XJIS_140_CI_AS"),
+                    Id = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false, collation: "Japanese_XJIS_140_CI_AS"),
                     Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true, collation: "Japanese_XJIS_140_CI_AS"),
                     NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true, collation: "Japanese_XJIS_140_CI_AS"),
                     ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true, collation: "Japanese_XJIS_140_CI_AS")
@@ -141,7 +141,7 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                 {
                     Id = table.Column<int>(type: "int", nullable: false)
                         .Annotation("SqlServer:Identity", "1, 1"),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false, collation: "Japanese_XJIS_140_CI_AS"),
+                    RoleId = table.Column<string>(type: "nvarchar(128)", nullable: false, collation: "Japanese_XJIS_140_CI_AS"),
                     ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true, collation: "Japanese_XJIS_140_CI_AS"),
                     ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true, collation: "Japanese_XJIS_140_CI_AS")
                 },
@@ -239,7 +239,7 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false, collation: "Japanese_XJIS_140_CI_AS"),
+                    Id = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false, collation: "Japanese_XJIS_140_CI_AS"),
                     DisplayName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false, collation: "Japanese_XJIS_140_CI_AS"),
                     IsActive = table.Column<bool>(type: "bit", nullable: false),
                     DepartmentId = table.Column<int>(type: "int", nullable: true),
@@ -435,7 +435,7 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                 {
                     Id = table.Column<int>(type: "int", nullable: false)
                         .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false, collation: "Japanese_XJIS_140_CI_AS"),
+                    UserId = table.Column<string>(type: "nvarchar(128)", nullable: false, collation: "Japanese_XJIS_140_CI_AS"),
                     ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true, collation: "Japanese_XJIS_140_CI_AS"),
                     ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true, collation: "Japanese_XJIS_140_CI_AS")
                 },
@@ -454,10 +454,10 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false, collation: "Japanese_XJIS_140_CI_AS"),
-                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false, collation: "Japanese_XJIS_140_CI_AS"),
+                    LoginProvider = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false, collation: "Japanese_XJIS_140_CI_AS"),
+                    ProviderKey = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false, collation: "Japanese_XJIS_140_CI_AS"),
                     ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true, collation: "Japanese_XJIS_140_CI_AS"),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false, collation: "Japanese_XJIS_140_CI_AS")
+                    UserId = table.Column<string>(type: "nvarchar(128)", nullable: false, collation: "Japanese_XJIS_140_CI_AS")
                 },
                 constraints: table =>
                 {
@@ -474,8 +474,8 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false, collation: "Japanese_XJIS_140_CI_AS"),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false, collation: "Japanese_XJIS_140_CI_AS")
+                    UserId = table.Column<string>(type: "nvarchar(128)", nullable: false, collation: "Japanese_XJIS_140_CI_AS"),
+                    RoleId = table.Column<string>(type: "nvarchar(128)", nullable: false, collation: "Japanese_XJIS_140_CI_AS")
                 },
                 constraints: table =>
                 {
@@ -498,9 +498,9 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false, collation: "Japanese_XJIS_140_CI_AS"),
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false, collation: "Japanese_XJIS_140_CI_AS"),
-                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false, collation: "Japanese_XJIS_140_CI_AS"),
+                    UserId = table.Column<string>(type: "nvarchar(128)", nullable: false, collation: "Japanese_XJIS_140_CI_AS"),
+                    LoginProvider = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false, collation: "Japanese_XJIS_140_CI_AS"),
+                    Name = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false, collation: "Japanese_XJIS_140_CI_AS"),
                     Value = table.Column<string>(type: "nvarchar(max)", nullable: true, collation: "Japanese_XJIS_140_CI_AS")
                 },
                 constraints: table =>
