@@ -267,8 +267,7 @@ public sealed class AnnualReportTests(KyodoWebFactory factory) : IClassFixture<K
 
 /// <summary>The notice cannot be sent (the relay is down): the move is kept and the group warned on the report page.</summary>
 [Trait("Category", "Database")]
-public sealed class AnnualReportMailFailureTests(ScreeningDecisionMailFailureTests.FailingMailFactory factory)
-    : IClassFixture<ScreeningDecisionMailFailureTests.FailingMailFactory>
+public sealed class AnnualReportMailFailureTests(UnreachableRelayFactory factory) : IClassFixture<UnreachableRelayFactory>
 {
     [Fact]
     public async Task A_failed_notice_is_a_warning_and_the_submission_is_kept()

@@ -7,8 +7,6 @@ using KyodoPortal.Domain.Meetings;
 using KyodoPortal.Tests.Domain.Meetings;
 using KyodoPortal.Tests.Support;
 using KyodoPortal.Web.Features.Minutes;
-using KyodoPortal.Web.Infrastructure.Mail;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KyodoPortal.Tests.Features;
 
@@ -255,8 +253,7 @@ public sealed class MinutesTests(KyodoWebFactory factory) : IClassFixture<KyodoW
 
 /// <summary>The check requests cannot be sent (the relay is down): the minutes are circulated and the coordinator warned.</summary>
 [Trait("Category", "Database")]
-public sealed class MinutesMailFailureTests(MinutesMailFailureTests.FailingMailFactory factory)
-    : IClassFixture<MinutesMailFailureTests.FailingMailFactory>
+public sealed class MinutesMailFailureTests(UnreachableRelayFactory factory) : IClassFixture<UnreachableRelayFactory>
 {
     [Fact]
     public async Task A_failed_check_request_is_a_warning_and_the_minutes_stay_circulated()
@@ -272,20 +269,5 @@ public sealed class MinutesMailFailureTests(MinutesMailFailureTests.FailingMailF
         Assert.Equal("操作は記録しましたが、通知メールを送信できませんでした。相手に別の方法でお知らせください。", page.Text("[data-flash=warning]"));
         Assert.Equal("確認中", page.Text("#minutes-status"));
         Assert.Equal(MinutesStatus.Circulated, (await MeetingScenario.VersionsAsync(s, held)).Single().Status);
-    }
-
-    public sealed class FailingMailFactory : KyodoWebFactory
-    {
-        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.AddSingleton<IMailSender, FailingMailSender>());
-        }
-    }
-
-    private sealed class FailingMailSender : IMailSender
-    {
-        public Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken) =>
-            throw new System.Net.Mail.SmtpException("The relay is down.");
     }
 }

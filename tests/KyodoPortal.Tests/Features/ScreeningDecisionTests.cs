@@ -8,9 +8,7 @@ using KyodoPortal.Domain.Projects;
 using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Domain.Screening;
 using KyodoPortal.Tests.Support;
-using KyodoPortal.Web.Infrastructure.Mail;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KyodoPortal.Tests.Features;
 
@@ -229,10 +227,9 @@ public sealed class ScreeningDecisionTests(KyodoWebFactory factory) : IClassFixt
         Call Call, Proposal A, Proposal B, Proposal C, int GroupId, string GroupName, int DepartmentId, string MemberEmail, string StaffEmail);
 }
 
-/// <summary>The notice cannot be sent (the relay is down): the decision is kept and the coordinator warned.</summary>
+/// <summary>The relay cannot be reached (a closed port): the decision is kept, the coordinator warned, the notice kept for resending.</summary>
 [Trait("Category", "Database")]
-public sealed class ScreeningDecisionMailFailureTests(ScreeningDecisionMailFailureTests.FailingMailFactory factory)
-    : IClassFixture<ScreeningDecisionMailFailureTests.FailingMailFactory>
+public sealed class ScreeningDecisionMailFailureTests(UnreachableRelayFactory factory) : IClassFixture<UnreachableRelayFactory>
 {
     [Fact]
     public async Task A_failed_notice_is_a_warning_and_the_decision_is_kept()
@@ -247,20 +244,8 @@ public sealed class ScreeningDecisionMailFailureTests(ScreeningDecisionMailFailu
         Assert.Equal("採択", decided.Text($"#decision-{seed.A.Id} .decision-result"));
         Assert.Equal(ProposalStatus.Selected, await factory.QueryAsync(db => db.Proposals.Where(p => p.Id == seed.A.Id).Select(p => p.Status).SingleAsync()));
         Assert.Equal(1, await factory.QueryAsync(db => db.Projects.CountAsync(p => p.ProposalId == seed.A.Id)));
-    }
-
-    public sealed class FailingMailFactory : KyodoWebFactory
-    {
-        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.AddSingleton<IMailSender, FailingMailSender>());
-        }
-    }
-
-    private sealed class FailingMailSender : IMailSender
-    {
-        public Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken) =>
-            throw new System.Net.Mail.SmtpException("The relay is down.");
+        var kept = Assert.Single(PickupMail.ReadUndelivered(factory.DataFolder), m => m.Subject.Contains(seed.A.Title, StringComparison.Ordinal));
+        Assert.Contains(seed.MemberEmail, kept.To, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(PickupMail.ReadAll(factory.DataFolder));
     }
 }

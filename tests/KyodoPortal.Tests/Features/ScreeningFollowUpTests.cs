@@ -201,8 +201,7 @@ public sealed class ScreeningFollowUpTests
 
 /// <summary>The reminder cannot be sent (the relay is down): the reminder is recorded and the coordinator told how many did not get it.</summary>
 [Trait("Category", "Database")]
-public sealed class ScreeningFollowUpMailFailureTests(ScreeningDecisionMailFailureTests.FailingMailFactory factory)
-    : IClassFixture<ScreeningDecisionMailFailureTests.FailingMailFactory>
+public sealed class ScreeningFollowUpMailFailureTests(UnreachableRelayFactory factory) : IClassFixture<UnreachableRelayFactory>
 {
     [Fact]
     public async Task A_reminder_that_cannot_be_sent_is_a_warning_on_the_dashboard()
@@ -218,5 +217,6 @@ public sealed class ScreeningFollowUpMailFailureTests(ScreeningDecisionMailFailu
         Assert.Equal("2 名への督促メールを送信できませんでした。別の方法でお知らせください。", after.Text("[data-flash=warning]"));
         Assert.Equal("0 名の評価委員に督促メールを送信しました。", after.Text("[role=status]"));
         Assert.NotNull(after.QuerySelector("#last-reminder"));
+        Assert.Equal(2, PickupMail.ReadUndelivered(factory.DataFolder).Count(m => m.Subject.StartsWith("【協働ポータル】評価票のご提出のお願い", StringComparison.Ordinal)));
     }
 }

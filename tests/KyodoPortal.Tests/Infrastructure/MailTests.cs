@@ -18,5 +18,12 @@ public sealed class MailTests(KyodoWebFactory factory) : IClassFixture<KyodoWebF
         Assert.Equal("group@example.jp", mail.To);
         Assert.Equal("【協働ポータル】選考結果のお知らせ", mail.Subject);
         Assert.Contains("採択されました", mail.Body, StringComparison.Ordinal);
+
+        // What a pickup service takes: only finished *.eml files, RFC 5322 line ends, 7-bit.
+        var file = Assert.Single(Directory.GetFiles(Path.Combine(factory.DataFolder, "mail")));
+        Assert.EndsWith(".eml", file, StringComparison.Ordinal);
+        var bytes = await File.ReadAllBytesAsync(file);
+        Assert.All(bytes, b => Assert.True(b < 128));
+        Assert.DoesNotContain(bytes.Select((b, i) => (b, i)), x => x.b == '\n' && (x.i == 0 || bytes[x.i - 1] != '\r'));
     }
 }

@@ -1,53 +1,19 @@
-using System.Net;
-using System.Net.Mail;
-using System.Text;
+using System.Net.Sockets;
 using KyodoPortal.Web.Infrastructure.Persistence;
+using MailKit;
+using MailKit.Net.Smtp;
 using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace KyodoPortal.Web.Infrastructure.Mail;
 
-/// <summary>An e-mail the portal sends (decision notices, reminders). Plain text: municipal mail clients vary.</summary>
-public sealed record OutgoingMail(IReadOnlyList<string> To, string Subject, string Body);
-
-public interface IMailSender
-{
-    Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken);
-}
-
-public enum MailDelivery
-{
-    /// <summary>Each mail is written as an .eml file to <see cref="MailOptions.PickupDirectory"/>: nothing is lost, tests read it.</summary>
-    Pickup,
-
-    /// <summary>Sent through the city's SMTP relay.</summary>
-    Smtp,
-}
-
-public sealed class MailOptions
-{
-    public MailDelivery Delivery { get; set; } = MailDelivery.Pickup;
-
-    public string From { get; set; } = "kyodo-portal@city.example.jp";
-
-    /// <summary>Relative paths are under Storage:DataPath; default "mail".</summary>
-    public string PickupDirectory { get; set; } = "mail";
-
-    public string? SmtpHost { get; set; }
-
-    public int SmtpPort { get; set; } = 587;
-
-    public bool SmtpEnableSsl { get; set; } = true;
-
-    public string? SmtpUserName { get; set; }
-
-    public string? SmtpPassword { get; set; }
-}
-
 /// <summary>
-/// System.Net.Mail covers both deliveries the portal needs (its pickup-directory mode writes
-/// RFC 5322 files); MailKit, the usual recommendation, cannot be restored from the feed here.
+/// Writes mails to the pickup folder (default) or sends them through the relay with MailKit, which
+/// Microsoft recommends over System.Net.Mail (no STARTTLS/implicit TLS choice, no modern auth there).
 /// </summary>
-public sealed partial class SmtpMailSender(IOptions<MailOptions> options, IConfiguration configuration, IHostEnvironment environment, ILogger<SmtpMailSender> logger) : IMailSender
+public sealed partial class MailSender(
+    IOptions<MailOptions> options, IConfiguration configuration, IHostEnvironment environment, TimeProvider clock, ILogger<MailSender> logger)
+    : IMailSender
 {
     public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
     {
@@ -58,59 +24,92 @@ public sealed partial class SmtpMailSender(IOptions<MailOptions> options, IConfi
         }
 
         var settings = options.Value;
-        using var message = new MailMessage
+        using var message = MailMessages.Create(mail, settings.From, clock.GetLocalNow());
+        if (settings.Delivery == MailDelivery.Pickup)
         {
-            From = new MailAddress(settings.From),
-            Subject = mail.Subject,
-            Body = mail.Body,
-            SubjectEncoding = Encoding.UTF8,
-            BodyEncoding = Encoding.UTF8,
-            HeadersEncoding = Encoding.UTF8,
-        };
-        foreach (var address in mail.To.Distinct(StringComparer.OrdinalIgnoreCase))
-        {
-            message.To.Add(address);
+            var path = await EmlFolder.WriteAsync(message, Folder(settings.PickupDirectory), clock.GetUtcNow(), cancellationToken);
+            LogWritten(logger, message.To.Count, path);
+            return;
         }
 
-        using var client = CreateClient(settings);
-        await client.SendMailAsync(message, cancellationToken);
-        LogSent(logger, mail.To.Count, mail.Subject);
-    }
-
-    private SmtpClient CreateClient(MailOptions settings)
-    {
-        if (settings.Delivery == MailDelivery.Smtp)
+        try
         {
-            var smtp = new SmtpClient(settings.SmtpHost ?? throw new InvalidOperationException("Mail:SmtpHost is required when Mail:Delivery is Smtp."), settings.SmtpPort)
+            await SendWithRetriesAsync(message, settings, cancellationToken);
+            LogSent(logger, message.To.Count, mail.Subject);
+        }
+        catch (Exception exception)
+        {
+            // Kept even when the request was cancelled: a notice possibly sent twice beats one lost.
+            var path = await EmlFolder.WriteAsync(message, Folder(settings.UndeliveredDirectory), clock.GetUtcNow(), CancellationToken.None);
+            LogUndelivered(logger, exception, message.To.Count, path, mail.Subject);
+            if (exception is OperationCanceledException)
             {
-                EnableSsl = settings.SmtpEnableSsl,
-                DeliveryMethod = SmtpDeliveryMethod.Network,
-            };
-            if (!string.IsNullOrEmpty(settings.SmtpUserName))
-            {
-                smtp.Credentials = new NetworkCredential(settings.SmtpUserName, settings.SmtpPassword);
+                throw;
             }
 
-            return smtp;
+            throw new MailNotDeliveredException(path, exception);
+        }
+    }
+
+    private async Task SendWithRetriesAsync(MimeMessage message, MailOptions settings, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await SendOnceAsync(message, settings, cancellationToken);
+                return;
+            }
+            catch (Exception exception) when (attempt < settings.SmtpAttempts && IsTransient(exception))
+            {
+                var delay = settings.SmtpRetryDelay * Math.Pow(2, attempt - 1);
+                LogRetrying(logger, exception, attempt, settings.SmtpAttempts, delay);
+                await Task.Delay(delay, clock, cancellationToken);
+            }
+        }
+    }
+
+    private static async Task SendOnceAsync(MimeMessage message, MailOptions settings, CancellationToken cancellationToken)
+    {
+        using var client = new SmtpClient { Timeout = (int)settings.SmtpTimeout.TotalMilliseconds };
+        if (settings.ServerCertificateValidation is { } validation)
+        {
+            client.ServerCertificateValidationCallback = validation;
         }
 
-        var folder = Path.IsPathRooted(settings.PickupDirectory)
-            ? settings.PickupDirectory
-            : Path.Combine(StoragePaths.DataFolder(configuration, environment), settings.PickupDirectory);
-        Directory.CreateDirectory(folder);
-        return new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = folder };
+        // With StartTls or SslOnConnect MailKit refuses to go on unencrypted (no STARTTLS offered → NotSupportedException).
+        var host = settings.SmtpHost ?? throw new InvalidOperationException("Mail:SmtpHost is required when Mail:Delivery is Smtp.");
+        await client.ConnectAsync(host, settings.SmtpPort, settings.EffectiveSmtpSecurity, cancellationToken);
+        if (!string.IsNullOrEmpty(settings.SmtpUserName))
+        {
+            // Throws when the relay offers no AUTH, rather than sending unauthenticated.
+            await client.AuthenticateAsync(settings.SmtpUserName, settings.SmtpPassword ?? string.Empty, cancellationToken);
+        }
+
+        await client.SendAsync(message, cancellationToken);
+        await client.DisconnectAsync(quit: true, cancellationToken);
     }
+
+    /// <summary>A relay that is down or busy may answer a moment later; refused TLS, credentials or addresses will not.</summary>
+    private static bool IsTransient(Exception exception) => exception switch
+    {
+        SmtpCommandException command => (int)command.StatusCode is >= 400 and < 500,
+        SocketException or IOException or SmtpProtocolException or TimeoutException or ServiceNotConnectedException => true,
+        _ => false,
+    };
+
+    private string Folder(string configured) =>
+        Path.IsPathRooted(configured) ? configured : Path.Combine(StoragePaths.DataFolder(configuration, environment), configured);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Mail to {Count} recipient(s) written to {Path}")]
+    private static partial void LogWritten(ILogger logger, int count, string path);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Mail to {Count} recipient(s) sent: {Subject}")]
     private static partial void LogSent(ILogger logger, int count, string subject);
-}
 
-public static class MailServiceCollectionExtensions
-{
-    public static IServiceCollection AddKyodoMail(this IServiceCollection services, IConfiguration configuration)
-    {
-        services.Configure<MailOptions>(configuration.GetSection("Mail"));
-        services.AddSingleton<IMailSender, SmtpMailSender>();
-        return services;
-    }
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mail attempt {Attempt} of {Attempts} failed; trying again in {Delay}")]
+    private static partial void LogRetrying(ILogger logger, Exception exception, int attempt, int attempts, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Mail to {Count} recipient(s) was not delivered; saved for resending at {Path}: {Subject}")]
+    private static partial void LogUndelivered(ILogger logger, Exception exception, int count, string path, string subject);
 }
