@@ -5,10 +5,12 @@
 #   3. starts a throw-away PostgreSQL on 127.0.0.1 (or reuses one already running),
 #   4. builds the solution once (Release, warnings are errors),
 #   5. runs all tests on SQLite, then the [Trait("Category","Database")] tests on PostgreSQL,
+#      and on SQL Server too when KYODO_TEST_SQLSERVER is set (no SQL Server is started here),
 #   6. stops the PostgreSQL server if it started it, and prints the totals.
 # The last line of output is always "N passed, N failed".
 #
 # Settings: KYODO_PG_DIR (/tmp/kyodo-pg), KYODO_PG_PORT (55432),
+#           KYODO_TEST_SQLSERVER (unset: a connection string of a SQL Server login that may create databases),
 #           KYODO_CHROMIUM (/usr/bin/chromium),
 #           KYODO_TEST_HANG_TIMEOUT (20m: a single test running longer aborts the run).
 # While iterating, `scripts/postgres.sh start` keeps a server up between runs.
@@ -27,6 +29,9 @@ export KYODO_PG_PORT=${KYODO_PG_PORT:-55432}
 export KYODO_CHROMIUM=${KYODO_CHROMIUM:-/usr/bin/chromium}
 export KYODO_AXE_JS=$repo/node_modules/axe-core/axe.min.js
 export KYODO_ARTIFACTS=$repo/artifacts
+# Each test app would watch its appsettings files: one inotify instance per app, and the per-user
+# limit (often 128) runs out when several runs share a machine. The tests never edit settings files.
+export DOTNET_hostBuilder__reloadConfigOnChange=false
 results_dir=$repo/TestResults
 hang_timeout=${KYODO_TEST_HANG_TIMEOUT:-20m}
 
@@ -151,6 +156,12 @@ if [[ $pg_ok == 1 ]]; then
   postgres_rc=$test_rc
 fi
 
+sqlserver_rc=
+if [[ -n ${KYODO_TEST_SQLSERVER:-} ]]; then
+  run_tests sqlserver SqlServer --filter "Category=Database"
+  sqlserver_rc=$test_rc
+fi
+
 # --- f./g. results ------------------------------------------------------------
 section "Results"
 find "$results_dir" -mindepth 1 -type d -empty -delete 2>/dev/null || true # blame's empty folders
@@ -163,6 +174,14 @@ if [[ $pg_ok == 1 ]]; then
 else
   echo "postgres: server could not be started: counted as 1 failed"
   TRX_TOTAL_FAILED=$((TRX_TOTAL_FAILED + 1))
+fi
+if [[ -n ${KYODO_TEST_SQLSERVER:-} ]]; then
+  trx_tally sqlserver "$sqlserver_rc" "$results_dir"/sqlserver*.trx
+  if [[ $TRX_LAST_TOTAL == 0 ]]; then
+    echo "WARNING: no test matched Category=Database: nothing ran on SQL Server"
+  fi
+else
+  echo "SQL Server: not run (KYODO_TEST_SQLSERVER not set)"
 fi
 if ((TRX_TOTAL_PASSED == 0)); then
   echo "No test passed: the run fails."

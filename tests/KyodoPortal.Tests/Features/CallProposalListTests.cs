@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Calls;
@@ -103,7 +102,7 @@ public sealed class CallProposalListTests(KyodoWebFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
         Assert.EndsWith(".xlsx", response.Content.Headers.ContentDisposition?.FileNameStar, StringComparison.Ordinal);
-        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        using var document = XlsxFile.OpenValid(bytes);
         var rows = document.WorkbookPart!.WorksheetParts.Single().Worksheet.GetFirstChild<SheetData>()!.Elements<Row>().ToList();
         Assert.Equal(4, rows.Count);
         Assert.Equal(["提案番号", "事業名", "提案者", "担当課", "状態", "市負担金合計", "提出日時", "最終更新"], rows[0].Elements<Cell>().Select(CellText));

@@ -1,7 +1,6 @@
 using KyodoPortal.Tests.Support.Scenarios;
 using System.Globalization;
 using System.Net;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using KyodoPortal.Domain.Meetings;
 using KyodoPortal.Tests.Domain.Meetings;
@@ -227,7 +226,7 @@ public sealed class MinutesTests(KyodoWebFactory factory) : IClassFixture<KyodoW
 
         using var xlsx = await office.Http.GetAsync($"{held.MinutesUrl}/export/xlsx");
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
-        using var document = SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false);
+        using var document = XlsxFile.OpenValid(await xlsx.Content.ReadAsByteArrayAsync());
         var rows = document.WorkbookPart!.WorksheetParts.Single().Worksheet.GetFirstChild<SheetData>()!.Elements<Row>()
             .Select(r => r.Elements<Cell>().Select(CellText).ToList()).ToList();
         Assert.Equal(["協働事業", "当事者", "番号", "区分", "質問者", "内容"], rows[0]);

@@ -2,7 +2,6 @@ using KyodoPortal.Tests.Support.Scenarios;
 using System.Globalization;
 using System.Net;
 using System.Text;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Tests.Support;
@@ -30,7 +29,7 @@ public sealed class ReportExportTests(KyodoWebFactory factory) : IClassFixture<K
 
         using var xlsx = await office.Http.GetAsync("/reports/export/kpis?format=xlsx");
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
-        using var document = SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false);
+        using var document = XlsxFile.OpenValid(await xlsx.Content.ReadAsByteArrayAsync());
         var rows = document.WorkbookPart!.WorksheetParts.Single().Worksheet.GetFirstChild<SheetData>()!.Elements<Row>()
             .Select(r => r.Elements<Cell>().Select(CellText).ToList()).ToList();
         Assert.Equal("事業名", rows[0][0]);
@@ -59,7 +58,7 @@ public sealed class ReportExportTests(KyodoWebFactory factory) : IClassFixture<K
 
         using var xlsx = await office.Http.GetAsync("/reports/export/budget?format=xlsx");
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
-        using var document = SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false);
+        using var document = XlsxFile.OpenValid(await xlsx.Content.ReadAsByteArrayAsync());
         Assert.NotNull(document.WorkbookPart);
     }
 

@@ -4,7 +4,6 @@ using System.Net;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Proposals;
@@ -223,7 +222,7 @@ public sealed class ScreeningAdminTests(KyodoWebFactory factory) : IClassFixture
         using var bad = await coordinator.Http.GetAsync($"/calls/{seed.Call.Id}/screening/export?format=pdf");
 
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
-        using var document = SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false);
+        using var document = XlsxFile.OpenValid(await xlsx.Content.ReadAsByteArrayAsync());
         var rows = document.WorkbookPart!.WorksheetParts.Single().Worksheet.GetFirstChild<SheetData>()!.Elements<Row>()
             .Select(r => r.Elements<Cell>().Select(CellText).ToList()).ToList();
         Assert.Equal(["順位", "事業名", "提案者", "市負担金合計", "得点", "最低点", "最高点", "ばらつき（標準偏差）", "集計した評価票", "予定の評価票", "注意"], rows[0]);

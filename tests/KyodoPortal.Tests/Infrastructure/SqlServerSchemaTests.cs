@@ -162,6 +162,20 @@ public sealed class SqlServerSchemaTests
     }
 
     [Fact]
+    public void The_SQL_Server_script_seeds_the_activity_fields_inside_IDENTITY_INSERT()
+    {
+        // The demo seeder and the docs name 活動分野 by these ids; an IDENTITY column refuses explicit ids otherwise.
+        using var db = new SqlServerKyodoDbContextFactory().CreateDbContext([]);
+        var script = Script(db, MigrationsSqlGenerationOptions.Default);
+
+        var identityOn = script.IndexOf("SET IDENTITY_INSERT [ActivityFields] ON", StringComparison.Ordinal);
+        var insert = script.IndexOf("INSERT INTO [ActivityFields] ([Id], [Name], [SortOrder])", StringComparison.Ordinal);
+        var identityOff = script.IndexOf("SET IDENTITY_INSERT [ActivityFields] OFF", StringComparison.Ordinal);
+        Assert.True(identityOn >= 0 && identityOn < insert && insert < identityOff, "ActivityFields must be seeded inside IDENTITY_INSERT ON/OFF.");
+        Assert.Contains("(1, N'子育て', 10)", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_SQL_Server_script_puts_no_max_column_in_a_key_or_index()
     {
         using var db = new SqlServerKyodoDbContextFactory().CreateDbContext([]);
