@@ -41,6 +41,7 @@ public sealed class CorrectionSuggestion
 
     public string SuggestedText { get; private set; }
 
+    /// <summary>The side the answer is recorded for; only that party suggests on it (<see cref="QaAnswer.IsBy"/>).</summary>
     public AnswerParty Party { get; private set; }
 
     public string ByUserId { get; private set; }

@@ -1,4 +1,5 @@
 using KyodoPortal.Domain.Common;
+using KyodoPortal.Domain.Projects;
 using KyodoPortal.Domain.Proposals;
 
 namespace KyodoPortal.Domain.Meetings;
@@ -120,11 +121,10 @@ public sealed class Minutes : IVersioned
     /// Whether <paramref name="party"/> of <paramref name="projectId"/> may suggest a correction to
     /// the answer now (確認中, its own answer on that project's row, none pending), for the UI's buttons.
     /// </summary>
-    public bool CanSuggestOn(int answerNumber, AnswerParty party, int projectId) =>
+    public bool CanSuggestOn(int answerNumber, ProjectParty party, int projectId) =>
         Status == MinutesStatus.Circulated
-        && party is AnswerParty.Department or AnswerParty.Group
         && _rows.FirstOrDefault(row => row.AgendaProjectId == projectId && row.Answers.Any(answer => answer.Number == answerNumber)) is { } row
-        && row.Answers.Single(answer => answer.Number == answerNumber).Party == party
+        && row.Answers.Single(answer => answer.Number == answerNumber).IsBy(party)
         && !HasPendingSuggestion(answerNumber);
 
     /// <summary>Adds an exchange at the end of its agenda item.</summary>
@@ -309,18 +309,17 @@ public sealed class Minutes : IVersioned
         PublishedAtUtc = Record(EnsureAllowed(MinutesStatus.Published, actor), userId, comment: null, nowUtc);
 
     /// <summary>
-    /// While 確認中, the department or the group suggests new wording for one of its own answers
-    /// about <paramref name="projectId"/> (the project the user is a party of; the web layer
-    /// checks that). Another party's answer, or a second suggestion while one is pending, is refused.
+    /// While 確認中, a party of the project (団体, 担当課 or another party of the agreement) suggests
+    /// new wording for one of its own answers about <paramref name="projectId"/> (the project the
+    /// user is a party of; the web layer asks <see cref="Project.PartyOfGroup"/> or
+    /// <see cref="Project.PartyOfDepartment"/>). Another party's answer, or a second suggestion while
+    /// one is pending, is refused.
     /// </summary>
-    public CorrectionSuggestion SuggestCorrection(int answerNumber, string suggestedText, AnswerParty party, int projectId, string userId, DateTime nowUtc)
+    public CorrectionSuggestion SuggestCorrection(int answerNumber, string suggestedText, ProjectParty party, int projectId, string userId, DateTime nowUtc)
     {
         var now = UtcTime.Require(nowUtc, nameof(nowUtc));
         var user = Text.Required(userId, Proposal.UserIdMaxLength, nameof(userId));
-        if (!Enum.IsDefined(party))
-        {
-            throw new ArgumentOutOfRangeException(nameof(party), party, "Unknown party.");
-        }
+        ArgumentNullException.ThrowIfNull(party);
 
         EnsureNotPublished();
         if (Status != MinutesStatus.Circulated)
@@ -329,7 +328,7 @@ public sealed class Minutes : IVersioned
         }
 
         var (row, answer) = FindAnswer(answerNumber);
-        if (party == AnswerParty.OtherParty || answer.Party != party || row.AgendaProjectId != projectId)
+        if (!answer.IsBy(party) || row.AgendaProjectId != projectId)
         {
             throw new DomainRuleException("修正を提案できるのは自分の回答だけです。この回答は{0}（{1}）の回答です。", answer.Party, answer.PartyName);
         }
@@ -345,7 +344,7 @@ public sealed class Minutes : IVersioned
             throw new DomainRuleException("この回答にはすでに確認中の修正提案があります。");
         }
 
-        var suggestion = new CorrectionSuggestion(++LastSuggestionNumber, answerNumber, answer.Text, text, party, user, now);
+        var suggestion = new CorrectionSuggestion(++LastSuggestionNumber, answerNumber, answer.Text, text, answer.Party, user, now);
         _suggestions.Add(suggestion);
         UpdatedAtUtc = now;
         return suggestion;

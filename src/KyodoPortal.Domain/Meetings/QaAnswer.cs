@@ -1,4 +1,5 @@
 using KyodoPortal.Domain.Common;
+using KyodoPortal.Domain.Projects;
 
 namespace KyodoPortal.Domain.Meetings;
 
@@ -43,6 +44,22 @@ public sealed class QaAnswer
 
     /// <summary>1, 2, … within its row.</summary>
     public int Order { get; private set; }
+
+    /// <summary>
+    /// Whether <paramref name="party"/> gave this answer, so may correct it: 団体 and 担当課 by the
+    /// side it is recorded for, another party of the agreement by the name it is recorded under
+    /// (its name in the agreement, as the answer form offers it).
+    /// </summary>
+    public bool IsBy(ProjectParty party)
+    {
+        ArgumentNullException.ThrowIfNull(party);
+        return party.Kind switch
+        {
+            ProjectPartyKind.Group => Party == AnswerParty.Group,
+            ProjectPartyKind.Department => Party == AnswerParty.Department,
+            _ => Party == AnswerParty.OtherParty && string.Equals(PartyName, party.AgreementName, StringComparison.Ordinal),
+        };
+    }
 
     public QaAnswerDraft ToDraft() => new(Party, PartyName, SpeakerRole, Text);
 

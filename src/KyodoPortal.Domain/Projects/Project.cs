@@ -91,6 +91,42 @@ public sealed class Project : IVersioned
     public bool CoversFiscalYear(int fiscalYear) => fiscalYear >= StartFiscalYear && fiscalYear <= EndFiscalYear;
 
     /// <summary>
+    /// 団体: the group that proposed; for a department's proposal, the first group the agreement
+    /// names. It writes the annual reports and the group's self-evaluation and hears of their review.
+    /// </summary>
+    public int? GroupPartyId => ProposingGroupId
+        ?? Agreement?.Parties.OrderBy(p => p.SortOrder).FirstOrDefault(p => p.Kind == AgreementPartyKind.CitizenGroup)?.CitizenGroupId;
+
+    /// <summary>担当課: the partner department; without one, the first department the agreement names.</summary>
+    public int? DepartmentPartyId => PartnerDepartmentId
+        ?? Agreement?.Parties.OrderBy(p => p.SortOrder).FirstOrDefault(p => p.Kind == AgreementPartyKind.Department)?.DepartmentId;
+
+    /// <summary>
+    /// What <paramref name="groupId"/> is on this project: 団体, another party named in the
+    /// agreement (e.g. the lecturer's group of a 三者協定), or nothing (null). The one rule for
+    /// which group acts as 団体; every permission on a project asks it.
+    /// </summary>
+    public ProjectParty? PartyOfGroup(int groupId) =>
+        groupId == GroupPartyId ? ProjectParty.Group
+        : Agreement?.Parties.FirstOrDefault(p => p.CitizenGroupId == groupId) is { } party ? ProjectParty.Other(party.Name)
+        : null;
+
+    /// <summary>What <paramref name="departmentId"/> is on this project: 担当課, another party of the agreement, or nothing (null).</summary>
+    public ProjectParty? PartyOfDepartment(int departmentId) =>
+        departmentId == DepartmentPartyId ? ProjectParty.Department
+        : Agreement?.Parties.FirstOrDefault(p => p.DepartmentId == departmentId) is { } party ? ProjectParty.Other(party.Name)
+        : null;
+
+    /// <summary>What a party named in the agreement is on this project (the agreement may also name parties with no account, e.g. a company).</summary>
+    public ProjectParty PartyOf(AgreementParty party)
+    {
+        ArgumentNullException.ThrowIfNull(party);
+        return (party.CitizenGroupId is { } groupId ? PartyOfGroup(groupId) : null)
+            ?? (party.DepartmentId is { } departmentId ? PartyOfDepartment(departmentId) : null)
+            ?? ProjectParty.Other(party.Name);
+    }
+
+    /// <summary>
     /// Creates the project of a proposal that was just selected (採択) in <paramref name="call"/>.
     /// Refuses any other proposal.
     /// </summary>

@@ -100,6 +100,37 @@ public sealed class MinutesTests(KyodoWebFactory factory) : IClassFixture<KyodoW
     }
 
     [Fact]
+    public async Task With_a_third_party_on_the_agreement_each_party_suggests_corrections_only_under_its_own_answers()
+    {
+        var s = await ProjectScenario.CreateAsync(factory, thirdParties: true);
+        var held = await MeetingScenario.HeldMeetingAsync(s);
+        await MeetingScenario.SeedMinutesAsync(s, held);
+        await MeetingScenario.AdvanceAsync(s, held, MinutesStatus.Circulated);
+
+        using var lecturer = await s.LecturerMemberAsync();
+        var lecturerPage = await lecturer.GetPageAsync(held.MinutesUrl);
+        Assert.Contains(MeetingBuilder.Answer4, lecturerPage.Text("main"));
+        Assert.Equal([4], SuggestableAnswers(lecturerPage));
+        using var onGroupAnswer = await lecturer.PostWithTokenAsync(lecturerPage, $"{held.MinutesUrl}/answers/3/suggest", ("version", Version(lecturerPage, 1)), ("Suggestion.Text", "講師の団体が書き換えた団体の回答"));
+        Assert.Contains("修正を提案できるのは自分の回答だけです。", (await PageClient.ReadAsync(onGroupAnswer, HttpStatusCode.OK)).Text(".validation-summary-errors"));
+        var lecturerDone = await lecturer.SubmitAndFollowAsync(lecturerPage, $"form[action='{held.MinutesUrl}/answers/4/suggest']", ("Suggestion.Text", "講師の人脈と商工会議所の紹介で、子育て中の社員がいる企業に声をかけた。"));
+        Assert.Contains("修正提案を確認中です。", lecturerDone.Text("#answer-4"));
+
+        using var group = await s.GroupMemberAsync();
+        var groupPage = await group.GetPageAsync(held.MinutesUrl);
+        Assert.Equal([3], SuggestableAnswers(groupPage));
+        var groupDone = await group.SubmitAndFollowAsync(groupPage, $"form[action='{held.MinutesUrl}/answers/3/suggest']", ("Suggestion.Text", "就労人員をKPIにするのが妥当かどうかを検討してきた。"));
+        Assert.Contains("修正提案を確認中です。", groupDone.Text("#answer-3"));
+
+        using var department = await s.DepartmentStaffAsync();
+        Assert.Equal([1, 2], SuggestableAnswers(await department.GetPageAsync(held.MinutesUrl)));
+        using var coSigning = await s.CoSigningStaffAsync();
+        Assert.Equal([5], SuggestableAnswers(await coSigning.GetPageAsync(held.MinutesUrl)));
+        var suggestions = (await MeetingScenario.VersionsAsync(s, held)).Single().Suggestions;
+        Assert.Equal([(4, AnswerParty.OtherParty), (3, AnswerParty.Group)], suggestions.OrderBy(x => x.Number).Select(x => (x.AnswerNumber, x.Party)));
+    }
+
+    [Fact]
     public async Task Draft_minutes_are_invisible_to_the_public_other_groups_and_even_the_parties()
     {
         var s = await ProjectScenario.CreateAsync(factory);
@@ -241,6 +272,10 @@ public sealed class MinutesTests(KyodoWebFactory factory) : IClassFixture<KyodoW
 
     private static List<string> Questions(AngleSharp.Html.Dom.IHtmlDocument page) =>
         [.. page.QuerySelectorAll(".qa__question .prewrap").Select(e => e.TextContent.Trim())];
+
+    /// <summary>The answers the page offers 「この回答の修正を提案」 under, by number.</summary>
+    private static List<int> SuggestableAnswers(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        [.. page.QuerySelectorAll("form[action$='/suggest']").Select(f => int.Parse(f.GetAttribute("action")!.Split('/')[^2], CultureInfo.InvariantCulture)).Order()];
 
     private static string Version(AngleSharp.Html.Dom.IHtmlDocument page, int fallback) =>
         page.QuerySelector("input[name=version]")?.GetAttribute("value") ?? fallback.ToString(CultureInfo.InvariantCulture);

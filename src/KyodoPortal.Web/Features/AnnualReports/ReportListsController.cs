@@ -37,7 +37,7 @@ public sealed partial class ReportListsController(
         View(OverdueView, await ReportListQueries.DueAsync(db, options.Value.Deadline, clock.JapanToday(), cancellationToken));
 
     /// <summary>
-    /// 督促: one e-mail per project with overdue reports, to the members of its groups, listing the
+    /// 督促: one e-mail per project with overdue reports, to the members of its 団体, listing the
     /// years. It changes no record, so it does not go through the form runner; it leaves its
     /// messages with the typed flash.
     /// </summary>

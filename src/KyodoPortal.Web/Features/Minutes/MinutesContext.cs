@@ -12,11 +12,11 @@ namespace KyodoPortal.Web.Features.Minutes;
 
 /// <summary>
 /// A meeting's minutes as the minutes pages need them: every version (oldest first), the agenda's
-/// projects and the side the user acts for on each. The office sees every version; a party of an
+/// projects and the party the user is on each. The office sees every version; a party of an
 /// agenda project sees the latest version that has left the draft (確認中 and after), only its own
 /// projects' exchanges; anyone else gets nothing (→ 404).
 /// </summary>
-public sealed record MinutesContext(ReportMeeting Meeting, List<Domain.Meetings.Minutes> Versions, Dictionary<int, Project> Projects, Dictionary<int, ProjectSide> Sides, bool IsOffice)
+public sealed record MinutesContext(ReportMeeting Meeting, List<Domain.Meetings.Minutes> Versions, Dictionary<int, Project> Projects, Dictionary<int, ProjectParty?> Parties, bool IsOffice)
 {
     /// <summary>The version the page shows and acts on: the latest for the office; the latest past the draft for a party.</summary>
     public Domain.Meetings.Minutes? Current => IsOffice
@@ -24,15 +24,10 @@ public sealed record MinutesContext(ReportMeeting Meeting, List<Domain.Meetings.
         : Versions.LastOrDefault(v => v.Status != MinutesStatus.Draft);
 
     /// <summary>The agenda projects whose exchanges this user may read.</summary>
-    public bool MayRead(int projectId) => IsOffice || Sides.GetValueOrDefault(projectId) is ProjectSide.Group or ProjectSide.Department;
+    public bool MayRead(int projectId) => IsOffice || PartyFor(projectId) is not null;
 
-    /// <summary>The answer party a user acting for <paramref name="projectId"/> speaks for; null for the office and non-parties.</summary>
-    public AnswerParty? PartyFor(int projectId) => Sides.GetValueOrDefault(projectId) switch
-    {
-        ProjectSide.Group => AnswerParty.Group,
-        ProjectSide.Department => AnswerParty.Department,
-        _ => null,
-    };
+    /// <summary>The party a user is on <paramref name="projectId"/>, whose answers they may correct; null for the office and non-parties.</summary>
+    public ProjectParty? PartyFor(int projectId) => IsOffice ? null : Parties.GetValueOrDefault(projectId);
 
     /// <summary>The minutes for what only the office does: 404 for anyone who may not see them, 403 for a party.</summary>
     public static async Task<Loaded<MinutesContext>> ForOfficeAsync(KyodoDbContext db, ClaimsPrincipal user, int meetingId, bool tracking, CancellationToken cancellationToken)
@@ -70,9 +65,9 @@ public sealed record MinutesContext(ReportMeeting Meeting, List<Domain.Meetings.
             .Where(p => projectIds.Contains(p.Id))
             .ToDictionaryAsync(p => p.Id, cancellationToken);
         var office = user.IsOffice();
-        var sides = projects.Values.ToDictionary(p => p.Id, p => ProjectAccess.SideOf(user, p));
-        var context = new MinutesContext(meeting, versions, projects, sides, office);
-        if (!office && (context.Current is null || !sides.Values.Any(s => s is ProjectSide.Group or ProjectSide.Department)))
+        var parties = projects.Values.ToDictionary(p => p.Id, p => ProjectAccess.PartyOf(user, p));
+        var context = new MinutesContext(meeting, versions, projects, parties, office);
+        if (!office && (context.Current is null || parties.Values.All(party => party is null)))
         {
             return null;
         }

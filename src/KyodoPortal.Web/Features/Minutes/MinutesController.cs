@@ -1,5 +1,6 @@
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Meetings;
+using KyodoPortal.Domain.Projects;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Formatting;
 using KyodoPortal.Web.Infrastructure.Forms;
@@ -142,5 +143,5 @@ public sealed class MinutesController(KyodoDbContext db, TimeProvider clock, For
     }
 }
 
-/// <summary>The version a party suggests on, the agenda project of the answer and the side the user speaks for.</summary>
-public sealed record PartyAnswer(QaMinutes Minutes, int ProjectId, AnswerParty Party);
+/// <summary>The version a party suggests on, the agenda project of the answer and the party the user is on it.</summary>
+public sealed record PartyAnswer(QaMinutes Minutes, int ProjectId, ProjectParty Party);

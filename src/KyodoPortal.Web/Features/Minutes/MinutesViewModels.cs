@@ -60,8 +60,9 @@ public sealed record RowPageViewModel(
 public static class MinutesQueries
 {
     /// <summary>
-    /// Who an answer can be attributed to on a project: its departments (by name), the proposing
-    /// group (printed as 団体, as in the city's minutes) and any other agreement party.
+    /// Who an answer can be attributed to on a project: 担当課 (by name), 団体 (printed as 団体, as
+    /// in the city's minutes) and every other party of the agreement by its name there — the name
+    /// by which that party's answers are its own (<see cref="QaAnswer.IsBy"/>).
     /// </summary>
     public static List<PartyChoice> PartiesOf(Project project, ProjectNames names)
     {
@@ -76,10 +77,10 @@ public static class MinutesQueries
         choices.Add(new PartyChoice(AnswerParty.Group, "団体"));
         foreach (var party in project.Agreement?.Parties.OrderBy(p => p.SortOrder) ?? Enumerable.Empty<AgreementParty>())
         {
-            var choice = party.Kind switch
+            var choice = project.PartyOf(party).Kind switch
             {
-                AgreementPartyKind.Department => new PartyChoice(AnswerParty.Department, party.Name),
-                AgreementPartyKind.CitizenGroup when party.CitizenGroupId == project.ProposingGroupId => null,
+                ProjectPartyKind.Department => new PartyChoice(AnswerParty.Department, party.Name),
+                ProjectPartyKind.Group => null,
                 _ => new PartyChoice(AnswerParty.OtherParty, party.Name),
             };
             if (choice is not null && !choices.Contains(choice))
@@ -93,11 +94,11 @@ public static class MinutesQueries
 
     public static async Task<Dictionary<int, List<PartyChoice>>> PartiesAsync(KyodoDbContext db, MinutesContext context, CancellationToken cancellationToken)
     {
-        var departmentIds = context.Projects.Values.Select(p => p.PartnerDepartmentId).OfType<int>().Distinct().ToList();
+        var departmentIds = context.Projects.Values.Select(p => p.DepartmentPartyId).OfType<int>().Distinct().ToList();
         var departments = await db.Departments.AsNoTracking().Where(d => departmentIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
         return context.Projects.Values.ToDictionary(
             p => p.Id,
-            p => PartiesOf(p, new ProjectNames(null, p.PartnerDepartmentId is { } id && departments.TryGetValue(id, out var name) ? name : null)));
+            p => PartiesOf(p, new ProjectNames(null, p.DepartmentPartyId is { } id && departments.TryGetValue(id, out var name) ? name : null)));
     }
 
     public static async Task<MinutesPageViewModel> PageAsync(KyodoDbContext db, MinutesContext context, DateOnly today, MinutesForms? forms, CancellationToken cancellationToken)

@@ -84,7 +84,7 @@ public sealed partial class MinutesWorkflowController(
         };
 
     /// <summary>
-    /// Mails each agenda project's group members and department staff. A project whose mail fails
+    /// Mails the accounts of every party of each agenda project. A project whose mail fails
     /// is logged and the others are still mailed; the office is told to let them know otherwise.
     /// </summary>
     private async Task<UserMessage?> NotifyPartiesAsync(MinutesContext context, CancellationToken cancellationToken)
@@ -101,9 +101,8 @@ public sealed partial class MinutesWorkflowController(
 
             try
             {
-                var recipients = (await ReportRecipients.GroupMembersAsync(db, project, cancellationToken))
-                    .Concat(await ReportRecipients.DepartmentStaffAsync(db, project, cancellationToken))
-                    .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                // Every party checks its own answers, the third party of a 三者協定 included.
+                var recipients = await ReportRecipients.EveryPartyAsync(db, project, cancellationToken);
                 if (recipients.Count > 0)
                 {
                     await mail.SendAsync(new OutgoingMail(recipients, MinutesNotice.CirculatedSubject(meeting.Name), MinutesNotice.CirculatedBody(meeting.Name, item.ProjectTitle, url)), cancellationToken);

@@ -25,6 +25,9 @@ public sealed record ProjectYearViewModel(
 
     /// <summary>Change requests are made by the group or the department (the office approves them).</summary>
     public bool CanRequestChange => InProgress && Side is ProjectSide.Group or ProjectSide.Department;
+
+    /// <summary>団体 and 担当課 each write a self-evaluation; another party of the agreement reads the feedback only.</summary>
+    public bool WritesSelfEvaluation => Side is ProjectSide.Group or ProjectSide.Department;
 }
 
 /// <summary>The current plan's content for the year, and which version it is.</summary>

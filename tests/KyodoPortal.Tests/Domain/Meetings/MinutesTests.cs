@@ -1,5 +1,6 @@
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Meetings;
+using KyodoPortal.Domain.Projects;
 using static KyodoPortal.Tests.Domain.Builders.MeetingBuilder;
 
 namespace KyodoPortal.Tests.Domain.Meetings;
@@ -189,7 +190,7 @@ public class MinutesTests
             () => minutes.SetFollowUp(1, new FollowUpDraft("周知する", null, null), Correcting),
             () => minutes.ClearFollowUp(1, Correcting),
             () => minutes.ReturnToDraft(MinutesActor.Coordinator, CoordinatorUser, null, Correcting),
-            () => minutes.SuggestCorrection(1, "修正", AnswerParty.Department, SeedProjectId, DepartmentUser, Correcting),
+            () => minutes.SuggestCorrection(1, "修正", ProjectParty.Department, SeedProjectId, DepartmentUser, Correcting),
         ];
 
         foreach (var edit in edits)

@@ -1,5 +1,6 @@
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Meetings;
+using KyodoPortal.Domain.Projects;
 using static KyodoPortal.Tests.Domain.Builders.MeetingBuilder;
 
 namespace KyodoPortal.Tests.Domain.Meetings;
@@ -8,6 +9,7 @@ public class MinutesWorkflowTests
 {
     private const int DepartmentAnswer = 2;
     private const int GroupAnswer = 3;
+    private const string LecturerGroup = "講師の団体";
 
     [Theory]
     [InlineData(MinutesStatus.Draft, MinutesStatus.Circulated, MinutesActor.Coordinator, true)]
@@ -88,33 +90,57 @@ public class MinutesWorkflowTests
     }
 
     [Fact]
+    public void The_third_party_of_the_agreement_suggests_only_on_the_answers_recorded_under_its_name()
+    {
+        var meeting = HeldMeeting();
+        var minutes = SeedMinutes(meeting);
+        var row = minutes.AddRow(meeting, new QaRowDraft(SeedProjectId, "企業にはどう協力を依頼したのか。", AskerKind.Floor), Writing);
+        var lecturerAnswer = minutes.AddAnswer(row.Number, new QaAnswerDraft(AnswerParty.OtherParty, LecturerGroup, "講師", "講師の人脈で声をかけた。"), Writing).Number;
+        var companyAnswer = minutes.AddAnswer(row.Number, new QaAnswerDraft(AnswerParty.OtherParty, "株式会社かまくら", null, "社員を派遣した。"), Writing).Number;
+        minutes.Circulate(MinutesActor.Coordinator, CoordinatorUser, Checking);
+        var lecturer = ProjectParty.Other(LecturerGroup);
+
+        Assert.False(minutes.CanSuggestOn(GroupAnswer, lecturer, SeedProjectId));
+        Assert.False(minutes.CanSuggestOn(companyAnswer, lecturer, SeedProjectId));
+        Assert.True(minutes.CanSuggestOn(lecturerAnswer, lecturer, SeedProjectId));
+        Assert.False(minutes.CanSuggestOn(lecturerAnswer, ProjectParty.Group, SeedProjectId));
+        var onGroup = Assert.Throws<DomainRuleException>(() => minutes.SuggestCorrection(GroupAnswer, "講師による書き換え", lecturer, SeedProjectId, "lecturer", Checking));
+        Assert.Equal("修正を提案できるのは自分の回答だけです。この回答は団体（団体）の回答です。", onGroup.Message);
+
+        var own = minutes.SuggestCorrection(lecturerAnswer, "講師の人脈と商工会議所の紹介で声をかけた。", lecturer, SeedProjectId, "lecturer", Checking);
+        var group = minutes.SuggestCorrection(GroupAnswer, "就労人員をKPIにするのが妥当かを検討してきた。", ProjectParty.Group, SeedProjectId, GroupUser, Checking);
+
+        Assert.Equal([(lecturerAnswer, AnswerParty.OtherParty), (GroupAnswer, AnswerParty.Group)], new[] { own, group }.Select(x => (x.AnswerNumber, x.Party)));
+    }
+
+    [Fact]
     public void A_party_suggests_corrections_only_on_its_own_answers()
     {
         var minutes = CirculatedMinutes(out _);
 
-        var groupOnDepartment = Assert.Throws<DomainRuleException>(() => minutes.SuggestCorrection(DepartmentAnswer, "修正案", AnswerParty.Group, SeedProjectId, GroupUser, Checking));
-        var departmentOnGroup = Assert.Throws<DomainRuleException>(() => minutes.SuggestCorrection(GroupAnswer, "修正案", AnswerParty.Department, SeedProjectId, DepartmentUser, Checking));
-        var otherProject = Assert.Throws<DomainRuleException>(() => minutes.SuggestCorrection(DepartmentAnswer, "修正案", AnswerParty.Department, LibraryProjectId, DepartmentUser, Checking));
-        var otherParty = Assert.Throws<DomainRuleException>(() => minutes.SuggestCorrection(DepartmentAnswer, "修正案", AnswerParty.OtherParty, SeedProjectId, DepartmentUser, Checking));
-        var same = Assert.Throws<DomainRuleException>(() => minutes.SuggestCorrection(DepartmentAnswer, Answer2, AnswerParty.Department, SeedProjectId, DepartmentUser, Checking));
+        var groupOnDepartment = Assert.Throws<DomainRuleException>(() => minutes.SuggestCorrection(DepartmentAnswer, "修正案", ProjectParty.Group, SeedProjectId, GroupUser, Checking));
+        var departmentOnGroup = Assert.Throws<DomainRuleException>(() => minutes.SuggestCorrection(GroupAnswer, "修正案", ProjectParty.Department, SeedProjectId, DepartmentUser, Checking));
+        var otherProject = Assert.Throws<DomainRuleException>(() => minutes.SuggestCorrection(DepartmentAnswer, "修正案", ProjectParty.Department, LibraryProjectId, DepartmentUser, Checking));
+        var otherParty = Assert.Throws<DomainRuleException>(() => minutes.SuggestCorrection(DepartmentAnswer, "修正案", ProjectParty.Other(LecturerGroup), SeedProjectId, DepartmentUser, Checking));
+        var same = Assert.Throws<DomainRuleException>(() => minutes.SuggestCorrection(DepartmentAnswer, Answer2, ProjectParty.Department, SeedProjectId, DepartmentUser, Checking));
 
         Assert.Equal("修正を提案できるのは自分の回答だけです。この回答は担当課（商工課）の回答です。", groupOnDepartment.Message);
         Assert.Equal("修正を提案できるのは自分の回答だけです。この回答は団体（団体）の回答です。", departmentOnGroup.Message);
         Assert.StartsWith("修正を提案できるのは自分の回答だけです。", otherProject.Message, StringComparison.Ordinal);
         Assert.StartsWith("修正を提案できるのは自分の回答だけです。", otherParty.Message, StringComparison.Ordinal);
         Assert.Equal("修正案が現在の回答と同じです。", same.Message);
-        Assert.False(minutes.CanSuggestOn(DepartmentAnswer, AnswerParty.Group, SeedProjectId));
-        Assert.True(minutes.CanSuggestOn(DepartmentAnswer, AnswerParty.Department, SeedProjectId));
-        Assert.True(minutes.CanSuggestOn(GroupAnswer, AnswerParty.Group, SeedProjectId));
-        Assert.False(minutes.CanSuggestOn(DepartmentAnswer, AnswerParty.Department, LibraryProjectId));
+        Assert.False(minutes.CanSuggestOn(DepartmentAnswer, ProjectParty.Group, SeedProjectId));
+        Assert.True(minutes.CanSuggestOn(DepartmentAnswer, ProjectParty.Department, SeedProjectId));
+        Assert.True(minutes.CanSuggestOn(GroupAnswer, ProjectParty.Group, SeedProjectId));
+        Assert.False(minutes.CanSuggestOn(DepartmentAnswer, ProjectParty.Department, LibraryProjectId));
         Assert.Empty(minutes.Suggestions);
 
-        var suggestion = minutes.SuggestCorrection(GroupAnswer, "１年活動してみて、就労人員をKPIとすることの妥当性を検討してきた。", AnswerParty.Group, SeedProjectId, GroupUser, Checking);
-        var second = Assert.Throws<DomainRuleException>(() => minutes.SuggestCorrection(GroupAnswer, "別の案", AnswerParty.Group, SeedProjectId, GroupUser, Checking));
+        var suggestion = minutes.SuggestCorrection(GroupAnswer, "１年活動してみて、就労人員をKPIとすることの妥当性を検討してきた。", ProjectParty.Group, SeedProjectId, GroupUser, Checking);
+        var second = Assert.Throws<DomainRuleException>(() => minutes.SuggestCorrection(GroupAnswer, "別の案", ProjectParty.Group, SeedProjectId, GroupUser, Checking));
 
         Assert.Equal((1, GroupAnswer, Answer4, AnswerParty.Group, GroupUser, Checking, SuggestionStatus.Pending), (suggestion.Number, suggestion.AnswerNumber, suggestion.OriginalText, suggestion.Party, suggestion.ByUserId, suggestion.AtUtc, suggestion.Status));
         Assert.Equal("この回答にはすでに確認中の修正提案があります。", second.Message);
-        Assert.False(minutes.CanSuggestOn(GroupAnswer, AnswerParty.Group, SeedProjectId));
+        Assert.False(minutes.CanSuggestOn(GroupAnswer, ProjectParty.Group, SeedProjectId));
         Assert.Equal(Answer4, minutes.Answer(GroupAnswer).Text);
     }
 
@@ -124,18 +150,18 @@ public class MinutesWorkflowTests
         var meeting = HeldMeeting();
         var minutes = SeedMinutes(meeting);
 
-        var refused = Assert.Throws<DomainRuleException>(() => minutes.SuggestCorrection(DepartmentAnswer, "修正案", AnswerParty.Department, SeedProjectId, DepartmentUser, Writing));
+        var refused = Assert.Throws<DomainRuleException>(() => minutes.SuggestCorrection(DepartmentAnswer, "修正案", ProjectParty.Department, SeedProjectId, DepartmentUser, Writing));
 
         Assert.Equal("「下書き」の議事録には修正を提案できません。", refused.Message);
-        Assert.False(minutes.CanSuggestOn(DepartmentAnswer, AnswerParty.Department, SeedProjectId));
+        Assert.False(minutes.CanSuggestOn(DepartmentAnswer, ProjectParty.Department, SeedProjectId));
     }
 
     [Fact]
     public void An_accepted_suggestion_replaces_the_answer_and_a_rejected_one_leaves_it()
     {
         var minutes = CirculatedMinutes(out _);
-        var accepted = minutes.SuggestCorrection(DepartmentAnswer, "特に主婦に限定していない。（訂正）", AnswerParty.Department, SeedProjectId, DepartmentUser, Checking);
-        var rejected = minutes.SuggestCorrection(GroupAnswer, "削除してほしい。", AnswerParty.Group, SeedProjectId, GroupUser, Checking);
+        var accepted = minutes.SuggestCorrection(DepartmentAnswer, "特に主婦に限定していない。（訂正）", ProjectParty.Department, SeedProjectId, DepartmentUser, Checking);
+        var rejected = minutes.SuggestCorrection(GroupAnswer, "削除してほしい。", ProjectParty.Group, SeedProjectId, GroupUser, Checking);
 
         minutes.AcceptSuggestion(accepted.Number, CoordinatorUser, Checking.AddDays(1));
         minutes.RejectSuggestion(rejected.Number, "発言どおり記録する。", CoordinatorUser, Checking.AddDays(1));
@@ -153,7 +179,7 @@ public class MinutesWorkflowTests
     public void A_pending_suggestion_blocks_approval_until_it_is_decided()
     {
         var minutes = CirculatedMinutes(out _);
-        var suggestion = minutes.SuggestCorrection(DepartmentAnswer, "修正案", AnswerParty.Department, SeedProjectId, DepartmentUser, Checking);
+        var suggestion = minutes.SuggestCorrection(DepartmentAnswer, "修正案", ProjectParty.Department, SeedProjectId, DepartmentUser, Checking);
 
         var refused = Assert.Throws<DomainRuleException>(() => minutes.Approve(MinutesActor.Coordinator, CoordinatorUser, Approving));
         Assert.Equal("確認中の修正提案があります。", refused.Message);
@@ -170,7 +196,7 @@ public class MinutesWorkflowTests
     public void An_answer_with_a_pending_suggestion_is_not_removed()
     {
         var minutes = CirculatedMinutes(out _);
-        minutes.SuggestCorrection(DepartmentAnswer, "修正案", AnswerParty.Department, SeedProjectId, DepartmentUser, Checking);
+        minutes.SuggestCorrection(DepartmentAnswer, "修正案", ProjectParty.Department, SeedProjectId, DepartmentUser, Checking);
         minutes.ReturnToDraft(MinutesActor.Coordinator, CoordinatorUser, null, Checking);
 
         var answer = Assert.Throws<DomainRuleException>(() => minutes.RemoveAnswer(DepartmentAnswer, Checking));

@@ -15,13 +15,10 @@ public static class EvaluationScenario
     public static async Task AcceptedReportAsync(ProjectScenario s)
     {
         ArgumentNullException.ThrowIfNull(s);
-        await ReportScenario.StoredDraftAsync(s);
+        await ReportScenario.StoredSubmittedAsync(s);
         await using var scope = s.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KyodoDbContext>();
         var report = await db.AnnualReports.SingleAsync(r => r.ProjectId == s.Project.Id);
-        var plan = await db.ProjectPlans.AsNoTracking().Where(p => p.ProjectId == s.Project.Id).OrderByDescending(p => p.Number).FirstAsync();
-        report.ReplaceBudgetActuals(ReportActor.Group, [.. plan.Content.BudgetLinesOf(s.FirstYear).Select(l => new BudgetActualDraft(l.Category, l.Item, l.Amount))], DateTime.UtcNow);
-        report.Submit(plan.Content, "member", DateTime.UtcNow);
         report.Accept(ReportActor.Coordinator, "office", null, DateTime.UtcNow);
         await db.SaveChangesAsync();
     }

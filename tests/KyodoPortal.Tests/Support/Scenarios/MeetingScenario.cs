@@ -16,6 +16,10 @@ internal sealed record HeldMeeting(int Id, string Name, string MemberId, string 
 
 internal static class MeetingScenario
 {
+    public const string LecturerQuestion = "セミナーで紹介した企業には、どのように協力を依頼したのか。";
+    public const string LecturerAnswer = "講師の人脈で、子育て中の社員がいる企業に声をかけた。";
+    public const string CoSigningAnswer = "市内企業には産業振興課の企業向け通信でも周知した。";
+
     public static DateOnly JapanToday => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
 
     /// <summary>A held meeting with the scenario's project on the agenda and one committee member present.</summary>
@@ -35,7 +39,9 @@ internal static class MeetingScenario
 
     /// <summary>
     /// Draft minutes with three of seed 000's exchanges: two answered by the department (its
-    /// name as the party), the KPI one by the group (団体, 代表) with a follow-up.
+    /// name as the party), the KPI one by the group (団体, 代表) with a follow-up. When the agreement
+    /// names third parties (<see cref="ProjectScenario.LecturerGroup"/>), a fourth exchange answered
+    /// by the lecturer's group (answer 4) and by the co-signing department (answer 5).
     /// </summary>
     public static Task<Minutes> SeedMinutesAsync(ProjectScenario s, HeldMeeting held) =>
         ChangeAsync(s, held, (meeting, _) =>
@@ -49,6 +55,13 @@ internal static class MeetingScenario
             var kpi = minutes.AddRow(meeting, new QaRowDraft(s.Project.Id, MeetingBuilder.Question4, AskerKind.CommitteeMember, held.MemberId, held.MemberName), now);
             minutes.AddAnswer(kpi.Number, new QaAnswerDraft(AnswerParty.Group, "団体", "代表", MeetingBuilder.Answer4), now);
             minutes.SetFollowUp(kpi.Number, new FollowUpDraft("就労人員をKPIに加えるか検討する", "団体・商工課", JapanToday.AddDays(30)), now);
+            if (s.LecturerGroup is { } lecturer && s.CoSigningDepartment is { } coSigning)
+            {
+                var companies = minutes.AddRow(meeting, new QaRowDraft(s.Project.Id, LecturerQuestion, AskerKind.Floor), now);
+                minutes.AddAnswer(companies.Number, new QaAnswerDraft(AnswerParty.OtherParty, lecturer.Name, "講師", LecturerAnswer), now);
+                minutes.AddAnswer(companies.Number, new QaAnswerDraft(AnswerParty.OtherParty, coSigning.Name, null, CoSigningAnswer), now);
+            }
+
             return minutes;
         });
 

@@ -17,6 +17,8 @@ namespace KyodoPortal.Tests.Support.Scenarios;
 /// KPI 参加者数 120人), its project, and — unless <c>agreementSigned: false</c> — the agreement signed on
 /// the first day of the fiscal year with the baseline plan (当初計画). Accounts: one member of the
 /// group, one staff member of the department, a coordinator, and a member of another group.
+/// With <c>thirdParties: true</c> the agreement also names the lecturer's group (講師の団体, the third
+/// party of a 三者協定) and a co-signing department (産業振興課), each with an account.
 /// </summary>
 public sealed class ProjectScenario
 {
@@ -58,10 +60,21 @@ public sealed class ProjectScenario
 
     public string OtherGroupMemberEmail { get; private set; } = string.Empty;
 
+    /// <summary>The lecturer's group named in the agreement (only with <c>thirdParties: true</c>).</summary>
+    public CitizenGroup? LecturerGroup { get; private set; }
+
+    /// <summary>A second department named in the agreement (only with <c>thirdParties: true</c>).</summary>
+    public Department? CoSigningDepartment { get; private set; }
+
+    public string LecturerMemberEmail { get; private set; } = string.Empty;
+
+    public string CoSigningStaffEmail { get; private set; } = string.Empty;
+
     /// <param name="factory">The app.</param>
     /// <param name="agreementSigned">False to leave the project 協定準備中.</param>
     /// <param name="yearsAgo">Start the project this many fiscal years before the current one (1: the current year is its last).</param>
-    public static async Task<ProjectScenario> CreateAsync(KyodoWebFactory factory, bool agreementSigned = true, int yearsAgo = 0)
+    /// <param name="thirdParties">Name the lecturer's group and a second department in the agreement too.</param>
+    public static async Task<ProjectScenario> CreateAsync(KyodoWebFactory factory, bool agreementSigned = true, int yearsAgo = 0, bool thirdParties = false)
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
         var year = FiscalYear.Of(DateTimeOffset.UtcNow).StartYear - yearsAgo;
@@ -69,6 +82,8 @@ public sealed class ProjectScenario
         var group = await factory.AddGroupAsync("かまくら主婦'sネットワーク" + suffix);
         var department = await factory.AddDepartmentAsync("商工課" + suffix);
         var other = await factory.AddGroupAsync("別の団体" + suffix);
+        var lecturer = thirdParties ? await factory.AddGroupAsync("講師の団体" + suffix) : null;
+        var coSigning = thirdParties ? await factory.AddDepartmentAsync("産業振興課" + suffix) : null;
 
         var call = new Call("協働事業提案" + suffix, ProposalType.GroupProposal, year, now.AddDays(-60), now.AddDays(-30), 900_000, 300_000, 3, null);
         call.ReplaceCriteria([new ScreeningCriterionDraft("公益性", null, 1, 5)]);
@@ -86,7 +101,21 @@ public sealed class ProjectScenario
         var project = Project.FromSelectedProposal(proposal, call, now.AddDays(-10));
         if (agreementSigned)
         {
-            project.DraftAgreement(AgreementDraft.FromProposal(proposal, group.Name, department.Name), call.MaxTermYears, now.AddDays(-9));
+            var agreement = AgreementDraft.FromProposal(proposal, group.Name, department.Name);
+            if (lecturer is not null && coSigning is not null)
+            {
+                agreement = agreement with
+                {
+                    Parties =
+                    [
+                        .. agreement.Parties,
+                        new AgreementPartyDraft(AgreementPartyKind.CitizenGroup, lecturer.Id, null, lecturer.Name, Role: "セミナー講師と企業紹介"),
+                        new AgreementPartyDraft(AgreementPartyKind.Department, null, coSigning.Id, coSigning.Name, Role: "企業への周知"),
+                    ],
+                };
+            }
+
+            project.DraftAgreement(agreement, call.MaxTermYears, now.AddDays(-9));
             project.SignAgreement(new FiscalYear(year).FirstDay, "seed", now.AddDays(-8));
         }
 
@@ -102,11 +131,21 @@ public sealed class ProjectScenario
             DepartmentStaffEmail = $"shoko-{suffix}@example.jp",
             CoordinatorEmail = $"office-{suffix}@example.jp",
             OtherGroupMemberEmail = $"other-{suffix}@example.jp",
+            LecturerGroup = lecturer,
+            CoSigningDepartment = coSigning,
+            LecturerMemberEmail = $"lecturer-{suffix}@example.jp",
+            CoSigningStaffEmail = $"sangyo-{suffix}@example.jp",
         };
         await factory.CreateUserAsync(scenario.GroupMemberEmail, [KyodoRoles.GroupMember], null, group.Id);
         await factory.CreateUserAsync(scenario.DepartmentStaffEmail, [KyodoRoles.DepartmentStaff], department.Id, null);
         await factory.CreateUserAsync(scenario.CoordinatorEmail, [KyodoRoles.Coordinator], null, null);
         await factory.CreateUserAsync(scenario.OtherGroupMemberEmail, [KyodoRoles.GroupMember], null, other.Id);
+        if (lecturer is not null && coSigning is not null)
+        {
+            await factory.CreateUserAsync(scenario.LecturerMemberEmail, [KyodoRoles.GroupMember], null, lecturer.Id);
+            await factory.CreateUserAsync(scenario.CoSigningStaffEmail, [KyodoRoles.DepartmentStaff], coSigning.Id, null);
+        }
+
         return scenario;
     }
 
@@ -117,6 +156,10 @@ public sealed class ProjectScenario
     public Task<PageClient> CoordinatorAsync() => SignInAsync(CoordinatorEmail);
 
     public Task<PageClient> OtherGroupMemberAsync() => SignInAsync(OtherGroupMemberEmail);
+
+    public Task<PageClient> LecturerMemberAsync() => SignInAsync(LecturerMemberEmail);
+
+    public Task<PageClient> CoSigningStaffAsync() => SignInAsync(CoSigningStaffEmail);
 
     /// <summary>The project as stored now.</summary>
     public Task<Project> ReloadAsync() =>

@@ -77,6 +77,20 @@ internal static class ReportScenario
         await db.SaveChangesAsync();
     }
 
+    /// <summary>The first year's report (参加者数 42, every budget line as planned) stored and submitted through the domain.</summary>
+    public static async Task StoredSubmittedAsync(ProjectScenario s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        await StoredDraftAsync(s);
+        await using var scope = s.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KyodoDbContext>();
+        var report = await db.AnnualReports.SingleAsync(r => r.ProjectId == s.Project.Id);
+        var plan = await db.ProjectPlans.AsNoTracking().Where(p => p.ProjectId == s.Project.Id).OrderByDescending(p => p.Number).FirstAsync();
+        report.ReplaceBudgetActuals(ReportActor.Group, [.. plan.Content.BudgetLinesOf(s.FirstYear).Select(l => new BudgetActualDraft(l.Category, l.Item, l.Amount))], DateTime.UtcNow);
+        report.Submit(plan.Content, "member", DateTime.UtcNow);
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>
     /// Posts to <paramref name="url"/> with the antiforgery token of <paramref name="page"/> (any
     /// form on it, e.g. the sign-out form): what a person could send without the button.
