@@ -8,7 +8,11 @@ namespace KyodoPortal.Domain.Projects;
 /// <param name="Reasons">Why (required), based on the evaluations of the project's years.</param>
 /// <param name="Exception">For 延長 beyond the maximum total: the explicit exception (特例).</param>
 /// <param name="ExceptionReason">Why the exception is granted; required with <paramref name="Exception"/>.</param>
-public sealed record ContinuationDecisionDraft(ContinuationOutcome Outcome, int? ExtendByYears, string? Reasons, bool Exception, string? ExceptionReason);
+/// <param name="DecidedOn">
+/// The day the decision was really taken (Japan date); null for today. Entered when a decision is
+/// recorded afterwards, e.g. the past decisions of a project a city brings into the portal.
+/// </param>
+public sealed record ContinuationDecisionDraft(ContinuationOutcome Outcome, int? ExtendByYears, string? Reasons, bool Exception, string? ExceptionReason, DateOnly? DecidedOn = null);
 
 /// <summary>
 /// One continuation decision (継続の決定) of a project, kept as history: 延長 moves the project's
@@ -21,6 +25,16 @@ public sealed class ContinuationDecision
     public const int ExceptionReasonMaxLength = 2000;
     public const int MaxExtensionYears = 5;
 
+    /// <summary>
+    /// Recorded more than this many days after the decision, it is shown as entered afterwards
+    /// (事後入力); a few days' delay between a meeting and its record is ordinary.
+    /// </summary>
+    public const int LateEntryDays = 7;
+
+    // Null on decisions recorded before the decision date could be entered: the portal then only
+    // allowed deciding on the day, so they were decided the day they were recorded.
+    private readonly DateOnly? _decidedOn;
+
     // For EF Core materialization.
     private ContinuationDecision()
     {
@@ -28,8 +42,9 @@ public sealed class ContinuationDecision
         DecidedByUserId = string.Empty;
     }
 
-    internal ContinuationDecision(int number, ContinuationOutcome outcome, int previousEnd, int newEnd, string reasons, string? exceptionReason, string userId, DateTime nowUtc)
+    internal ContinuationDecision(int number, ContinuationOutcome outcome, int previousEnd, int newEnd, string reasons, string? exceptionReason, string userId, DateOnly decidedOn, DateTime nowUtc)
     {
+        _decidedOn = decidedOn;
         Number = number;
         Outcome = outcome;
         PreviousEndFiscalYear = previousEnd;
@@ -64,7 +79,17 @@ public sealed class ContinuationDecision
 
     public string DecidedByUserId { get; private set; }
 
+    /// <summary>When the decision was recorded in the portal (UTC).</summary>
     public DateTime DecidedAtUtc { get; private set; }
+
+    /// <summary>The day the decision was taken (Japan date), as entered.</summary>
+    public DateOnly DecidedOn => _decidedOn ?? UtcTime.JapanDate(DecidedAtUtc);
+
+    /// <summary>The Japan date the decision was recorded in the portal.</summary>
+    public DateOnly RecordedOn => UtcTime.JapanDate(DecidedAtUtc);
+
+    /// <summary>Recorded more than <see cref="LateEntryDays"/> days after it was taken (事後入力).</summary>
+    public bool IsEnteredAfterwards => RecordedOn.DayNumber - DecidedOn.DayNumber > LateEntryDays;
 }
 
 /// <summary>How a project ended, as the coordinator records it when closing it.</summary>

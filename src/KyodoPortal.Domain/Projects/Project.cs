@@ -217,9 +217,15 @@ public sealed class Project : IVersioned
     /// 継続の決定 by the coordinator, with reasons. 延長 by N (1–5) fiscal years moves
     /// <see cref="EndFiscalYear"/>, which is what lets the plan, activities and reports reach the new
     /// years; a total term above <paramref name="policy"/>'s maximum needs an explicit exception
-    /// with its reason, and the new term must reach the current fiscal year. 終了 keeps the term;
-    /// the project is then closed.
+    /// with its reason. 終了 keeps the term; the project is then closed.
     /// </summary>
+    /// <remarks>
+    /// The decision date (<see cref="ContinuationDecisionDraft.DecidedOn"/>, today by default) may lie
+    /// in the past, so a city can record the decisions of projects that ran before it used the
+    /// portal: it lies between April 1 of the last fiscal year and today, not before the previous
+    /// decision, and an extension must reach the fiscal year of that date (not of today). The
+    /// record keeps both that date and when it was entered.
+    /// </remarks>
     public ContinuationDecision DecideContinuation(ContinuationDecisionDraft draft, ContinuationPolicy policy, string userId, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -247,6 +253,7 @@ public sealed class Project : IVersioned
             throw new DomainRuleException("継続の決定は事業期間の最終年度（{0}）になってから行ってください。", new FiscalYear(EndFiscalYear));
         }
 
+        var decidedOn = DecisionDate(draft.DecidedOn, today);
         var reasons = Text.Optional(draft.Reasons, ContinuationDecision.ReasonsMaxLength, nameof(draft.Reasons))
             ?? throw new DomainRuleException("決定の理由を入力してください。");
         var newEnd = EndFiscalYear;
@@ -259,9 +266,9 @@ public sealed class Project : IVersioned
             }
 
             newEnd = EndFiscalYear + years;
-            if (newEnd < FiscalYear.Of(today).StartYear)
+            if (newEnd < FiscalYear.Of(decidedOn).StartYear)
             {
-                throw new DomainRuleException("延長後の最終年度（{0}）が今年度より前です。延長する年数を見直してください。", new FiscalYear(newEnd));
+                throw new DomainRuleException("延長後の最終年度（{0}）が決定日の年度（{1}）より前です。延長する年数を見直してください。", new FiscalYear(newEnd), FiscalYear.Of(decidedOn));
             }
 
             var totalYears = newEnd - StartFiscalYear + 1;
@@ -277,10 +284,33 @@ public sealed class Project : IVersioned
             }
         }
 
-        var decision = new ContinuationDecision(_continuationDecisions.Count + 1, draft.Outcome, EndFiscalYear, newEnd, reasons, exceptionReason, user, now);
+        var decision = new ContinuationDecision(_continuationDecisions.Count + 1, draft.Outcome, EndFiscalYear, newEnd, reasons, exceptionReason, user, decidedOn, now);
         _continuationDecisions.Add(decision);
         EndFiscalYear = newEnd;
         return decision;
+    }
+
+    /// <summary>The decision date entered (or today): inside the review window of the current term, not in the future, not before the previous decision.</summary>
+    private DateOnly DecisionDate(DateOnly? entered, DateOnly today)
+    {
+        var decidedOn = entered ?? today;
+        if (decidedOn > today)
+        {
+            throw new DomainRuleException("決定日に今日より後の日付は入力できません。");
+        }
+
+        var windowOpens = new FiscalYear(EndFiscalYear).FirstDay;
+        if (decidedOn < windowOpens)
+        {
+            throw new DomainRuleException("決定日は事業期間の最終年度（{0}）の4月1日（{1}）以降の日付を入力してください。", new FiscalYear(EndFiscalYear), windowOpens);
+        }
+
+        if (_continuationDecisions.Count > 0 && decidedOn < _continuationDecisions[^1].DecidedOn)
+        {
+            throw new DomainRuleException("決定日は前回の決定日（{0}）以降の日付を入力してください。", _continuationDecisions[^1].DecidedOn);
+        }
+
+        return decidedOn;
     }
 
     /// <summary>

@@ -24,7 +24,8 @@ public interface ICommitteeRoster
 /// </summary>
 /// <remarks>
 /// Rules: a member is assigned once; only an assigned member declares; a declared conflict needs a
-/// reason and cannot be withdrawn (only "no conflict" can change, to a conflict); the coordinator
+/// reason and cannot be withdrawn (only "no conflict" can change, to a conflict — the member may
+/// correct it themselves while the owner is open; each change is kept in the owner's history when it keeps one); the coordinator
 /// can recuse a member with a reason, recorded as a conflict declared by the coordinator; a member
 /// scores a subject only when assigned, declared and not recused; expected scorers are the
 /// assigned members not recused. Messages name the committee in the owner's words
@@ -36,12 +37,15 @@ public sealed class CommitteeRoster : ICommitteeRoster
 
     private readonly List<PanelMember> _members;
     private readonly List<ConflictDeclaration> _declarations;
+    private readonly List<ConflictDeclarationChange>? _history;
     private readonly CommitteeRosterMessages _messages;
 
-    internal CommitteeRoster(List<PanelMember> members, List<ConflictDeclaration> declarations, CommitteeRosterMessages messages)
+    /// <param name="history">The owner's list of declaration changes; null when the owner keeps none.</param>
+    internal CommitteeRoster(List<PanelMember> members, List<ConflictDeclaration> declarations, CommitteeRosterMessages messages, List<ConflictDeclarationChange>? history = null)
     {
         _members = members;
         _declarations = declarations;
+        _history = history;
         _messages = messages;
     }
 
@@ -113,6 +117,12 @@ public sealed class CommitteeRoster : ICommitteeRoster
         {
             existing.Apply(hasConflict, text, memberId, now);
         }
+
+        // Declaring 利害関係なし again changes nothing worth a history row.
+        if (existing is null || hasConflict)
+        {
+            _history?.Add(new ConflictDeclarationChange(subjectId, memberId, existing is null ? null : false, hasConflict, text, memberId, now));
+        }
     }
 
     internal void Recuse(string memberUserId, int subjectId, string reason, string coordinatorUserId, DateTime now)
@@ -138,6 +148,8 @@ public sealed class CommitteeRoster : ICommitteeRoster
         {
             existing.Apply(hasConflict: true, text, coordinatorId, now);
         }
+
+        _history?.Add(new ConflictDeclarationChange(subjectId, memberUserId, existing is null ? null : false, hasConflict: true, text, coordinatorId, now));
     }
 
     /// <summary>Why the member cannot score the subject (not assigned, not declared, recused), or null.</summary>

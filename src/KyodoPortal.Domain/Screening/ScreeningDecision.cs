@@ -2,8 +2,8 @@ namespace KyodoPortal.Domain.Screening;
 
 /// <summary>
 /// 採否の決定: the coordinator's selected / not-selected decision on one proposal, with the reason
-/// (required when it departs from the ranking or selects below the passing score; see
-/// <see cref="ScreeningDecisionRules"/>). The ranking position and score at the time are kept so
+/// the group and department receive (required; what a departure from the ranking must explain is
+/// in <see cref="ScreeningDecisionRules"/>). Decisions recorded before the reason was required may have none. The ranking position and score at the time are kept so
 /// the record explains itself later.
 /// </summary>
 public sealed class ScreeningDecision

@@ -3,8 +3,11 @@ using KyodoPortal.Domain.Common;
 namespace KyodoPortal.Domain.Screening;
 
 /// <summary>
-/// When the coordinator must give a reason for a decision. Pure: computed from the ranking, the
-/// decisions already recorded and the passing score.
+/// The reason the coordinator must give for a decision. Every decision needs one: 採択 and 不採択
+/// are both mailed to the proposing group and the partner department with the reason, and a group
+/// told 不採択 without a reason cannot learn from it. A decision that <b>departs</b> from the
+/// ranking asks for that departure to be explained. Pure: computed from the ranking, the decisions
+/// already recorded and the passing score.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -20,27 +23,42 @@ namespace KyodoPortal.Domain.Screening;
 /// (better 不採択, worse 採択) carries a reason on at least one side, whatever the order of entry.
 /// </para>
 /// <para>
-/// A reason is also required to select a proposal without a score (no counted sheet) or with a
-/// score strictly below the passing score.
+/// Selecting a proposal without a score (no counted sheet) or with a score strictly below the
+/// passing score is a departure too.
 /// </para>
 /// </remarks>
 public static class ScreeningDecisionRules
 {
-    /// <summary>Whether a reason is required for deciding <paramref name="proposalId"/> this way.</summary>
-    public static bool IsReasonRequired(
+    /// <summary>
+    /// The message asking for the reason of deciding <paramref name="proposalId"/> this way: the
+    /// departure to explain, or (in order) the plain request for the reason the group will read.
+    /// </summary>
+    public static UserMessage ReasonRequest(
         int proposalId,
         bool selected,
         IReadOnlyList<RankingRow> ranking,
         IReadOnlyDictionary<int, bool> decided,
         Score? passingScore) =>
-        ReasonRequiredMessage(proposalId, selected, ranking, decided, passingScore) is not null;
+        DepartureMessage(proposalId, selected, ranking, decided, passingScore)
+            ?? (selected
+                ? "採択の理由を入力してください。理由は提案団体と担当課に通知されます。"
+                : "不採択の理由を入力してください。理由は提案団体と担当課に通知されます。");
+
+    /// <summary>Whether deciding <paramref name="proposalId"/> this way departs from the ranking (or the passing score).</summary>
+    public static bool DepartsFromRanking(
+        int proposalId,
+        bool selected,
+        IReadOnlyList<RankingRow> ranking,
+        IReadOnlyDictionary<int, bool> decided,
+        Score? passingScore) =>
+        DepartureMessage(proposalId, selected, ranking, decided, passingScore) is not null;
 
     /// <summary>
-    /// Null when no reason is required; otherwise the message asking for one (Japanese, shown to
-    /// the coordinator).
+    /// Null when the decision follows the ranking; otherwise the message asking to explain the
+    /// departure (Japanese, shown to the coordinator).
     /// </summary>
     /// <param name="decided">Decisions already recorded: proposal id → selected. An entry for <paramref name="proposalId"/> itself is ignored.</param>
-    public static UserMessage? ReasonRequiredMessage(
+    public static UserMessage? DepartureMessage(
         int proposalId,
         bool selected,
         IReadOnlyList<RankingRow> ranking,

@@ -28,6 +28,7 @@ public sealed class ScreeningPanel : IVersioned
     private readonly List<PanelMember> _members = [];
     private readonly List<ConflictDeclaration> _declarations = [];
     private readonly List<ScreeningDecision> _decisions = [];
+    private readonly List<ConflictDeclarationChange> _declarationHistory = [];
     private CommitteeRoster? _roster;
 
     // For EF Core materialization.
@@ -95,6 +96,9 @@ public sealed class ScreeningPanel : IVersioned
 
     public IReadOnlyList<ScreeningDecision> Decisions => _decisions;
 
+    /// <summary>Every declaration and its changes (a member's correction, a recusal), oldest first: the office's audit trail.</summary>
+    public IReadOnlyList<ConflictDeclarationChange> DeclarationHistory => _declarationHistory;
+
     public bool IsOpen => Status == ScreeningPanelStatus.Open;
 
     public bool IsRankingPublished => RankingPublishedAtUtc is not null;
@@ -103,7 +107,7 @@ public sealed class ScreeningPanel : IVersioned
     public Score? PassingScore => PassingScoreTenths is { } tenths ? Score.FromTenths(tenths) : null;
 
     /// <summary>The members and their declarations per proposal, with the committee rules shared with evaluation.</summary>
-    internal CommitteeRoster Roster => _roster ??= new CommitteeRoster(_members, _declarations, CommitteeRosterMessages.Screening);
+    internal CommitteeRoster Roster => _roster ??= new CommitteeRoster(_members, _declarations, CommitteeRosterMessages.Screening, _declarationHistory);
 
     public bool IsMember(string memberUserId) => Roster.IsMember(memberUserId);
 
@@ -165,8 +169,10 @@ public sealed class ScreeningPanel : IVersioned
 
     /// <summary>
     /// The member declares whether they have a conflict of interest with the proposal; required
-    /// before their sheet can be opened. A declared conflict recuses them and cannot be withdrawn
-    /// (only a "no conflict" declaration can be changed, to a conflict).
+    /// before their sheet can be opened. A declared conflict recuses them and cannot be withdrawn;
+    /// a "no conflict" declaration can be corrected to a conflict by the member until the panel
+    /// closes — their sheet, even submitted, then no longer counts, as after the coordinator's
+    /// recusal. Every change is kept in <see cref="DeclarationHistory"/>.
     /// </summary>
     public void Declare(string memberUserId, int proposalId, bool hasConflict, string? reason, DateTime nowUtc)
     {
@@ -259,7 +265,8 @@ public sealed class ScreeningPanel : IVersioned
     /// <summary>
     /// Records the coordinator's decision on one ranked proposal, once screening is closed (so the
     /// ranking can no longer move). One decision per proposal: it becomes the proposal's final
-    /// 採択 / 不採択. The reason is required when <see cref="ScreeningDecisionRules"/> says so.
+    /// 採択 / 不採択. The reason is always required (the group receives it); when the decision departs
+    /// from the ranking, <see cref="ScreeningDecisionRules"/> says what it must explain.
     /// </summary>
     /// <param name="ranking">The call's current ranking (<see cref="ScoreAggregation.Rank(ScreeningPanel, IEnumerable{int}, IReadOnlyList{RubricCriterion}, IEnumerable{ScoreSheet})"/>).</param>
     public ScreeningDecision Decide(int proposalId, bool selected, string? reason, IReadOnlyList<RankingRow> ranking, string coordinatorUserId, DateTime nowUtc)
@@ -281,10 +288,9 @@ public sealed class ScreeningPanel : IVersioned
 
         var text = Text.Optional(reason, ScreeningDecision.ReasonMaxLength, nameof(reason));
         var decided = _decisions.ToDictionary(decision => decision.ProposalId, decision => decision.Selected);
-        var reasonRequired = ScreeningDecisionRules.ReasonRequiredMessage(proposalId, selected, ranking, decided, PassingScore);
-        if (reasonRequired is not null && text is null)
+        if (text is null)
         {
-            throw new DomainRuleException(reasonRequired);
+            throw new DomainRuleException(ScreeningDecisionRules.ReasonRequest(proposalId, selected, ranking, decided, PassingScore));
         }
 
         var decision = new ScreeningDecision(proposalId, selected, text, row.Rank, row.Score?.Tenths, coordinatorId, now);

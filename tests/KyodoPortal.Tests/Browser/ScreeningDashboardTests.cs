@@ -43,6 +43,7 @@ public sealed class ScreeningDashboardTests(BrowserFixture browser) : IClassFixt
         foreach (var (proposalId, selected) in new[] { (proposalIds[0], "true"), (proposalIds[1], "false") })
         {
             await page.Locator($"#decision-{proposalId} input[name='Decision.Selected'][value='{selected}']").CheckAsync();
+            await page.Locator($"#decision-{proposalId}-reason").FillAsync(selected == "true" ? "最も評価が高い。" : "採択は予算の範囲で1件のため。");
             await page.Locator($"#decision-{proposalId} button[type=submit]").ClickAsync();
         }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -102,6 +103,43 @@ public sealed class ContinuationReviewTests
         Assert.Equal("計画変更を申請しました。担当課と協働推進担当の承認を待っています。", requested.Text("[role=status]"));
         var project = await member.GetPageAsync(s.ProjectUrl);
         Assert.StartsWith("延長", project.Text("#continuation-decisions li p"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_project_that_ran_from_Heisei_29_is_extended_into_a_past_year_and_ended_with_the_real_decision_dates_shown_as_entered_afterwards()
+    {
+        using var factory = new KyodoWebFactory();
+        var current = FiscalYear.Of(DateTimeOffset.UtcNow).StartYear;
+        var s = await ProjectScenario.CreateAsync(factory, yearsAgo: current - 2017);
+        var recordedOn = JapaneseFormat.WarekiDate(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9)));
+        using var office = await s.CoordinatorAsync();
+        var url = $"/projects/{s.Project.Id}/continuation";
+        var review = await office.GetPageAsync(url);
+        Assert.Equal("期限切れ（未決定）", review.Text("#review-state"));
+
+        var extended = await office.SubmitAndFollowAsync(review, "#decision-form",
+            ("Input.Outcome", "Extend"), ("Input.ExtendByYears", "1"), ("Input.Reasons", Reasons), ("Input.DecidedOn", "2018-09-01"));
+
+        Assert.Equal("事業期間を令和元年度まで延長しました。", extended.Text("[role=status]"));
+        Assert.StartsWith("平成29年度〜令和元年度", extended.Text("#project-term"), StringComparison.Ordinal);
+        var entry = extended.Text("#continuation-decisions li[data-decision='1'] p")!;
+        Assert.Contains("平成30年9月1日決定", entry, StringComparison.Ordinal);
+        Assert.Contains($"（{recordedOn}に事後入力）", entry, StringComparison.Ordinal);
+
+        var tooEarly = await office.SubmitAndFollowAsync(extended, "#decision-form",
+            ("Input.Outcome", "End"), ("Input.Reasons", "3年間で目標を達成した。"), ("Input.DecidedOn", "2019-03-15"));
+        Assert.Contains("決定日は事業期間の最終年度（令和元年度）の4月1日（平成31年4月1日）以降の日付を入力してください。", tooEarly.Texts("[role=alert] li"));
+
+        var ended = await office.SubmitAndFollowAsync(tooEarly, "#decision-form", ("Input.DecidedOn", "2019-08-20"));
+        Assert.Equal("終了が決定済み", ended.Text("#review-state"));
+        Assert.Contains("令和元年8月20日決定", ended.Text("#continuation-decisions li[data-decision='2'] p"), StringComparison.Ordinal);
+        var stored = await s.ReloadAsync();
+        Assert.Equal(
+            [(ContinuationOutcome.Extend, new DateOnly(2018, 9, 1)), (ContinuationOutcome.End, new DateOnly(2019, 8, 20))],
+            stored.ContinuationDecisions.Select(d => (d.Outcome, d.DecidedOn)));
+        Assert.All(stored.ContinuationDecisions, d => Assert.True(d.DecidedAtUtc > DateTime.UtcNow.AddHours(-1)));
+        var projectPage = await office.GetPageAsync(s.ProjectUrl);
+        Assert.Contains($"（{recordedOn}に事後入力）", projectPage.Text("#continuation-decisions"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -128,6 +128,25 @@ public sealed class ProposalTests(KyodoWebFactory factory) : IClassFixture<Kyodo
     }
 
     [Fact]
+    public async Task A_proposal_without_budget_lines_shows_each_year_as_not_entered_not_as_balanced()
+    {
+        var call = await OpenCallAsync();
+        var (member, _, departmentId) = await GroupMemberAsync();
+        var draft = await member.SubmitAndFollowAsync(await member.GetPageAsync($"/calls/{call.Id}/proposals/new"), "main form",
+            ("Input.Title", "予算未入力の提案"), ("Input.PartnerDepartmentId", S(departmentId)));
+        var id = int.Parse(draft.Url.Split('/')[^2], CultureInfo.InvariantCulture);
+        await member.SubmitAndFollowAsync(draft, "main form", ("Input.StartFiscalYear", S(Year)), ("Input.TermYears", "2"));
+
+        var page = await member.GetPageAsync($"/proposals/{id}");
+
+        Assert.Contains("予算が入力されていません。", page.Text("#submission-problems"), StringComparison.Ordinal);
+        Assert.Equal(["未入力", "未入力"], page.Texts("table.budget-year .total-row td"));
+        Assert.DoesNotContain("収支一致", page.Text("#budget-heading ~ table") ?? "", StringComparison.Ordinal);
+        var editor = await member.GetPageAsync($"/proposals/{id}/budget");
+        Assert.Equal(["未入力", "未入力"], editor.Texts("#budget-totals tbody td:last-child"));
+    }
+
+    [Fact]
     public async Task A_budget_that_does_not_balance_is_refused_next_to_its_year_and_nothing_is_saved()
     {
         var call = await OpenCallAsync();

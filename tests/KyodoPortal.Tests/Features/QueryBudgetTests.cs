@@ -132,9 +132,9 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         { "/cases/{case}", 10 },
         { "/evaluation-admin", 7 },
         { "/meetings", 3 },
-        { "/meetings/new", 2 },
+        { "/meetings/new", 3 },
         { "/meetings/{meeting}", 7 },
-        { "/meetings/{meeting}/edit", 5 },
+        { "/meetings/{meeting}/edit", 6 },
         { "/meetings/{meeting}/minutes", 15 },
         { "/meetings/{meeting}/minutes/print", 13 },
     };

@@ -1,5 +1,6 @@
 using KyodoPortal.Tests.Support.Scenarios;
 using System.Net;
+using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Meetings;
 using KyodoPortal.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -48,6 +49,33 @@ public sealed class ReportMeetingTests(KyodoWebFactory factory) : IClassFixture<
 
         var list = await office.GetPageAsync("/meetings");
         Assert.Contains(name, list.Text("#meetings"));
+    }
+
+    [Fact]
+    public async Task A_city_bringing_its_past_projects_records_a_meeting_held_in_2018_on_Heisei_29()
+    {
+        var current = FiscalYear.Of(DateTimeOffset.UtcNow).StartYear;
+        var s = await ProjectScenario.CreateAsync(factory, yearsAgo: current - 2017);
+        using var office = await s.CoordinatorAsync();
+        var form = await office.GetPageAsync("/meetings/new");
+
+        var offered = form.Texts("#Input_ReportedFiscalYear option");
+        Assert.Contains("平成29年度", offered);
+        Assert.Contains("令和元年度", offered);
+        Assert.Equal(current - 2017 + 1, offered.Count);
+        Assert.Equal(FiscalYear.Of(DateTimeOffset.UtcNow).ToJapaneseLabel(), offered[0]);
+
+        var name = "平成29年度協働事業報告会" + Guid.NewGuid().ToString("N")[..6];
+        var page = await office.SubmitAndFollowAsync(form, "#meeting-form",
+            ("Input.Name", name), ("Input.HeldOn", "2018-07-20"), ("Input.ReportedFiscalYear", "2017"));
+        Assert.Equal(name, page.Text("h1"));
+        var withAgenda = await office.SubmitAndFollowAsync(page, "#agenda-form", ("Agenda.ProjectId", s.Project.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var held = await office.SubmitAndFollowAsync(withAgenda, "#held-form");
+        Assert.Equal("開催済み", held.Text("#meeting-status"));
+        var stored = await factory.QueryAsync(db => db.ReportMeetings.AsNoTracking().SingleAsync(m => m.Name == name));
+        Assert.Equal((new DateOnly(2018, 7, 20), 2017), (stored.HeldOn, stored.ReportedFiscalYear));
+        var edit = await office.GetPageAsync($"/meetings/{stored.Id}/edit");
+        Assert.Equal("平成29年度", edit.Text("#Input_ReportedFiscalYear option[selected]"));
     }
 
     [Fact]

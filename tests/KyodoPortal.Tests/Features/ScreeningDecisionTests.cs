@@ -40,7 +40,7 @@ public sealed class ScreeningDecisionTests(KyodoWebFactory factory) : IClassFixt
     }
 
     [Fact]
-    public async Task Selecting_the_top_ranked_proposal_needs_no_reason_creates_one_project_and_notifies_the_proposing_side()
+    public async Task Selecting_the_top_ranked_proposal_with_its_reason_creates_one_project_and_notifies_the_proposing_side()
     {
         var seed = await SeedAsync(close: true);
         using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
@@ -55,10 +55,15 @@ public sealed class ScreeningDecisionTests(KyodoWebFactory factory) : IClassFixt
         Assert.Equal(["1位", seed.A.Title, seed.GroupName, "100.0", "", "未決定"], rows[0]);
         Assert.Equal(["2位", seed.B.Title, seed.GroupName, "80.0", "", "未決定"], rows[1]);
         Assert.Equal(["3位", seed.C.Title, seed.GroupName, "60.0", "合格ライン未満", "未決定"], rows[2]);
-        Assert.Contains("任意", page.Text($"#decision-{seed.A.Id} label[for='decision-{seed.A.Id}-reason']"), StringComparison.Ordinal);
-        Assert.Contains("採択する場合は必須", page.Text($"#decision-{seed.C.Id} label[for='decision-{seed.C.Id}-reason']"), StringComparison.Ordinal);
+        Assert.Contains("必須", page.Text($"#decision-{seed.A.Id} label[for='decision-{seed.A.Id}-reason']"), StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector($"#decision-{seed.A.Id}-hint"));
+        Assert.Equal("採択する場合は、順位や合格ラインに沿わない理由も書いてください。", page.Text($"#decision-{seed.C.Id}-hint"));
 
-        var decided = await DecideAsync(coordinator, page, seed.A.Id, selected: true, reason: "");
+        var withoutReason = await DecideAsync(coordinator, page, seed.A.Id, selected: true, reason: "");
+        Assert.Equal("採択の理由を入力してください。理由は提案団体と担当課に通知されます。", withoutReason.Text($"#decision-{seed.A.Id}-reason-error"));
+        Assert.Equal(ProposalStatus.UnderScreening, await StatusAsync(seed.A.Id));
+
+        var decided = await DecideAsync(coordinator, withoutReason, seed.A.Id, selected: true, reason: "最も評価が高く、市の課題に合致する。");
 
         Assert.Equal($"「{seed.A.Title}」を採択としました。協働事業（協定準備中）を作成しました。", decided.Text("[role=status]"));
         Assert.Null(decided.QuerySelector("[data-flash=warning]"));
@@ -78,7 +83,32 @@ public sealed class ScreeningDecisionTests(KyodoWebFactory factory) : IClassFixt
         Assert.Contains("選考結果: 採択", notice.Body, StringComparison.Ordinal);
         Assert.Contains(seed.Call.Name, notice.Body, StringComparison.Ordinal);
         Assert.Contains($"/proposals/{seed.A.Id}", notice.Body, StringComparison.Ordinal);
-        Assert.DoesNotContain("理由:", notice.Body, StringComparison.Ordinal);
+        Assert.Contains("理由: 最も評価が高く、市の課題に合致する。", notice.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Rejecting_a_proposal_above_the_passing_line_in_ranking_order_needs_a_reason_which_the_group_then_reads()
+    {
+        var seed = await SeedAsync(close: true);
+        using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
+        var page = await coordinator.GetPageAsync($"/calls/{seed.Call.Id}/screening/decisions");
+        page = await DecideAsync(coordinator, page, seed.A.Id, selected: true, reason: "最も評価が高い。");
+
+        var refused = await DecideAsync(coordinator, page, seed.B.Id, selected: false, reason: "");
+
+        Assert.Equal("不採択の理由を入力してください。理由は提案団体と担当課に通知されます。", refused.Text($"#decision-{seed.B.Id}-reason-error"));
+        Assert.Equal(ProposalStatus.UnderScreening, await StatusAsync(seed.B.Id));
+        Assert.Empty(MailsAbout(seed.B.Title));
+
+        const string Reason = "予算の範囲で採択できるのは1件のため。活動計画は高く評価された。";
+        var decided = await DecideAsync(coordinator, refused, seed.B.Id, selected: false, reason: Reason);
+        Assert.Equal(Reason, decided.Text($"#decision-{seed.B.Id} .decision-reason"));
+        Assert.Contains("理由: " + Reason, Assert.Single(MailsAbout(seed.B.Title)).Body, StringComparison.Ordinal);
+        using var member = factory.CreatePageClient();
+        await member.SignInAsync(seed.MemberEmail, KyodoWebFactory.Password);
+        var proposalPage = await member.GetPageAsync($"/proposals/{seed.B.Id}");
+        Assert.Equal("不採択", proposalPage.Text("#decision-result"));
+        Assert.Equal(Reason, proposalPage.Text("#decision-reason"));
     }
 
     [Fact]
@@ -130,11 +160,11 @@ public sealed class ScreeningDecisionTests(KyodoWebFactory factory) : IClassFixt
         using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
         var page = await coordinator.GetPageAsync($"/calls/{seed.Call.Id}/screening/decisions");
 
-        // 1位 not selected: nothing worse is selected yet, so no reason is needed.
-        page = await DecideAsync(coordinator, page, seed.A.Id, selected: false, reason: "");
+        // 1位 not selected: nothing worse is selected yet, so it is no departure (the plain reason suffices).
+        page = await DecideAsync(coordinator, page, seed.A.Id, selected: false, reason: "提案団体から辞退の申し出があったため。");
         Assert.Equal($"「{seed.A.Title}」を不採択としました。", page.Text("[role=status]"));
         Assert.Equal(ProposalStatus.NotSelected, await StatusAsync(seed.A.Id));
-        Assert.Contains("採択する場合は必須", page.Text($"#decision-{seed.B.Id} label[for='decision-{seed.B.Id}-reason']"), StringComparison.Ordinal);
+        Assert.Equal("採択する場合は、順位や合格ラインに沿わない理由も書いてください。", page.Text($"#decision-{seed.B.Id}-hint"));
         Assert.Contains("選考結果: 不採択", Assert.Single(MailsAbout(seed.A.Title)).Body, StringComparison.Ordinal);
 
         // 2位 selected while 1位 was not: out of order.
@@ -155,7 +185,7 @@ public sealed class ScreeningDecisionTests(KyodoWebFactory factory) : IClassFixt
         var seed = await SeedAsync(close: true);
         using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
         var stale = await coordinator.GetPageAsync($"/calls/{seed.Call.Id}/screening/decisions");
-        await DecideAsync(coordinator, stale, seed.A.Id, selected: true, reason: "");
+        await DecideAsync(coordinator, stale, seed.A.Id, selected: true, reason: "最も評価が高い。");
 
         // The same (now stale) form posted again, this time as 不採択.
         var again = await DecideAsync(coordinator, stale, seed.A.Id, selected: false, reason: "やはり不採択");
@@ -238,7 +268,7 @@ public sealed class ScreeningDecisionMailFailureTests(UnreachableRelayFactory fa
         using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
         var page = await coordinator.GetPageAsync($"/calls/{seed.Call.Id}/screening/decisions");
 
-        var decided = await coordinator.SubmitAndFollowAsync(page, $"#decision-{seed.A.Id} form", ("Decision.Selected", "true"), ("Decision.Reason", ""));
+        var decided = await coordinator.SubmitAndFollowAsync(page, $"#decision-{seed.A.Id} form", ("Decision.Selected", "true"), ("Decision.Reason", "最も評価が高い。"));
 
         Assert.Equal("採否は記録しましたが、通知メールを送信できませんでした。提案団体と担当課に別の方法でお知らせください。", decided.Text("[data-flash=warning]"));
         Assert.Equal("採択", decided.Text($"#decision-{seed.A.Id} .decision-result"));

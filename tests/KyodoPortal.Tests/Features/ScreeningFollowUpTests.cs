@@ -100,7 +100,7 @@ public sealed class ScreeningFollowUpTests
         for (var i = 0; i < proposalIds.Count; i++)
         {
             decisions = await coordinator.SubmitAndFollowAsync(decisions, $"form[action$='/decisions/{proposalIds[i]}']",
-                ("Decision.Selected", i == 0 ? "true" : "false"), ("Decision.Reason", i == 0 ? "最も評価が高い。" : ""));
+                ("Decision.Selected", i == 0 ? "true" : "false"), ("Decision.Reason", i == 0 ? "最も評価が高い。" : "採択は予算の範囲で1件のため。"));
         }
 
         // Decided but not published: the public sees the selected proposal only, the group no score.

@@ -134,6 +134,74 @@ public sealed class ScreeningMemberTests(KyodoWebFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_member_who_declared_no_conflict_corrects_it_himself_his_sheet_leaves_the_aggregate_and_the_office_sees_the_change()
+    {
+        using var first = await CommitteeMemberAsync();
+        using var second = await CommitteeMemberAsync();
+        var s = await ScreeningAsync(first, second);
+        foreach (var member in new[] { first, second })
+        {
+            await DeclareAsync(member, s, s.First, conflict: false);
+            await SubmitSheetAsync(member, s, s.First, 4, 8);
+        }
+
+        using var office = await factory.SignedInAsync(KyodoRoles.Coordinator);
+        var before = await office.GetPageAsync($"/calls/{s.Call.Id}/screening");
+        Assert.Contains("2/2", RankingRowOf(before, s.First));
+
+        var panelPage = await first.Client.GetPageAsync(PanelUrl(s));
+        Assert.Null(panelPage.QuerySelector($"#change-declaration-{s.Second.Id}"));
+        var noReason = await first.Client.SubmitAndFollowAsync(panelPage, $"#change-declaration-{s.First.Id} form", ("Input.Reason", ""));
+        Assert.Equal("利害関係がある場合は、その内容を入力してください。", noReason.Text($"#change-declaration-{s.First.Id} [data-valmsg-for='Input.Reason']"));
+
+        const string Reason = "提案団体の監事に就任したため";
+        var changed = await first.Client.SubmitAndFollowAsync(noReason, $"#change-declaration-{s.First.Id} form", ("Input.Reason", Reason));
+
+        Assert.Equal("申告を「利害関係あり」に変更しました。この提案の審査には加わらず、評価票は集計に含まれません。変更は事務局の履歴に残ります。", changed.Text("[role=status]"));
+        Assert.Equal("利害関係あり（回避）", changed.Text($"#proposal-{s.First.Id} .declaration-state"));
+        Assert.Null(changed.QuerySelector($"#change-declaration-{s.First.Id}"));
+        await first.Client.GetPageAsync(SheetUrl(s, s.First), HttpStatusCode.Forbidden);
+
+        var after = await office.GetPageAsync($"/calls/{s.Call.Id}/screening");
+        var ranking = RankingRowOf(after, s.First);
+        Assert.Contains("1/1", ranking);
+        Assert.Contains("評価票不足", ranking);
+        Assert.Equal(["利害関係なし → 利害関係あり", "本人", Reason], after.QuerySelector("#declaration-history tbody tr.declaration-corrected")!.Texts("td").Skip(2));
+        Assert.Equal(first.DisplayName, after.Text("#declaration-history tbody tr.declaration-corrected th"));
+        Assert.Equal(3, after.QuerySelectorAll("#declaration-history tbody tr").Length);
+
+        var stored = await factory.QueryAsync(db => db.ScreeningPanels.AsNoTracking().SingleAsync(p => p.Id == s.Panel.Id));
+        var change = stored.DeclarationHistory.Single(c => c.PreviousHasConflict == false);
+        Assert.Equal((first.UserId, s.First.Id, true, first.UserId), (change.MemberUserId, change.SubjectId, change.HasConflict, change.ChangedByUserId));
+    }
+
+    [Fact]
+    public async Task After_the_panel_closes_a_declaration_can_no_longer_be_changed()
+    {
+        using var member = await CommitteeMemberAsync();
+        var s = await ScreeningAsync(member);
+        await DeclareAsync(member, s, s.First, conflict: false);
+        var open = await member.Client.GetPageAsync(PanelUrl(s));
+        Assert.NotNull(open.QuerySelector($"#change-declaration-{s.First.Id} form"));
+        await factory.QueryAsync(async db =>
+        {
+            var panel = await db.ScreeningPanels.SingleAsync(p => p.Id == s.Panel.Id);
+            panel.Close(DateTime.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+
+        var refused = await member.Client.SubmitAndFollowAsync(open, $"#change-declaration-{s.First.Id} form", ("Input.Reason", "理事に就任したため"));
+
+        Assert.Contains("審査終了後は利益相反を申告できません。", refused.Text("[role=alert]"), StringComparison.Ordinal);
+        Assert.Null(refused.QuerySelector($"#change-declaration-{s.First.Id}"));
+        var stored = await factory.QueryAsync(db => db.ScreeningPanels.AsNoTracking().SingleAsync(p => p.Id == s.Panel.Id));
+        Assert.False(stored.IsRecused(member.UserId, s.First.Id));
+    }
+
+    private static IReadOnlyList<string> RankingRowOf(IHtmlDocument dashboard, Proposal proposal) =>
+        dashboard.QuerySelectorAll("#ranking tbody tr").Single(tr => tr.QuerySelector($"a[href='/proposals/{proposal.Id}']") is not null).Texts("td, th");
+
+    [Fact]
     public async Task A_recused_member_gets_403_on_the_sheet_for_get_and_post()
     {
         using var member = await CommitteeMemberAsync();

@@ -68,6 +68,12 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
             decisions.Property(d => d.DecidedByUserId).HasMaxLength(Proposal.UserIdMaxLength);
             decisions.Ignore(d => d.ExtendedByYears);
             decisions.Ignore(d => d.IsException);
+
+            // The entered decision date; null on decisions recorded before it could be entered.
+            decisions.Ignore(d => d.DecidedOn);
+            decisions.Ignore(d => d.RecordedOn);
+            decisions.Ignore(d => d.IsEnteredAfterwards);
+            decisions.Property<DateOnly?>("_decidedOn").HasColumnName(nameof(ContinuationDecision.DecidedOn));
         });
         builder.OwnsOne(p => p.Closure, closure =>
         {

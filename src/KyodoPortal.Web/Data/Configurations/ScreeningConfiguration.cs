@@ -39,6 +39,18 @@ internal sealed class ScreeningPanelConfiguration : IEntityTypeConfiguration<Scr
             declarations.HasOne<Proposal>().WithMany().HasForeignKey(d => d.SubjectId).OnDelete(DeleteBehavior.Restrict);
             declarations.HasIndex("PanelId", nameof(ConflictDeclaration.MemberUserId), nameof(ConflictDeclaration.SubjectId)).IsUnique();
         });
+        builder.OwnsMany(p => p.DeclarationHistory, history =>
+        {
+            history.ToTable("ConflictDeclarationChanges");
+            history.WithOwner().HasForeignKey("PanelId");
+            history.HasKey(h => h.Id);
+            history.Property(h => h.SubjectId).HasColumnName("ProposalId");
+            history.Property(h => h.MemberUserId).HasMaxLength(ScreeningPanel.UserIdMaxLength);
+            history.Property(h => h.ChangedByUserId).HasMaxLength(ScreeningPanel.UserIdMaxLength);
+            history.Property(h => h.Reason).HasMaxLength(ConflictDeclaration.ReasonMaxLength);
+            history.Ignore(h => h.IsByCoordinator);
+            history.HasOne<Proposal>().WithMany().HasForeignKey(h => h.SubjectId).OnDelete(DeleteBehavior.Restrict);
+        });
         builder.OwnsMany(p => p.Decisions, decisions =>
         {
             decisions.ToTable("ScreeningDecisions");

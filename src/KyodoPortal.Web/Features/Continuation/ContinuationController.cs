@@ -37,7 +37,7 @@ public sealed class ContinuationController(
     [HttpGet("/projects/{id:int}/continuation")]
     public Task<IActionResult> Review(int id, CancellationToken cancellationToken) =>
         commands.ShowAsync(this, LoadProjectAsync(id, tracking: false, cancellationToken), async project =>
-            View(await ReviewModelAsync(project, new ContinuationDecisionInput { Version = project.Version }, cancellationToken)));
+            View(await ReviewModelAsync(project, new ContinuationDecisionInput { Version = project.Version, DecidedOn = clock.JapanToday() }, cancellationToken)));
 
     [HttpPost("/projects/{id:int}/continuation")]
     public Task<IActionResult> Decide(int id, [Bind(Prefix = "Input")] ContinuationDecisionInput input, CancellationToken cancellationToken) =>

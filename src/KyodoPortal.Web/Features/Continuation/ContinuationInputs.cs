@@ -22,11 +22,14 @@ public sealed class ContinuationDecisionInput
     [Display(Name = "特例の理由")]
     public string? ExceptionReason { get; set; }
 
+    [Display(Name = "決定日")]
+    public DateOnly? DecidedOn { get; set; }
+
     public int Version { get; set; }
 
     /// <summary>The draft for the domain; call only after validation passed.</summary>
     public ContinuationDecisionDraft ToDraft() =>
-        new(Outcome!.Value, Outcome == ContinuationOutcome.Extend ? ExtendByYears : null, Reasons, Exception, Exception ? ExceptionReason : null);
+        new(Outcome!.Value, Outcome == ContinuationOutcome.Extend ? ExtendByYears : null, Reasons, Exception, Exception ? ExceptionReason : null, DecidedOn);
 }
 
 public sealed class ContinuationDecisionInputValidator : AbstractValidator<ContinuationDecisionInput>
@@ -37,6 +40,7 @@ public sealed class ContinuationDecisionInputValidator : AbstractValidator<Conti
         RuleFor(x => x.ExtendByYears).NotNull().InclusiveBetween(1, ContinuationDecision.MaxExtensionYears).When(x => x.Outcome == ContinuationOutcome.Extend);
         RuleFor(x => x.Reasons).NotEmpty().MaximumLength(ContinuationDecision.ReasonsMaxLength);
         RuleFor(x => x.ExceptionReason).NotEmpty().When(x => x.Exception).MaximumLength(ContinuationDecision.ExceptionReasonMaxLength);
+        RuleFor(x => x.DecidedOn).NotNull();
     }
 }
 

@@ -12,7 +12,8 @@ public sealed record MeetingListRow(int Id, string Name, DateOnly HeldOn, TimeOn
 /// <summary>A project that may be put on an agenda (実施中).</summary>
 public sealed record AgendaCandidate(int Id, string Title);
 
-public sealed record MeetingFormViewModel(int? MeetingId, MeetingInput Input, IReadOnlyList<PersonName> Committee, int CurrentFiscalYear)
+/// <param name="Years">The 報告対象年度 offered, newest first: see <see cref="ReportMeetingQueries.ReportableYearsAsync"/>.</param>
+public sealed record MeetingFormViewModel(int? MeetingId, MeetingInput Input, IReadOnlyList<PersonName> Committee, IReadOnlyList<int> Years)
 {
     public bool IsNew => MeetingId is null;
 
@@ -29,6 +30,21 @@ public sealed record MeetingPageViewModel(
 /// <summary>Display data of the 報告会 pages; a fixed number of queries each.</summary>
 public static class ReportMeetingQueries
 {
+    /// <summary>How many past years the form offers when no project is older (a new portal).</summary>
+    public const int RecentYears = 3;
+
+    /// <summary>
+    /// The years a meeting may report on, newest first: from the first year of the oldest project
+    /// (a city bringing its past projects reports on them too, e.g. a 2018 meeting on 平成29年度)
+    /// or the last <see cref="RecentYears"/> years, whichever is earlier, up to the current year.
+    /// </summary>
+    public static async Task<List<int>> ReportableYearsAsync(KyodoDbContext db, int currentFiscalYear, CancellationToken cancellationToken)
+    {
+        var oldest = await db.Projects.AsNoTracking().MinAsync(p => (int?)p.StartFiscalYear, cancellationToken);
+        var first = Math.Min(oldest ?? currentFiscalYear, currentFiscalYear - RecentYears);
+        return [.. Enumerable.Range(first, currentFiscalYear - first + 1).Reverse()];
+    }
+
     public static async Task<List<MeetingListRow>> ListAsync(KyodoDbContext db, CancellationToken cancellationToken)
     {
         var meetings = await db.ReportMeetings.AsNoTracking()

@@ -192,7 +192,11 @@ public sealed class ReportMeetingsController(KyodoDbContext db, TimeProvider clo
     }
 
     private async Task<MeetingFormViewModel> FormAsync(int? id, MeetingInput input, CancellationToken cancellationToken) =>
-        new(id, input, [.. (await PeopleDirectory.InRoleAsync(db, KyodoRoles.CommitteeMember, cancellationToken)).OrderBy(p => p.DisplayName, StringComparer.Ordinal)], FiscalYear.Of(clock.GetUtcNow()).StartYear);
+        new(
+            id,
+            input,
+            [.. (await PeopleDirectory.InRoleAsync(db, KyodoRoles.CommitteeMember, cancellationToken)).OrderBy(p => p.DisplayName, StringComparer.Ordinal)],
+            await ReportMeetingQueries.ReportableYearsAsync(db, FiscalYear.Of(clock.GetUtcNow()).StartYear, cancellationToken));
 
     private async Task<MeetingPageViewModel> PageAsync(ReportMeeting meeting, AgendaAddInput input, CancellationToken cancellationToken)
     {

@@ -44,8 +44,10 @@ public sealed class ScreeningController(KyodoDbContext db, IFileStore files, For
     /// once collide: the loser reloads the panel and declares again, once, so neither is lost.
     /// </summary>
     [HttpPost("/screening/{panelId:int}/proposals/{proposalId:int}/declare")]
-    public Task<IActionResult> Declare(int panelId, int proposalId, [Bind(Prefix = "Input")] DeclarationInput input, CancellationToken cancellationToken) =>
-        commands.RunAsync(this, new FormCommand<ScreeningPanel>
+    public Task<IActionResult> Declare(int panelId, int proposalId, [Bind(Prefix = "Input")] DeclarationInput input, CancellationToken cancellationToken)
+    {
+        var corrected = false;
+        return commands.RunAsync(this, new FormCommand<ScreeningPanel>
         {
             Load = async ct =>
             {
@@ -55,10 +57,17 @@ public sealed class ScreeningController(KyodoDbContext db, IFileStore files, For
                     : panel;
             },
             RetryOnConflict = true,
-            Apply = (panel, by) => panel.Declare(by.UserId, proposalId, input.HasConflict!.Value, input.Reason, by.Now),
-            Done = _ => input.HasConflict == true
-                ? "利害関係ありと申告しました。この提案の審査には加わりません。"
-                : "利害関係なしと申告しました。評価票を入力できます。",
+            Apply = (panel, by) =>
+            {
+                corrected = panel.HasDeclared(by.UserId, proposalId);
+                panel.Declare(by.UserId, proposalId, input.HasConflict!.Value, input.Reason, by.Now);
+            },
+            Done = _ => (input.HasConflict, corrected) switch
+            {
+                (true, true) => "申告を「利害関係あり」に変更しました。この提案の審査には加わらず、評価票は集計に含まれません。変更は事務局の履歴に残ります。",
+                (true, false) => "利害関係ありと申告しました。この提案の審査には加わりません。",
+                _ => "利害関係なしと申告しました。評価票を入力できます。",
+            },
             RedirectTo = _ => input.HasConflict == true ? PanelUrl(panelId) : SheetUrl(panelId, proposalId),
             ShowAgain = async (_, ct) =>
             {
@@ -66,6 +75,7 @@ public sealed class ScreeningController(KyodoDbContext db, IFileStore files, For
                 return View(nameof(Panel), await ScreeningQueries.PanelPageAsync(db, panel, User.UserId(), proposalId, input, ct));
             },
         }, cancellationToken);
+    }
 
     [HttpGet("/screening/{panelId:int}/proposals/{proposalId:int}/sheet")]
     public Task<IActionResult> Sheet(int panelId, int proposalId, CancellationToken cancellationToken) =>

@@ -57,6 +57,9 @@ public sealed record ProposalProgress(int ProposalId, int Submitted, int Expecte
 
 public sealed record RecusalRow(string MemberName, string ProposalTitle, string? Reason, bool ByCoordinator, string DeclaredByName, DateTime DeclaredAtUtc);
 
+/// <summary>One line of the declarations' history: who changed whose declaration on which proposal, when, from what to what.</summary>
+public sealed record DeclarationChangeRow(DateTime ChangedAtUtc, string MemberName, string ProposalTitle, bool? From, bool To, string? Reason, bool ByCoordinator, string ChangedByName);
+
 /// <summary>One line of the ranking with the proposal's name, proposer and spread.</summary>
 public sealed record RankingLine(ScreenedProposal Proposal, RankingRow Row, ProposalScoreSummary Summary)
 {
@@ -80,7 +83,8 @@ public sealed record ScreeningDashboardViewModel(
     IReadOnlyList<ProposalProgress> ProposalCounts,
     IReadOnlyList<RecusalRow> Recusals,
     IReadOnlyList<RankingLine> Ranking,
-    int UnsubmittedSheets)
+    int UnsubmittedSheets,
+    IReadOnlyList<DeclarationChangeRow> DeclarationChanges)
 {
     public IEnumerable<MemberCandidate> AssignedMembers => Candidates.Where(c => c.Assigned);
 }
@@ -207,16 +211,30 @@ public static class ScreeningAdminQueries
                 d.DeclaredAtUtc))
             .ToList();
 
+        var changes = panel.DeclarationHistory
+            .OrderByDescending(c => c.ChangedAtUtc).ThenByDescending(c => c.Id)
+            .Select(c => new DeclarationChangeRow(
+                c.ChangedAtUtc,
+                NameOf(c.MemberUserId).DisplayName,
+                titles.GetValueOrDefault(c.SubjectId) ?? $"#{c.SubjectId}",
+                c.PreviousHasConflict,
+                c.HasConflict,
+                c.Reason,
+                c.IsByCoordinator,
+                NameOf(c.ChangedByUserId).DisplayName))
+            .ToList();
+
         var unsubmitted = progress.Sum(row => row.Expected - row.Submitted);
         return new ScreeningDashboardViewModel(
-            Header(data.Call), panel, settings, recusal, candidates, data.Proposals, progress, proposalCounts, recusals, data.Ranking, unsubmitted);
+            Header(data.Call), panel, settings, recusal, candidates, data.Proposals, progress, proposalCounts, recusals, data.Ranking, unsubmitted, changes);
     }
 
-    /// <summary>Every user id the dashboard names: members, who declared, sheet authors.</summary>
+    /// <summary>Every user id the dashboard names: members, who declared or changed a declaration, sheet authors.</summary>
     public static IReadOnlyCollection<string> ReferencedUserIds(ScreeningData data) =>
     [
         .. data.Panel.Members.Select(m => m.MemberUserId)
             .Concat(data.Panel.Declarations.SelectMany(d => new[] { d.MemberUserId, d.DeclaredByUserId }))
+            .Concat(data.Panel.DeclarationHistory.SelectMany(c => new[] { c.MemberUserId, c.ChangedByUserId }))
             .Distinct(StringComparer.Ordinal),
     ];
 

@@ -18,7 +18,7 @@ namespace KyodoPortal.Web.Features.ScreeningDecisions;
 
 /// <summary>
 /// 採否の決定 (coordinating office): once screening is closed, records 採択 / 不採択 per ranked
-/// proposal with the reason the domain requires, moves the proposal to its final state, creates
+/// proposal with its reason (always required: the notice carries it), moves the proposal to its final state, creates
 /// the 協働事業 of a selected proposal and notifies the proposing group and the partner department.
 /// </summary>
 [Route("calls/{callId:int}/screening/decisions")]
@@ -168,8 +168,8 @@ public sealed class ScreeningDecisionsController(KyodoDbContext db, IMailSender 
                 : new DecisionLine(
                     line,
                     null,
-                    ScreeningDecisionRules.IsReasonRequired(line.Proposal.Id, true, ranking, decided, panel.PassingScore),
-                    ScreeningDecisionRules.IsReasonRequired(line.Proposal.Id, false, ranking, decided, panel.PassingScore));
+                    ScreeningDecisionRules.DepartsFromRanking(line.Proposal.Id, true, ranking, decided, panel.PassingScore),
+                    ScreeningDecisionRules.DepartsFromRanking(line.Proposal.Id, false, ranking, decided, panel.PassingScore));
         }).ToList();
         return new ScreeningDecisionsViewModel(header, panel, lines, failed);
     }

@@ -18,7 +18,7 @@ public sealed class DecisionInput
 public sealed record RecordedDecision(ScreeningDecision Decision, string DecidedByName);
 
 /// <summary>One ranked proposal: its decision, or what its form needs.</summary>
-public sealed record DecisionLine(RankingLine Ranking, RecordedDecision? Decision, bool ReasonRequiredToSelect, bool ReasonRequiredToReject);
+public sealed record DecisionLine(RankingLine Ranking, RecordedDecision? Decision, bool SelectingDeparts, bool RejectingDeparts);
 
 /// <summary>The form that failed, shown again with its input and the message next to the reason.</summary>
 public sealed record FailedDecision(int ProposalId, DecisionInput Input, string Message);

@@ -134,15 +134,71 @@ public class ContinuationTests
     }
 
     [Fact]
-    public void A_late_extension_must_reach_the_current_fiscal_year()
+    public void A_late_extension_must_reach_the_fiscal_year_of_its_decision_date()
     {
         var project = InProgressProject(out _);
 
         var refused = Assert.Throws<DomainRuleException>(() => project.DecideContinuation(Extend(1), Policy, CoordinatorUser, Utc(2028, 5, 1)));
 
-        Assert.Equal("延長後の最終年度（令和9年度）が今年度より前です。延長する年数を見直してください。", refused.Message);
+        Assert.Equal("延長後の最終年度（令和9年度）が決定日の年度（令和10年度）より前です。延長する年数を見直してください。", refused.Message);
         project.DecideContinuation(Extend(2), Policy, CoordinatorUser, Utc(2028, 5, 1));
         Assert.Equal(2028, project.EndFiscalYear);
+    }
+
+    [Fact]
+    public void A_past_decision_is_recorded_with_its_real_date_so_a_term_that_ended_years_ago_can_be_extended_into_a_past_year()
+    {
+        var project = InProgressProject(out _);
+        var recordedAt = Utc(2031, 10, 1);
+
+        var extension = project.DecideContinuation(Extend(1) with { DecidedOn = new DateOnly(2026, 9, 1) }, Policy, CoordinatorUser, recordedAt);
+        var end = project.DecideContinuation(
+            new ContinuationDecisionDraft(ContinuationOutcome.End, null, Reasons, false, null, new DateOnly(2027, 8, 20)), Policy, CoordinatorUser, recordedAt);
+
+        Assert.Equal(2027, project.EndFiscalYear);
+        Assert.Equal((new DateOnly(2026, 9, 1), new DateOnly(2031, 10, 1), true), (extension.DecidedOn, extension.RecordedOn, extension.IsEnteredAfterwards));
+        Assert.Equal((new DateOnly(2027, 8, 20), recordedAt), (end.DecidedOn, end.DecidedAtUtc));
+        Assert.Equal(ContinuationOutcome.End, project.DecisionForCurrentTerm?.Outcome);
+    }
+
+    [Fact]
+    public void A_decision_recorded_within_a_week_is_not_marked_as_entered_afterwards_and_today_is_the_default_date()
+    {
+        var project = InProgressProject(out _);
+
+        var sameWeek = project.DecideContinuation(Extend(1) with { DecidedOn = new DateOnly(2026, 5, 25) }, Policy, CoordinatorUser, InLastYear);
+        var today = project.DecideContinuation(Extend(1), Policy, CoordinatorUser, Utc(2027, 6, 1));
+
+        Assert.False(sameWeek.IsEnteredAfterwards);
+        Assert.Equal((new DateOnly(2027, 6, 1), false), (today.DecidedOn, today.IsEnteredAfterwards));
+    }
+
+    [Theory]
+    [InlineData(2026, 6, 2, "決定日に今日より後の日付は入力できません。")]
+    [InlineData(2026, 3, 31, "決定日は事業期間の最終年度（令和8年度）の4月1日（令和8年4月1日）以降の日付を入力してください。")]
+    public void A_decision_date_in_the_future_or_before_the_last_year_is_refused(int year, int month, int day, string message)
+    {
+        var project = InProgressProject(out _);
+
+        var refused = Assert.Throws<DomainRuleException>(() =>
+            project.DecideContinuation(Extend(1) with { DecidedOn = new DateOnly(year, month, day) }, Policy, CoordinatorUser, InLastYear));
+
+        Assert.Equal(message, refused.Message);
+        Assert.Empty(project.ContinuationDecisions);
+    }
+
+    [Fact]
+    public void A_decision_date_before_the_previous_decision_is_refused()
+    {
+        var project = InProgressProject(out _);
+        project.DecideContinuation(Extend(1) with { DecidedOn = new DateOnly(2027, 5, 1) }, Policy, CoordinatorUser, Utc(2028, 1, 10));
+
+        var refused = Assert.Throws<DomainRuleException>(() =>
+            project.DecideContinuation(Extend(1) with { DecidedOn = new DateOnly(2027, 4, 15) }, Policy, CoordinatorUser, Utc(2028, 1, 10)));
+
+        Assert.Equal("決定日は前回の決定日（令和9年5月1日）以降の日付を入力してください。", refused.Message);
+        var sameDay = project.DecideContinuation(Extend(1) with { DecidedOn = new DateOnly(2027, 5, 1) }, Policy, CoordinatorUser, Utc(2028, 1, 10));
+        Assert.Equal(2028, sameDay.NewEndFiscalYear);
     }
 
     [Fact]

@@ -18,26 +18,26 @@ public class ScreeningDecisionTests
     private static readonly Score Passing = Score.FromTenths(600);
 
     [Fact]
-    public void Following_the_ranking_needs_no_reason()
+    public void Following_the_ranking_is_no_departure()
     {
-        Assert.False(ScreeningDecisionRules.IsReasonRequired(1, true, Ranking, Decided(), Passing));
-        Assert.False(ScreeningDecisionRules.IsReasonRequired(2, true, Ranking, Decided((1, true)), Passing));
-        Assert.False(ScreeningDecisionRules.IsReasonRequired(4, false, Ranking, Decided((1, true), (2, true)), Passing));
-        Assert.False(ScreeningDecisionRules.IsReasonRequired(1, false, Ranking, Decided((2, false)), Passing));
+        Assert.False(ScreeningDecisionRules.DepartsFromRanking(1, true, Ranking, Decided(), Passing));
+        Assert.False(ScreeningDecisionRules.DepartsFromRanking(2, true, Ranking, Decided((1, true)), Passing));
+        Assert.False(ScreeningDecisionRules.DepartsFromRanking(4, false, Ranking, Decided((1, true), (2, true)), Passing));
+        Assert.False(ScreeningDecisionRules.DepartsFromRanking(1, false, Ranking, Decided((2, false)), Passing));
     }
 
     [Fact]
-    public void Selecting_a_proposal_while_a_better_ranked_one_is_not_selected_needs_a_reason()
+    public void Selecting_a_proposal_while_a_better_ranked_one_is_not_selected_asks_to_explain_the_departure()
     {
-        var message = ScreeningDecisionRules.ReasonRequiredMessage(2, true, Ranking, Decided((1, false)), Passing);
+        var message = ScreeningDecisionRules.DepartureMessage(2, true, Ranking, Decided((1, false)), Passing);
 
         Assert.Equal("この提案より順位が上の提案（1位）が不採択のため、採択の理由を入力してください。", message?.ToString());
     }
 
     [Fact]
-    public void Not_selecting_a_proposal_while_a_worse_ranked_one_is_selected_needs_a_reason()
+    public void Not_selecting_a_proposal_while_a_worse_ranked_one_is_selected_asks_to_explain_the_departure()
     {
-        var message = ScreeningDecisionRules.ReasonRequiredMessage(1, false, Ranking, Decided((2, true)), Passing);
+        var message = ScreeningDecisionRules.DepartureMessage(1, false, Ranking, Decided((2, true)), Passing);
 
         Assert.Equal("この提案より順位が下の提案が採択されているため、不採択の理由を入力してください。", message?.ToString());
     }
@@ -45,25 +45,25 @@ public class ScreeningDecisionTests
     [Fact]
     public void Proposals_still_undecided_do_not_make_a_decision_out_of_order()
     {
-        Assert.False(ScreeningDecisionRules.IsReasonRequired(2, true, Ranking, Decided(), Passing));
-        Assert.False(ScreeningDecisionRules.IsReasonRequired(1, false, Ranking, Decided(), Passing));
+        Assert.False(ScreeningDecisionRules.DepartsFromRanking(2, true, Ranking, Decided(), Passing));
+        Assert.False(ScreeningDecisionRules.DepartsFromRanking(1, false, Ranking, Decided(), Passing));
     }
 
     [Fact]
-    public void Choosing_between_proposals_tied_on_a_rank_needs_no_reason()
+    public void Choosing_between_proposals_tied_on_a_rank_is_no_departure()
     {
-        Assert.False(ScreeningDecisionRules.IsReasonRequired(3, true, Ranking, Decided((1, true), (2, false)), Passing));
-        Assert.False(ScreeningDecisionRules.IsReasonRequired(2, false, Ranking, Decided((1, true), (3, true)), Passing));
+        Assert.False(ScreeningDecisionRules.DepartsFromRanking(3, true, Ranking, Decided((1, true), (2, false)), Passing));
+        Assert.False(ScreeningDecisionRules.DepartsFromRanking(2, false, Ranking, Decided((1, true), (3, true)), Passing));
     }
 
     [Fact]
-    public void Selecting_below_the_passing_score_needs_a_reason_but_not_selecting_does_not()
+    public void Selecting_below_the_passing_score_departs_but_not_selecting_does_not()
     {
-        var message = ScreeningDecisionRules.ReasonRequiredMessage(4, true, Ranking, Decided((1, true), (2, true), (3, true)), Passing);
+        var message = ScreeningDecisionRules.DepartureMessage(4, true, Ranking, Decided((1, true), (2, true), (3, true)), Passing);
 
         Assert.Equal("合格基準点（60.0点）に満たない提案を採択するため、採択の理由を入力してください。", message?.ToString());
-        Assert.False(ScreeningDecisionRules.IsReasonRequired(4, false, Ranking, Decided(), Passing));
-        Assert.False(ScreeningDecisionRules.IsReasonRequired(4, true, Ranking, Decided(), passingScore: null));
+        Assert.False(ScreeningDecisionRules.DepartsFromRanking(4, false, Ranking, Decided(), Passing));
+        Assert.False(ScreeningDecisionRules.DepartsFromRanking(4, true, Ranking, Decided(), passingScore: null));
     }
 
     [Fact]
@@ -71,17 +71,17 @@ public class ScreeningDecisionTests
     {
         IReadOnlyList<RankingRow> ranking = [Row(1, 1, 60)];
 
-        Assert.False(ScreeningDecisionRules.IsReasonRequired(1, true, ranking, Decided(), Passing));
+        Assert.False(ScreeningDecisionRules.DepartsFromRanking(1, true, ranking, Decided(), Passing));
     }
 
     [Fact]
-    public void Selecting_a_proposal_without_a_score_needs_a_reason()
+    public void Selecting_a_proposal_without_a_score_departs()
     {
-        var message = ScreeningDecisionRules.ReasonRequiredMessage(5, true, Ranking, Decided(), Passing);
+        var message = ScreeningDecisionRules.DepartureMessage(5, true, Ranking, Decided(), Passing);
 
         Assert.Equal("集計された評価がない提案を採択するため、採択の理由を入力してください。", message?.ToString());
-        Assert.True(ScreeningDecisionRules.IsReasonRequired(5, false, Ranking, Decided((5, false), (4, true)), null) is false);
-        Assert.True(ScreeningDecisionRules.IsReasonRequired(4, false, Ranking, Decided((5, true)), null));
+        Assert.True(ScreeningDecisionRules.DepartsFromRanking(5, false, Ranking, Decided((5, false), (4, true)), null) is false);
+        Assert.True(ScreeningDecisionRules.DepartsFromRanking(4, false, Ranking, Decided((5, true)), null));
     }
 
     [Fact]
@@ -127,16 +127,31 @@ public class ScreeningDecisionTests
     }
 
     [Fact]
-    public void A_decision_in_order_needs_no_reason_and_each_proposal_is_decided_once()
+    public void Each_proposal_is_decided_once()
     {
         var panel = ClosedPanel();
-        var decision = panel.Decide(1, true, null, Ranking, ScreeningBuilder.Coordinator, ScreeningBuilder.Later);
+        var decision = panel.Decide(1, true, "最も評価が高い。", Ranking, ScreeningBuilder.Coordinator, ScreeningBuilder.Later);
 
         var error = Assert.Throws<DomainRuleException>(() =>
             panel.Decide(1, false, "理由。", Ranking, ScreeningBuilder.Coordinator, ScreeningBuilder.Later));
 
-        Assert.Null(decision.Reason);
+        Assert.Equal("最も評価が高い。", decision.Reason);
         Assert.Equal("この提案の採否はすでに決定しています。", error.Message);
+    }
+
+    [Fact]
+    public void Every_decision_needs_a_reason_because_the_group_receives_it_even_in_ranking_order_above_the_passing_score()
+    {
+        var panel = ClosedPanel(passingScoreTenths: 600);
+
+        var selecting = Assert.Throws<DomainRuleException>(() =>
+            panel.Decide(1, true, null, Ranking, ScreeningBuilder.Coordinator, ScreeningBuilder.Later));
+        var rejecting = Assert.Throws<DomainRuleException>(() =>
+            panel.Decide(2, false, "  ", Ranking, ScreeningBuilder.Coordinator, ScreeningBuilder.Later));
+
+        Assert.Equal("採択の理由を入力してください。理由は提案団体と担当課に通知されます。", selecting.Message);
+        Assert.Equal("不採択の理由を入力してください。理由は提案団体と担当課に通知されます。", rejecting.Message);
+        Assert.Empty(panel.Decisions);
     }
 
     [Fact]

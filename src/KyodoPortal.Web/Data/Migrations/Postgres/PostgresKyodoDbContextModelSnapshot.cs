@@ -17,7 +17,7 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -2720,6 +2720,10 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                                 .HasMaxLength(4000)
                                 .HasColumnType("character varying(4000)");
 
+                            b1.Property<DateOnly?>("_decidedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("DecidedOn");
+
                             b1.HasKey("Id");
 
                             b1.HasIndex("ProjectId", "Number")
@@ -3371,6 +3375,62 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("KyodoPortal.Domain.Screening.ConflictDeclarationChange", "DeclarationHistory", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTime>("ChangedAtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("ChangedByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("character varying(450)");
+
+                            b1.Property<bool>("HasConflict")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("MemberUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("character varying(450)");
+
+                            b1.Property<int>("PanelId")
+                                .HasColumnType("integer");
+
+                            b1.Property<bool?>("PreviousHasConflict")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<int>("SubjectId")
+                                .HasColumnType("integer")
+                                .HasColumnName("ProposalId");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PanelId");
+
+                            b1.HasIndex("SubjectId");
+
+                            b1.ToTable("ConflictDeclarationChanges", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PanelId");
+
+                            b1.HasOne("KyodoPortal.Domain.Proposals.Proposal", null)
+                                .WithMany()
+                                .HasForeignKey("SubjectId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
                     b.OwnsMany("KyodoPortal.Domain.Screening.ScreeningDecision", "Decisions", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -3510,6 +3570,8 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Decisions");
+
+                    b.Navigation("DeclarationHistory");
 
                     b.Navigation("Declarations");
 

@@ -2884,6 +2884,10 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                                 .HasColumnType("nvarchar(4000)")
                                 .UseCollation("Japanese_XJIS_140_CI_AS");
 
+                            b1.Property<DateOnly?>("_decidedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("DecidedOn");
+
                             b1.HasKey("Id");
 
                             b1.HasIndex("ProjectId", "Number")
@@ -3568,6 +3572,65 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("KyodoPortal.Domain.Screening.ConflictDeclarationChange", "DeclarationHistory", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTime>("ChangedAtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("ChangedByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("nvarchar(450)")
+                                .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                            b1.Property<bool>("HasConflict")
+                                .HasColumnType("bit");
+
+                            b1.Property<string>("MemberUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("nvarchar(450)")
+                                .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                            b1.Property<int>("PanelId")
+                                .HasColumnType("int");
+
+                            b1.Property<bool?>("PreviousHasConflict")
+                                .HasColumnType("bit");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                            b1.Property<int>("SubjectId")
+                                .HasColumnType("int")
+                                .HasColumnName("ProposalId");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PanelId");
+
+                            b1.HasIndex("SubjectId");
+
+                            b1.ToTable("ConflictDeclarationChanges", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PanelId");
+
+                            b1.HasOne("KyodoPortal.Domain.Proposals.Proposal", null)
+                                .WithMany()
+                                .HasForeignKey("SubjectId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
                     b.OwnsMany("KyodoPortal.Domain.Screening.ScreeningDecision", "Decisions", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -3713,6 +3776,8 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                         });
 
                     b.Navigation("Decisions");
+
+                    b.Navigation("DeclarationHistory");
 
                     b.Navigation("Declarations");
 

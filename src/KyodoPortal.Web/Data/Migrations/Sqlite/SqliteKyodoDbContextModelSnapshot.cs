@@ -15,7 +15,7 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("KyodoPortal.Domain.Calls.Call", b =>
                 {
@@ -2633,6 +2633,10 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                                 .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<DateOnly?>("_decidedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecidedOn");
+
                             b1.HasKey("Id");
 
                             b1.HasIndex("ProjectId", "Number")
@@ -3266,6 +3270,60 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("KyodoPortal.Domain.Screening.ConflictDeclarationChange", "DeclarationHistory", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("ChangedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ChangedByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("HasConflict")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("MemberUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("PanelId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool?>("PreviousHasConflict")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("SubjectId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ProposalId");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PanelId");
+
+                            b1.HasIndex("SubjectId");
+
+                            b1.ToTable("ConflictDeclarationChanges", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PanelId");
+
+                            b1.HasOne("KyodoPortal.Domain.Proposals.Proposal", null)
+                                .WithMany()
+                                .HasForeignKey("SubjectId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
                     b.OwnsMany("KyodoPortal.Domain.Screening.ScreeningDecision", "Decisions", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -3399,6 +3457,8 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Decisions");
+
+                    b.Navigation("DeclarationHistory");
 
                     b.Navigation("Declarations");
 
