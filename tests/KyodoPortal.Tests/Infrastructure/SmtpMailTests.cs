@@ -144,6 +144,30 @@ public sealed class SmtpMailTests : IDisposable
     }
 
     [Fact]
+    public async Task After_a_failed_delivery_the_next_mails_of_a_batch_are_kept_at_once_instead_of_retried_each()
+    {
+        var sender = Sender(TestSmtpServer.ClosedPort(), ("Mail:SmtpAttempts", "3"));
+        await Assert.ThrowsAsync<MailNotDeliveredException>(() => sender.SendAsync(Notice, CancellationToken.None));
+
+        var second = await Assert.ThrowsAsync<MailNotDeliveredException>(() => sender.SendAsync(Notice with { Subject = "二通目" }, CancellationToken.None));
+
+        Assert.Equal(2, _log.Entries.Count(e => e.Level == LogLevel.Warning && e.Message.StartsWith("Mail attempt", StringComparison.Ordinal)));
+        Assert.Equal(2, _log.Entries.Count(e => e.Level == LogLevel.Error));
+        using var kept = MimeMessage.Load(second.SavedAt!);
+        Assert.Equal("二通目", kept.Subject);
+    }
+
+    [Fact]
+    public async Task With_the_pause_turned_off_every_mail_tries_the_relay_again()
+    {
+        var sender = Sender(TestSmtpServer.ClosedPort(), ("Mail:SmtpAttempts", "2"), ("Mail:SmtpPauseAfterFailure", "00:00:00"));
+        await Assert.ThrowsAsync<MailNotDeliveredException>(() => sender.SendAsync(Notice, CancellationToken.None));
+        await Assert.ThrowsAsync<MailNotDeliveredException>(() => sender.SendAsync(Notice, CancellationToken.None));
+
+        Assert.Equal(2, _log.Entries.Count(e => e.Level == LogLevel.Warning && e.Message.StartsWith("Mail attempt", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task A_server_that_drops_every_connection_is_tried_exactly_SmtpAttempts_times()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

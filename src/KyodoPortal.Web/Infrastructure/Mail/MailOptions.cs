@@ -49,6 +49,13 @@ public sealed class MailOptions
     /// <summary>The wait before the second attempt; it doubles before each further one.</summary>
     public TimeSpan SmtpRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// After a mail could not be delivered, the following mails skip the relay for this long and go straight to
+    /// the undelivered folder, so a batch (one reminder per member) does not make the user wait the retries for
+    /// each mail. Zero turns it off.
+    /// </summary>
+    public TimeSpan SmtpPauseAfterFailure { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>MailKit's default is two minutes per operation, too long for a request a person waits on.</summary>
     public TimeSpan SmtpTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

@@ -15,6 +15,9 @@ public sealed partial class MailSender(
     IOptions<MailOptions> options, IConfiguration configuration, IHostEnvironment environment, TimeProvider clock, ILogger<MailSender> logger)
     : IMailSender
 {
+    /// <summary>UTC ticks until which the relay counts as down (see <see cref="MailOptions.SmtpPauseAfterFailure"/>); the sender is a singleton.</summary>
+    private long _relayDownUntilTicks;
+
     public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mail);
@@ -34,6 +37,11 @@ public sealed partial class MailSender(
 
         try
         {
+            if (clock.GetUtcNow().UtcTicks < Interlocked.Read(ref _relayDownUntilTicks))
+            {
+                throw new RelayPausedException();
+            }
+
             await SendWithRetriesAsync(message, settings, cancellationToken);
             LogSent(logger, message.To.Count, mail.Subject);
         }
@@ -45,6 +53,11 @@ public sealed partial class MailSender(
             if (exception is OperationCanceledException)
             {
                 throw;
+            }
+
+            if (exception is not RelayPausedException)
+            {
+                Interlocked.Exchange(ref _relayDownUntilTicks, (clock.GetUtcNow() + settings.SmtpPauseAfterFailure).UtcTicks);
             }
 
             throw new MailNotDeliveredException(path, exception);
@@ -97,6 +110,8 @@ public sealed partial class MailSender(
         SocketException or IOException or SmtpProtocolException or TimeoutException or ServiceNotConnectedException => true,
         _ => false,
     };
+
+    private sealed class RelayPausedException() : InvalidOperationException("The relay failed moments ago; this mail was not tried (Mail:SmtpPauseAfterFailure).");
 
     private string Folder(string configured) =>
         Path.IsPathRooted(configured) ? configured : Path.Combine(StoragePaths.DataFolder(configuration, environment), configured);
