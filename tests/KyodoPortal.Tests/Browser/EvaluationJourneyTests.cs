@@ -24,7 +24,7 @@ public sealed class EvaluationJourneyTests(BrowserFixture browser) : IClassFixtu
 
         var member = await browser.SignedInPageAsync(email);
         await member.GotoAsync($"/evaluations/{roundId}");
-        await member.GetByLabel("利害関係はない").CheckAsync();
+        await member.GetByLabel("利害関係なし").CheckAsync();
         await member.GetByRole(AriaRole.Button, new() { Name = "申告する" }).ClickAsync();
         foreach (var criterion in new[] { "役割分担・対等性", "情報共有", "市民参加", "KPI達成度", "地域への効果", "費用対効果", "継続性" })
         {

@@ -158,6 +158,9 @@ public sealed class ProposalTests(KyodoWebFactory factory) : IClassFixture<Kyodo
         var page = await PageClient.ReadAsync(response, HttpStatusCode.OK);
 
         Assert.Equal("令和9年度: 収入 300,000円 と支出 420,000円 が一致していません。", page.Text($"[data-valmsg-for='Budget.{Year}']"));
+        // Issue 13 item 13: the summary at the top names the problem and links to it.
+        Assert.Equal("令和9年度: 収入 300,000円 と支出 420,000円 が一致していません。", page.Text($".alert--error[role=alert] a[href='#Budget_{Year}']"));
+        Assert.NotNull(page.GetElementById($"Budget_{Year}"));
         Assert.Null(page.QuerySelector($"[data-valmsg-for='Budget.{Year + 1}']"));
         Assert.Equal("0", page.QuerySelector<IHtmlInputElement>("input[name='Input.Lines[1].UnitPrice']")!.Value);
         var fees = await factory.QueryAsync(db => db.Proposals.Where(p => p.Id == proposal.Id).SelectMany(p => p.BudgetLines).Where(l => l.Category == BudgetCategory.ParticipantFees).Select(l => l.Amount).ToListAsync());

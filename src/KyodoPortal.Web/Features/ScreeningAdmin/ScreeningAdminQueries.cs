@@ -267,6 +267,7 @@ public sealed record ScoreTableRow(
     string MemberName,
     bool Submitted,
     bool Counted,
+    bool Recused,
     IReadOnlyDictionary<int, ScoreEntry> Entries,
     Score? Score,
     string? Comments,
@@ -299,6 +300,7 @@ public sealed record ScoreTableRow(
                     memberNames.GetValueOrDefault(sheet.MemberUserId) ?? sheet.MemberUserId,
                     sheet.IsSubmitted,
                     counted.Contains(sheet.Id),
+                    data.Panel.IsRecused(sheet.MemberUserId, sheet.ProposalId),
                     sheet.Entries.ToDictionary(e => e.CriterionId),
                     Features.Screening.ScreeningQueries.MemberScoreOrNull(criteria, sheet),
                     string.Join(" / ", criteria

@@ -44,7 +44,8 @@ public sealed class ScreeningExportsController(KyodoDbContext db, TimeProvider c
             c.Text(localizer["事業名"], r => r.ProposalTitle)
                 .Text(localizer["評価委員"], r => r.MemberName)
                 .Text(localizer["状態"], r => r.Submitted ? localizer["提出済み"].Value : localizer["下書き"].Value)
-                .Text(localizer["集計"], r => r.Counted ? localizer["集計対象"].Value : localizer["集計対象外"].Value);
+                .Text(localizer["集計"], r => r.Counted ? localizer["集計対象"].Value
+                    : r.Recused ? localizer["集計対象外（利害関係により回避）"].Value : localizer["集計対象外"].Value);
             foreach (var criterion in criteria)
             {
                 c.Text(localizer["{0}（{1}点満点・重み{2}）", criterion.Name, criterion.MaxPoints, criterion.Weight], r => r.Points(criterion.Id, localizer["該当なし"].Value));
