@@ -21,6 +21,7 @@ public sealed class EvaluationJourneyTests(BrowserFixture browser) : IClassFixtu
         var email = $"hyoka-{Guid.NewGuid():N}@example.jp";
         var user = await browser.App.CreateUserAsync(email, KyodoRoles.CommitteeMember);
         var roundId = await EvaluationScenario.RoundAsync(scenario, user.Id);
+        await ProjectYearScenario.FreeSeminarAsync(scenario);
 
         var member = await browser.SignedInPageAsync(email);
         await member.GotoAsync($"/evaluations/{roundId}");
@@ -34,7 +35,7 @@ public sealed class EvaluationJourneyTests(BrowserFixture browser) : IClassFixtu
         await member.GetByLabel("総評").FillAsync("着実に実施され、参加者の就職にもつながった。");
         await member.GetByRole(AriaRole.Button, new() { Name = "提出" }).ClickAsync();
         Assert.Equal("評価票を提出しました。", await member.GetByRole(AriaRole.Status).InnerTextAsync());
-        await Accessibility.AssertCleanAsync(member, "evaluation-sheet.png");
+        await AssertSheetReadableAsync(member);
 
         var office = await browser.SignedInPageAsync(scenario.CoordinatorEmail);
         await office.GotoAsync($"/evaluation-admin/{roundId}");
@@ -54,4 +55,43 @@ public sealed class EvaluationJourneyTests(BrowserFixture browser) : IClassFixtu
         Assert.Equal("80.0", await group.Locator("#summary-table tfoot tr:last-child td").First.InnerTextAsync());
         await Accessibility.AssertCleanAsync(group, "evaluation-feedback.png");
     }
+
+    /// <summary>
+    /// The sheet beside the year's materials (an activity that differs from the plan, the budget with
+    /// actuals): on a desktop the whole activity table, 計画との比較 included, is in view without
+    /// scrolling and names and venues stay on one line; on a phone the activity table scrolls, and
+    /// each table's region can be reached by keyboard and is named by its caption. axe runs at both widths.
+    /// </summary>
+    private static async Task AssertSheetReadableAsync(IPage sheet)
+    {
+        await Accessibility.AssertCleanAsync(sheet, "evaluation-sheet.png");
+        var flag = sheet.Locator("#activity-log .deviation__flag");
+        Assert.Equal("計画と異なる", await flag.InnerTextAsync());
+        Assert.Equal(0, await sheet.Locator("#activity-log").EvaluateAsync<int>("t => t.parentElement.scrollWidth - t.parentElement.clientWidth"));
+        Assert.Equal(0, await sheet.Locator("#budget-table").EvaluateAsync<int>("t => t.parentElement.scrollWidth - t.parentElement.clientWidth"));
+        var row = sheet.Locator("#activity-log tbody tr").First;
+        Assert.Equal(1, await LinesAsync(row.Locator("th")));
+        Assert.Equal(1, await LinesAsync(row.Locator("td").Nth(1)));
+
+        await sheet.SetViewportSizeAsync(390, 844);
+        await sheet.ReloadAsync();
+        foreach (var table in new[] { "#activity-log", "#budget-table" })
+        {
+            var wrap = sheet.Locator(table).Locator("xpath=..");
+            Assert.Equal("0", await wrap.GetAttributeAsync("tabindex"));
+            Assert.Equal("region", await wrap.GetAttributeAsync("role"));
+            Assert.Equal(await sheet.Locator(table + " caption").InnerTextAsync(), await wrap.GetAttributeAsync("aria-label"));
+            await wrap.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsFolder, $"evaluation-sheet-phone-{table[1..]}.png") });
+        }
+
+        Assert.True(await sheet.Locator("#activity-log").EvaluateAsync<bool>("t => t.parentElement.scrollWidth > t.parentElement.clientWidth"), "the phone check should cover a table that scrolls");
+
+        await Accessibility.AssertCleanAsync(sheet, "evaluation-sheet-phone.png");
+        await sheet.SetViewportSizeAsync(1280, 900);
+    }
+
+    /// <summary>How many lines the element's text takes.</summary>
+    private static Task<int> LinesAsync(ILocator cell) => cell.EvaluateAsync<int>("""
+        c => { const r = document.createRange(); r.selectNodeContents(c); return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size; }
+        """);
 }

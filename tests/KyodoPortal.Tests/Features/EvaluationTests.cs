@@ -297,7 +297,7 @@ public sealed class EvaluationTests(KyodoWebFactory factory) : IClassFixture<Kyo
             (member.Client, "/evaluations", 7),
             (member.Client, $"/evaluations/{roundId}", 7),
             (member.Client, SheetUrl(roundId), 25),
-            (office, "/evaluation-admin", 7),
+            (office, "/evaluation-admin", 8),
             (office, AdminUrl(roundId), 10),
             (group, SelfUrl(s), 10),
             (group, FeedbackUrl(s), 9),

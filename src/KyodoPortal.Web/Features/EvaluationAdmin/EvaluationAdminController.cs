@@ -28,7 +28,9 @@ public sealed class EvaluationAdminController(KyodoDbContext db, FormCommands co
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await EvaluationAdminQueries.RoundsAsync(db, cancellationToken));
+        View(new RoundListViewModel(
+            await EvaluationAdminQueries.RoundsAsync(db, cancellationToken),
+            await EvaluationAdminQueries.ReadyYearsAsync(db, cancellationToken)));
 
     /// <summary>評価を開始 from the fiscal-year page; an existing round of the year is simply opened.</summary>
     [HttpPost("/projects/{id:int}/years/{fy:int}/evaluation")]

@@ -1,5 +1,6 @@
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Evaluations;
+using KyodoPortal.Domain.Projects;
 using KyodoPortal.Domain.Screening;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.Evaluations;
@@ -21,6 +22,12 @@ public enum MemberProgress
 
 /// <summary>One line of the coordinator's list of rounds.</summary>
 public sealed record RoundListRow(RoundHeader Round, int Members, int Submitted, bool Published, bool Public);
+
+/// <summary>A project year whose annual report is accepted and which has no round yet: the round is started on its year page.</summary>
+public sealed record ReadyYearRow(int ProjectId, string ProjectTitle, int FiscalYear);
+
+/// <summary>The coordinator's 評価・検証 list: the rounds, and the years waiting for one.</summary>
+public sealed record RoundListViewModel(IReadOnlyList<RoundListRow> Rounds, IReadOnlyList<ReadyYearRow> ReadyYears);
 
 public sealed record ProgressRow(PersonName Member, MemberProgress Progress, Score? Score, string? RecusalReason, bool RecusedByCoordinator);
 
@@ -70,6 +77,19 @@ public static class EvaluationAdminQueries
                 r.IsFeedbackPublished,
                 r.IsPublicFeedback)),
         ];
+    }
+
+    /// <summary>Accepted reports of years without a round (one row per year, whatever the revision), oldest first.</summary>
+    public static async Task<IReadOnlyList<ReadyYearRow>> ReadyYearsAsync(KyodoDbContext db, CancellationToken cancellationToken)
+    {
+        var rows = await db.AnnualReports.AsNoTracking()
+            .Where(r => r.Status == AnnualReportStatus.Accepted
+                && !db.EvaluationRounds.Any(round => round.ProjectId == r.ProjectId && round.FiscalYear == r.FiscalYear))
+            .Join(db.Projects, r => r.ProjectId, p => p.Id, (r, p) => new { p.Id, p.Title, r.FiscalYear })
+            .Distinct()
+            .OrderBy(x => x.FiscalYear).ThenBy(x => x.Id)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(x => new ReadyYearRow(x.Id, x.Title, x.FiscalYear))];
     }
 
     public static async Task<RoundDashboardViewModel> DashboardAsync(

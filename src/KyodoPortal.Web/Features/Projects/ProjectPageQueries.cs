@@ -42,7 +42,8 @@ public sealed record ProjectPageViewModel(
     IReadOnlyList<ProjectPartyView> Parties,
     ProjectPlan? CurrentPlan,
     IReadOnlyList<PlanChange> Deviations,
-    IReadOnlyList<ChangeRequestRow> ChangeRequests)
+    IReadOnlyList<ChangeRequestRow> ChangeRequests,
+    IReadOnlyList<int> FeedbackYears)
 {
     /// <summary>The parties (not the office) may ask for a plan change while the project runs.</summary>
     public bool CanRequestChange => Project.Status == ProjectStatus.InProgress && Side is ProjectSide.Group or ProjectSide.Department;
@@ -146,6 +147,13 @@ public static class ProjectPageQueries
     }
 
     /// <summary>The project's change requests, oldest first, numbered 1, 2, … in that order.</summary>
+    /// <summary>Fiscal years whose evaluation feedback is published to the parties (otherwise reachable only from the year page).</summary>
+    public static async Task<IReadOnlyList<int>> FeedbackYearsAsync(KyodoDbContext db, int projectId, CancellationToken cancellationToken) =>
+        await db.EvaluationRounds.AsNoTracking()
+            .Where(r => r.ProjectId == projectId && r.FeedbackPublishedAtUtc != null)
+            .Select(r => r.FiscalYear)
+            .ToListAsync(cancellationToken);
+
     public static async Task<IReadOnlyList<ChangeRequestRow>> ChangeRequestsAsync(KyodoDbContext db, int projectId, CancellationToken cancellationToken)
     {
         var requests = await db.ChangeRequests.AsNoTracking()

@@ -34,7 +34,8 @@ public sealed class ProjectsController(KyodoDbContext db) : Controller
             ProjectPageQueries.Parties(project, names),
             current,
             await ProjectPageQueries.DeviationsAsync(db, current, cancellationToken),
-            await ProjectPageQueries.ChangeRequestsAsync(db, id, cancellationToken)));
+            await ProjectPageQueries.ChangeRequestsAsync(db, id, cancellationToken),
+            await ProjectPageQueries.FeedbackYearsAsync(db, id, cancellationToken)));
     }
 
     [HttpGet("/projects/{id:int}/plan")]

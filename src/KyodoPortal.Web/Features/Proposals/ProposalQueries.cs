@@ -22,7 +22,8 @@ public sealed record ProposalPageViewModel(
     IReadOnlyList<SubmissionProblem> Problems,
     bool CallIsOpen,
     ProposalActor Actor,
-    ProposalDecisionView? Decision = null);
+    ProposalDecisionView? Decision = null,
+    int? ProjectId = null);
 
 /// <summary>
 /// The screening decision (選考結果) on a decided proposal. The rank and score (as recorded with the
@@ -88,6 +89,18 @@ public static class ProposalQueries
     }
 
     /// <summary>The recorded decision of a decided (採択 / 不採択) proposal, one command; null otherwise.</summary>
+    /// <summary>The project a selected proposal became, so its page leads on to it (none before the project is created).</summary>
+    public static async Task<int?> ProjectIdAsync(KyodoDbContext db, Proposal proposal, CancellationToken cancellationToken)
+    {
+        if (proposal.Status != ProposalStatus.Selected)
+        {
+            return null;
+        }
+
+        var proposalId = proposal.Id;
+        return await db.Projects.AsNoTracking().Where(p => p.ProposalId == proposalId).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
     public static async Task<ProposalDecisionView?> DecisionAsync(KyodoDbContext db, Proposal proposal, CancellationToken cancellationToken)
     {
         if (proposal.Status is not (ProposalStatus.Selected or ProposalStatus.NotSelected))

@@ -117,7 +117,8 @@ public sealed class ProposalsController(
             Problems: proposal.IsEditable ? proposal.SubmissionProblems(call) : [],
             CallIsOpen: call.IsOpenAt(clock.UtcNow()),
             Actor: ProposalAccess.IsOffice(User) ? ProposalActor.Coordinator : ProposalActor.Proposer,
-            Decision: await ProposalQueries.DecisionAsync(db, proposal, cancellationToken));
+            Decision: await ProposalQueries.DecisionAsync(db, proposal, cancellationToken),
+            ProjectId: await ProposalQueries.ProjectIdAsync(db, proposal, cancellationToken));
     }
 
     private async Task<NewProposalViewModel> NewViewModelAsync(Call call, NewProposalInput input, CancellationToken cancellationToken) =>
