@@ -129,6 +129,7 @@ public sealed class EvaluationAdminController(KyodoDbContext db, FormCommands co
     public Task<IActionResult> Consolidate(int roundId, [Bind(Prefix = "ConsolidationForm")] ConsolidationInput input, CancellationToken cancellationToken) =>
         commands.RunAsync(this, new FormCommand<EvaluationRound>
         {
+            RequiresConfirmation = true,
             Load = ct => LoadRoundAsync(roundId, tracking: true, ct),
             Versioned = round => round,
             Version = input.Version,
