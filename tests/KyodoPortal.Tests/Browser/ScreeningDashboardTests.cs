@@ -32,6 +32,7 @@ public sealed class ScreeningDashboardTests(BrowserFixture browser) : IClassFixt
         }
 
         await page.GotoAsync($"/calls/{callId}/screening");
+        await OneWay.TickAsync(page, "#close-form");
         await page.Locator("#close-form button").ClickAsync();
         await page.GotoAsync($"/calls/{callId}/screening/decisions");
         Assert.Contains("1位", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
