@@ -21,11 +21,12 @@ public sealed class ConfirmationTests(KyodoWebFactory factory) : IClassFixture<K
     private static readonly (string, string) Unticked = (PageClient.ConfirmationField, string.Empty);
 
     [Fact]
-    public async Task Signing_the_agreement_without_the_box_is_refused_beside_the_box_and_nothing_is_recorded()
+    public async Task Signing_the_agreement_without_the_box_is_refused_with_the_message_and_nothing_is_recorded()
     {
         var s = await ProjectScenario.CreateAsync(factory, agreementSigned: false);
         using var office = await s.CoordinatorAsync();
-        var page = await office.GetPageAsync(s.ProjectUrl + "/agreement");
+        var page = await office.SubmitAndFollowAsync(await office.GetPageAsync(s.ProjectUrl + "/agreement/edit"), "main form");
+        Assert.Equal("協定を保存しました。", page.Text("[role=status]"));
         Assert.Equal("締結の記録は取り消せません。協定は変更できなくなり、事業が実施中になります。", page.Text("#sign-form .confirm-irreversible__what"));
         Assert.Equal("この操作は取り消せないことを確認しました", page.Text("#sign-form .confirm-irreversible label"));
         Assert.NotNull(page.QuerySelector($"#sign-form input[type=checkbox][name={PageClient.ConfirmationField}][required]"));
@@ -33,7 +34,8 @@ public sealed class ConfirmationTests(KyodoWebFactory factory) : IClassFixture<K
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var refused = await office.SubmitAndFollowAsync(page, "#sign-form", ("SignedOn", today), Unticked);
 
-        Assert.Equal(Missing, refused.Text($"#sign-form [data-valmsg-for={PageClient.ConfirmationField}]"));
+        Assert.Equal(Missing, refused.Text("[data-flash=error]"));
+        Assert.NotNull(refused.QuerySelector("#sign-form"));
         var project = await factory.QueryAsync(db => db.Projects.AsNoTracking().SingleAsync(p => p.Id == s.Project.Id));
         Assert.NotEqual(ProjectStatus.InProgress, project.Status);
         Assert.Null(project.Agreement?.SignedOn);
