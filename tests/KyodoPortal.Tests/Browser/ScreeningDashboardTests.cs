@@ -44,6 +44,7 @@ public sealed class ScreeningDashboardTests(BrowserFixture browser) : IClassFixt
         foreach (var (proposalId, selected) in new[] { (proposalIds[0], "true"), (proposalIds[1], "false") })
         {
             await page.Locator($"#decision-{proposalId} input[name='Decision.Selected'][value='{selected}']").CheckAsync();
+            await OneWay.TickAsync(page, $"#decision-{proposalId} form");
             await page.Locator($"#decision-{proposalId} button[type=submit]").ClickAsync();
         }
 
