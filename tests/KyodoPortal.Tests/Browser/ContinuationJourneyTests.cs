@@ -29,10 +29,12 @@ public sealed class ContinuationJourneyTests(BrowserFixture browser) : IClassFix
 
         await office.GetByRole(AriaRole.Button, new() { Name = "決定を記録する" }).ClickAsync();
         Assert.Equal("'決定の理由' を入力してください。", await office.Locator("[data-valmsg-for='Input.Reasons']").InnerTextAsync());
+        Assert.Equal(OneWay.Missing, await office.Locator("#decision-form [data-valmsg-for='ConfirmIrreversible']").InnerTextAsync());
         await Accessibility.AssertCleanAsync(office, "continuation-review-with-errors.png");
 
         await office.Locator("#outcome-End").CheckAsync();
         await office.GetByLabel("決定の理由").FillAsync("2年間で就職者10人と目標を達成し、団体の自主事業として続けられるため終了する。");
+        await OneWay.TickAsync(office, "#decision-form");
         await office.GetByRole(AriaRole.Button, new() { Name = "決定を記録する" }).ClickAsync();
         Assert.Equal("事業の終了を決定しました。成果をまとめて終了の手続きをしてください。", await office.GetByRole(AriaRole.Status).InnerTextAsync());
         await Accessibility.AssertCleanAsync(office, "continuation-decided.png");
@@ -41,6 +43,7 @@ public sealed class ContinuationJourneyTests(BrowserFixture browser) : IClassFix
         await office.Locator("#outcome-Success").CheckAsync();
         await office.GetByLabel("最終的な成果のまとめ").FillAsync("セミナー12回、参加者延べ210人、就職者10人。");
         await office.GetByLabel("教訓").FillAsync("企業との連携は1年目から始める。参加費の無料化は集客に効いた。");
+        await OneWay.TickAsync(office, "#close-form");
         await Accessibility.AssertCleanAsync(office, "continuation-close-form.png");
         await office.GetByRole(AriaRole.Button, new() { Name = "事業を終了する" }).ClickAsync();
 

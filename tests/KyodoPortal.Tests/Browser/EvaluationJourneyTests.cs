@@ -39,6 +39,7 @@ public sealed class EvaluationJourneyTests(BrowserFixture browser) : IClassFixtu
 
         var office = await browser.SignedInPageAsync(scenario.CoordinatorEmail);
         await office.GotoAsync($"/evaluation-admin/{roundId}");
+        await OneWay.TickAsync(office, "form[action$='/close']");
         await office.GetByRole(AriaRole.Button, new() { Name = "評価を終了する" }).ClickAsync();
         await office.GetByLabel("良かった点").FillAsync("就職につながった参加者が出た。");
         await office.GetByLabel("課題", new() { Exact = true }).FillAsync("参加者の集客に偏りがある。");

@@ -71,6 +71,7 @@ public sealed class MinutesJourneyTests(BrowserFixture browser) : IClassFixture<
         await Accessibility.AssertCleanAsync(group, "minutes-circulated-for-the-group.png");
 
         await office.GetByRole(AriaRole.Button, new() { Name = "承認する" }).ClickAsync();
+        await OneWay.TickAsync(office, "#publish-form");
         await office.GetByRole(AriaRole.Button, new() { Name = "公開する" }).ClickAsync();
         Assert.Equal("公開", await office.Locator("#minutes-status").InnerTextAsync());
         await Accessibility.AssertCleanAsync(office, "minutes-published.png");

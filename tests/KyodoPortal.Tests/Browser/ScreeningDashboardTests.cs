@@ -32,6 +32,7 @@ public sealed class ScreeningDashboardTests(BrowserFixture browser) : IClassFixt
         }
 
         await page.GotoAsync($"/calls/{callId}/screening");
+        await OneWay.TickAsync(page, "#close-form");
         await page.Locator("#close-form button").ClickAsync();
         await page.GotoAsync($"/calls/{callId}/screening/decisions");
         Assert.Contains("1位", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
@@ -44,6 +45,7 @@ public sealed class ScreeningDashboardTests(BrowserFixture browser) : IClassFixt
         {
             await page.Locator($"#decision-{proposalId} input[name='Decision.Selected'][value='{selected}']").CheckAsync();
             await page.Locator($"#decision-{proposalId}-reason").FillAsync(selected == "true" ? "最も評価が高い。" : "採択は予算の範囲で1件のため。");
+            await OneWay.TickAsync(page, $"#decision-{proposalId} form");
             await page.Locator($"#decision-{proposalId} button[type=submit]").ClickAsync();
         }
 

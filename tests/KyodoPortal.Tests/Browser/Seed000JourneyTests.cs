@@ -68,6 +68,7 @@ public sealed class Seed000JourneyTests(BrowserFixture browser) : IClassFixture<
         Assert.Equal("再提出", await group.Locator("#report-status").InnerTextAsync());
 
         await office.GotoAsync(reportUrl);
+        await OneWay.TickAsync(office, "#accept-form");
         await office.GetByRole(AriaRole.Button, new() { Name = "受理する" }).ClickAsync();
         Assert.Equal("受理", await office.Locator("#report-status").InnerTextAsync());
         await Accessibility.AssertCleanAsync(office, "seed000-report-accepted.png");

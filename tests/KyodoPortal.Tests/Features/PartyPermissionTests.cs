@@ -213,7 +213,7 @@ public sealed class PartyPermissionTests(KyodoWebFactory factory) : IClassFixtur
         var (page, status) = await PageAsync(client, ReportScenario.ReportUrl(s));
         var offered = page.QuerySelector("#accept-form") is not null;
         var version = page.QuerySelector("input[name='Accept.Version']")?.GetAttribute("value") ?? "1";
-        using var response = await client.PostWithTokenAsync(page, ReportScenario.ReportUrl(s) + "/accept", ("Accept.Version", version));
+        using var response = await client.PostWithTokenAsync(page, ReportScenario.ReportUrl(s) + "/accept", ("Accept.Version", version), (PageClient.ConfirmationField, "true"));
         var accepted = await s.Factory.QueryAsync(db => db.AnnualReports.AnyAsync(r => r.ProjectId == s.Project.Id && r.Status == AnnualReportStatus.Accepted));
         return Consistent(Outcome(response.StatusCode), status, offered, accepted);
     }

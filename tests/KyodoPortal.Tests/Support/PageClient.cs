@@ -40,17 +40,27 @@ public sealed class PageClient(HttpClient http, CookieContainer cookies) : IDisp
         return await Http.PostAsync(url, content);
     }
 
+    /// <summary>The box a one-way action's form carries (the app's Confirmation.FieldName).</summary>
+    public const string ConfirmationField = "ConfirmIrreversible";
+
     /// <summary>
     /// Submits the form (selected by CSS, default the page's first form in main) with its current
     /// field values, overridden by <paramref name="values"/>. Repeated keys (checkbox groups) are
-    /// given as several entries.
+    /// given as several entries. A one-way action's confirmation box is ticked, as the person
+    /// submitting it must; override <see cref="ConfirmationField"/> with "" to leave it unticked.
     /// </summary>
     public async Task<HttpResponseMessage> SubmitAsync(IHtmlDocument page, string formSelector, IEnumerable<KeyValuePair<string, string>> values)
     {
         var form = page.QuerySelector<IHtmlFormElement>(formSelector)
             ?? throw new InvalidOperationException($"No form matches '{formSelector}' on {page.Url}.");
         var overrides = values.ToList();
-        var fields = FormFields(form).Where(f => overrides.All(o => o.Key != f.Key)).Concat(overrides).ToList();
+        if (form.QuerySelector($"input[name={ConfirmationField}]") is not null && overrides.All(o => o.Key != ConfirmationField))
+        {
+            overrides.Add(new(ConfirmationField, "true"));
+        }
+
+        overrides.RemoveAll(o => o.Key == ConfirmationField && o.Value.Length == 0);
+        var fields = FormFields(form).Where(f => f.Key != ConfirmationField && overrides.All(o => o.Key != f.Key)).Concat(overrides).ToList();
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? new Uri(page.Url).PathAndQuery : form.GetAttribute("action")!;
         using var content = new FormUrlEncodedContent(fields);
         return await Http.PostAsync(action, content);

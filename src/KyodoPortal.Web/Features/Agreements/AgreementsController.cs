@@ -96,6 +96,7 @@ public sealed class AgreementsController(KyodoDbContext db, TimeProvider clock, 
 
         return commands.RunAsync(this, new FormCommand<Project>
         {
+            RequiresConfirmation = true,
             Load = async ct =>
             {
                 var project = await ProjectQueries.LoadAsync(db, id, tracking: true, ct);

@@ -108,6 +108,8 @@ public sealed class AnnualReportMovesController(
         PlanContent? plan = null;
         return commands.RunAsync(this, new FormCommand<ReportContext>
         {
+            // Acceptance alone is final (a later correction is a new version), so it alone asks for confirmation.
+            RequiresConfirmation = target == AnnualReportStatus.Accepted,
             Load = async ct =>
             {
                 var loaded = await LoadForAsync(id, fy, tracking: true, side => MakesMove(side, target), ct);

@@ -114,7 +114,7 @@ public sealed class ChangeRequestsController(KyodoDbContext db, FormCommands com
                 db.ProjectPlans.Add(ProjectPlan.Next(x.Current, x.Request, by.Now));
                 done = new("変更申請を承認しました。計画は第{0}版になりました。", x.Current.Number + 1);
             }
-        }, () => done, cancellationToken);
+        }, () => done, cancellationToken, oneWay: true);
     }
 
     [HttpPost("/projects/{id:int}/changes/{changeId:int}/reject")]
@@ -127,7 +127,7 @@ public sealed class ChangeRequestsController(KyodoDbContext db, FormCommands com
 
         return DecideAsync(id, changeId, input, side => side is ProjectSide.Department or ProjectSide.Office, (x, by) =>
             x.Request.Reject(x.Side == ProjectSide.Department ? ChangeRequestReviewer.Department : ChangeRequestReviewer.Coordinator, by.UserId, input.Comment!, by.Now),
-            () => "変更申請を却下しました。", cancellationToken);
+            () => "変更申請を却下しました。", cancellationToken, oneWay: true);
     }
 
     [HttpPost("/projects/{id:int}/changes/{changeId:int}/withdraw")]
@@ -164,9 +164,11 @@ public sealed class ChangeRequestsController(KyodoDbContext db, FormCommands com
         Func<ProjectSide, bool> mayAct,
         Action<ChangeRequestDecision, Actor> decide,
         Func<UserMessage> done,
-        CancellationToken cancellationToken) =>
+        CancellationToken cancellationToken,
+        bool oneWay = false) =>
         commands.RunAsync(this, new FormCommand<ChangeRequestDecision>
         {
+            RequiresConfirmation = oneWay,
             Load = async ct =>
             {
                 var project = await ProjectQueries.LoadAsync(db, id, tracking: false, ct);

@@ -43,6 +43,7 @@ public sealed class ContinuationController(
     public Task<IActionResult> Decide(int id, [Bind(Prefix = "Input")] ContinuationDecisionInput input, CancellationToken cancellationToken) =>
         commands.RunAsync(this, new FormCommand<Project>
         {
+            RequiresConfirmation = true,
             Load = ct => LoadProjectAsync(id, tracking: true, ct),
             Versioned = project => project,
             Version = input.Version,
@@ -77,6 +78,7 @@ public sealed class ContinuationController(
     public Task<IActionResult> Close(int id, [Bind(Prefix = "Input")] ProjectClosureInput input, CancellationToken cancellationToken) =>
         commands.RunAsync(this, new FormCommand<Project>
         {
+            RequiresConfirmation = true,
             Load = ct => LoadProjectAsync(id, tracking: true, ct),
             Versioned = project => project,
             Version = input.Version,

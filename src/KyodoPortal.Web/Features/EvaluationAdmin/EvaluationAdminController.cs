@@ -125,7 +125,7 @@ public sealed class EvaluationAdminController(KyodoDbContext db, FormCommands co
 
     [HttpPost("{roundId:int}/close")]
     public Task<IActionResult> Close(int roundId, CancellationToken cancellationToken) =>
-        commands.RunAsync(this, RoundButton(roundId, (round, by) => round.Close(by.Now), "評価を終了しました。評価票と自己評価は確定し、変更できなくなりました。"), cancellationToken);
+        commands.RunAsync(this, RoundButton(roundId, (round, by) => round.Close(by.Now), "評価を終了しました。評価票と自己評価は確定し、変更できなくなりました。", oneWay: true), cancellationToken);
 
     [HttpPost("{roundId:int}/consolidation")]
     public Task<IActionResult> Consolidate(int roundId, [Bind(Prefix = "ConsolidationForm")] ConsolidationInput input, CancellationToken cancellationToken) =>
@@ -158,8 +158,9 @@ public sealed class EvaluationAdminController(KyodoDbContext db, FormCommands co
     private static string RoundUrl(int roundId) => $"/evaluation-admin/{roundId}";
 
     /// <summary>A one-button change of the round: a refusal or a conflict goes back to the round page as an error.</summary>
-    private FormCommand<EvaluationRound> RoundButton(int roundId, Action<EvaluationRound, Actor> act, UserMessage done) => new()
+    private FormCommand<EvaluationRound> RoundButton(int roundId, Action<EvaluationRound, Actor> act, UserMessage done, bool oneWay = false) => new()
     {
+        RequiresConfirmation = oneWay,
         Load = ct => LoadRoundAsync(roundId, tracking: true, ct),
         Apply = act,
         Done = _ => done,

@@ -42,7 +42,7 @@ public sealed partial class MinutesWorkflowController(
 
     [HttpPost("publish")]
     public Task<IActionResult> Publish(int id, [FromForm] int version, CancellationToken cancellationToken) =>
-        commands.RunAsync(this, OnCurrent(id, version, (minutes, by) => minutes.Publish(MinutesActor.Coordinator, by.UserId, by.Now), "議事録を公開しました。公開サイトに掲載されます。"), cancellationToken);
+        commands.RunAsync(this, OnCurrent(id, version, (minutes, by) => minutes.Publish(MinutesActor.Coordinator, by.UserId, by.Now), "議事録を公開しました。公開サイトに掲載されます。", requiresConfirmation: true), cancellationToken);
 
     [HttpPost("suggestions/{number:int}/accept")]
     public Task<IActionResult> AcceptSuggestion(int id, int number, [FromForm] int version, CancellationToken cancellationToken) =>
@@ -72,8 +72,10 @@ public sealed partial class MinutesWorkflowController(
         Action<QaMinutes, Actor> apply,
         UserMessage done,
         string anchor = "",
-        Func<MinutesContext, CancellationToken, Task<UserMessage?>>? afterCommit = null) => new()
+        Func<MinutesContext, CancellationToken, Task<UserMessage?>>? afterCommit = null,
+        bool requiresConfirmation = false) => new()
         {
+            RequiresConfirmation = requiresConfirmation,
             Load = ct => MinutesContext.CurrentForOfficeAsync(db, User, id, tracking: true, ct),
             Versioned = context => context.Current,
             Version = version,

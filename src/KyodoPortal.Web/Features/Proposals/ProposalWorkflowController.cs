@@ -31,7 +31,7 @@ public sealed class ProposalWorkflowController(
 
     [HttpPost("/proposals/{id:int}/withdraw")]
     public Task<IActionResult> Withdraw(int id, TransitionInput input, CancellationToken cancellationToken) =>
-        MoveAsync(id, ProposalActor.Proposer, (x, by) => x.Proposal.Withdraw(by.UserId, input.Comment, by.Now), "提案を取り下げました。", cancellationToken);
+        MoveAsync(id, ProposalActor.Proposer, (x, by) => x.Proposal.Withdraw(by.UserId, input.Comment, by.Now), "提案を取り下げました。", cancellationToken, oneWay: true);
 
     [HttpPost("/proposals/{id:int}/return")]
     [Authorize(Policy = KyodoPolicies.Office)]
@@ -46,9 +46,10 @@ public sealed class ProposalWorkflowController(
     }
 
     /// <summary>One move by <paramref name="actor"/> (the office, or the proposing side), then back to the proposal.</summary>
-    private Task<IActionResult> MoveAsync(int id, ProposalActor actor, Action<ProposalAndCall, Actor> move, UserMessage done, CancellationToken cancellationToken) =>
+    private Task<IActionResult> MoveAsync(int id, ProposalActor actor, Action<ProposalAndCall, Actor> move, UserMessage done, CancellationToken cancellationToken, bool oneWay = false) =>
         commands.RunAsync(this, new FormCommand<ProposalAndCall>
         {
+            RequiresConfirmation = oneWay,
             Load = ct => ProposalAccess.LoadAsync(
                 db,
                 User,

@@ -149,6 +149,7 @@ public sealed class ReportMeetingsController(KyodoDbContext db, TimeProvider clo
     public Task<IActionResult> MarkHeld(int id, [FromForm] int version, CancellationToken cancellationToken) =>
         commands.RunAsync(this, new FormCommand<ReportMeeting>
         {
+            RequiresConfirmation = true,
             Load = ct => MeetingAsync(id, tracking: true, ct),
             Versioned = meeting => meeting,
             Version = version,

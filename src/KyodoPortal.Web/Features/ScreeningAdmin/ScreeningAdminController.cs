@@ -95,6 +95,7 @@ public sealed class ScreeningAdminController(KyodoDbContext db, TimeProvider clo
     public Task<IActionResult> Close(int callId, CancellationToken cancellationToken) =>
         commands.RunAsync(this, new FormCommand<ScreeningCallPanel>
         {
+            RequiresConfirmation = true,
             Load = ct => ScreeningAdminPages.LoadAsync(db, callId, ct),
             Apply = (loaded, by) => loaded.Panel.Close(by.Now),
             Done = _ => "審査を終了しました。評価票は確定し、変更できなくなりました。",

@@ -42,6 +42,7 @@ public sealed class ScreeningDecisionsController(KyodoDbContext db, IMailSender 
     public Task<IActionResult> Decide(int callId, int proposalId, [Bind(Prefix = "Decision")] DecisionInput input, CancellationToken cancellationToken) =>
         commands.RunAsync(this, new FormCommand<ProposalToDecide>
         {
+            RequiresConfirmation = true,
             Load = ct => LoadAsync(callId, proposalId, ct),
             ApplyAsync = async (loaded, by, ct) =>
             {

@@ -42,6 +42,12 @@ public sealed class FormCommand<T>
     /// </summary>
     public bool RetryOnConflict { get; init; }
 
+    /// <summary>
+    /// A one-way action (close, decide, sign, publish for good): refused with a field error on
+    /// <see cref="Confirmation.FieldName"/>, nothing saved, unless the form's box was ticked.
+    /// </summary>
+    public bool RequiresConfirmation { get; init; }
+
     /// <summary>The success message (a flash on the next page).</summary>
     public required Func<T, UserMessage> Done { get; init; }
 

@@ -78,6 +78,12 @@ public sealed partial class FormCommands(
                 return Refused(controller, loaded.Refusal!);
             }
 
+            // After the loader, so 404/403 still come first; before the domain call, so nothing changes.
+            if (command.RequiresConfirmation && attempt == 0 && !Confirmation.IsGiven(controller.Request))
+            {
+                modelState.AddModelError(Confirmation.FieldName, localizer[Confirmation.Missing]);
+            }
+
             if (!modelState.IsValid)
             {
                 return await ShowRefusalAsync(controller, command, value, cancellationToken);
