@@ -17,10 +17,13 @@ public sealed class HttpsRequirementTests
 {
     private sealed class ProductionFactory : KyodoWebFactory
     {
+        public RecordingLogSink Log { get; } = new();
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
             builder.UseEnvironment("Production");
+            builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(Log));
         }
 
         public string StartOnPlainHttp()
@@ -41,8 +44,7 @@ public sealed class HttpsRequirementTests
         Assert.Contains("HTTPS is required", error.ToString(), StringComparison.Ordinal);
         Assert.Contains("Security:RequireHttps=false", error.ToString(), StringComparison.Ordinal);
         Assert.Contains("X-Forwarded-Proto", error.ToString(), StringComparison.Ordinal);
-        var log = string.Concat(Directory.GetFiles(Path.Combine(factory.DataFolder, "logs")).Select(ReadShared));
-        Assert.Contains("HTTPS is required", log, StringComparison.Ordinal);
+        Assert.Contains(factory.Log.Events, e => e.Level == Serilog.Events.LogEventLevel.Fatal && e.Message.StartsWith("HTTPS is required", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -73,12 +75,5 @@ public sealed class HttpsRequirementTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("ログイン", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-    }
-
-    private static string ReadShared(string file)
-    {
-        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 }
