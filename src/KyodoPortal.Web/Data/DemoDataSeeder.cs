@@ -384,7 +384,10 @@ public sealed partial class DemoDataSeeder(
             LockoutEnabled = true,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
-        var created = await users.CreateAsync(user, password);
+        // Stored as a hash without the password validators: the demo passphrase is published in the
+        // README, so the common-password list refuses it for every real account (Development only).
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
+        var created = await users.CreateAsync(user);
         if (created.Succeeded)
         {
             created = await users.AddToRoleAsync(user, role);

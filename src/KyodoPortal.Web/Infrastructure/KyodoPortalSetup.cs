@@ -35,6 +35,7 @@ public static class KyodoPortalSetup
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<AdministratorBootstrap>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHostedService<HttpsRequirementCheck>();
         services.AddKyodoFileStore(configuration, environment);
         services.AddKyodoMail(configuration);
         services.Configure<Features.AnnualReports.ReportOptions>(configuration.GetSection(Features.AnnualReports.ReportOptions.Section));
@@ -144,6 +145,7 @@ public static class KyodoPortalSetup
             {
                 // MVC validates antiforgery tokens only where asked: ask everywhere (POST, PUT, DELETE…).
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Filters.Add(new RequestRefusalFilter());
                 options.Filters.AddService<FluentValidationFilter>();
             })
             .AddRazorOptions(options =>
@@ -171,14 +173,19 @@ public static class KyodoPortalSetup
         });
     }
 
-    private static bool RequiresHttps(IConfiguration configuration, IHostEnvironment environment) =>
+    internal static bool RequiresHttps(IConfiguration configuration, IHostEnvironment environment) =>
         configuration.GetValue("Security:RequireHttps", !environment.IsDevelopment());
+
+    /// <summary>Whether a reverse proxy is declared whose X-Forwarded-Proto is believed (loopback always is, but must be declared to count).</summary>
+    internal static bool DeclaresProxies(IConfiguration configuration) =>
+        configuration.GetSection("Security:KnownProxies").GetChildren().Any() || configuration.GetSection("Security:KnownNetworks").GetChildren().Any();
 
     public static WebApplication UseKyodoPortal(this WebApplication app)
     {
         FluentValidationSetup.Configure(app.Services.GetRequiredService<IStringLocalizer<SharedResource>>());
 
         app.UseForwardedHeaders();
+        app.UseMiddleware<HeadRequestMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         if (app.Environment.IsDevelopment())
         {

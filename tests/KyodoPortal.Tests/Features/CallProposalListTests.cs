@@ -90,6 +90,20 @@ public sealed class CallProposalListTests(KyodoWebFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.Forbidden, export.StatusCode);
     }
 
+    [Theory]
+    [InlineData("xlsx")]
+    [InlineData("csv")]
+    public async Task An_export_is_never_kept_in_a_shared_or_browser_cache(string format)
+    {
+        var seed = await SeedAsync();
+        using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
+
+        using var response = await coordinator.Http.GetAsync($"/calls/{seed.Call.Id}/proposals/export?format={format}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl is { Private: true, NoStore: true }, $"Cache-Control: {response.Headers.CacheControl}");
+    }
+
     [Fact]
     public async Task The_Excel_export_holds_every_row_with_Japanese_headers_localized_status_and_yen_as_numbers()
     {

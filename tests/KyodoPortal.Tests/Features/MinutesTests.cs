@@ -251,6 +251,7 @@ public sealed class MinutesTests(KyodoWebFactory factory) : IClassFixture<KyodoW
         Assert.Equal("application/msword", doc.Content.Headers.ContentType!.MediaType);
         Assert.Equal("attachment", doc.Content.Headers.ContentDisposition!.DispositionType);
         Assert.EndsWith(".doc", doc.Content.Headers.ContentDisposition.FileNameStar, StringComparison.Ordinal);
+        Assert.True(doc.Headers.CacheControl is { Private: true, NoStore: true }, $"Cache-Control: {doc.Headers.CacheControl}");
         var html = await doc.Content.ReadAsStringAsync();
         Assert.Contains($"Ｑ {MeetingBuilder.Question2}", html);
         Assert.Contains($"Ａ （団体代表）{MeetingBuilder.Answer4}", html);

@@ -43,6 +43,35 @@ public sealed class ProposalAttachmentTests(KyodoWebFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task A_downloaded_attachment_is_never_kept_in_a_shared_or_browser_cache()
+    {
+        var seed = await SeedAsync();
+        using var member = await SignInAsync(KyodoRoles.GroupMember, groupId: seed.GroupId);
+        using var upload = await UploadAsync(member, seed.ProposalId, Pdf, "提案書.pdf");
+        var attachment = await SingleAttachmentAsync(seed.ProposalId);
+
+        using var download = await member.Http.GetAsync($"/proposals/{seed.ProposalId}/attachments/{attachment.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.True(download.Headers.CacheControl is { Private: true, NoStore: true }, $"Cache-Control: {download.Headers.CacheControl}");
+    }
+
+    [Fact]
+    public async Task A_file_over_the_request_limit_gets_the_error_page_with_the_same_message_as_the_10_MB_check()
+    {
+        var seed = await SeedAsync();
+        using var member = await SignInAsync(KyodoRoles.GroupMember, groupId: seed.GroupId);
+        var tooBig = new byte[12 * 1024 * 1024];
+        Pdf.CopyTo(tooBig, 0);
+
+        using var response = await UploadAsync(member, seed.ProposalId, tooBig, "大きすぎる提案書.pdf");
+        var page = await PageClient.ReadAsync(response, HttpStatusCode.RequestEntityTooLarge);
+
+        Assert.Contains("ファイルが大きすぎます（上限 10 MB）。", page.Texts("main p"));
+        Assert.Equal(0, await AttachmentCountAsync(seed.ProposalId));
+    }
+
+    [Fact]
     public async Task An_executable_renamed_to_pdf_is_refused_with_the_Japanese_message_and_nothing_is_stored()
     {
         var seed = await SeedAsync();

@@ -114,4 +114,72 @@ public sealed class RoleAccessTests(KyodoWebFactory factory) : IClassFixture<Kyo
 
         Assert.Equal("ページが見つかりません", page.Text("h1"));
     }
+
+    /// <summary>
+    /// docs/permissions.md and the code agree: every row of its page table that starts with a plain
+    /// path (no record id) is opened by the public and by each role, and answers what the table says —
+    /// 403 where it says 403, a sign-in redirect for the public where it says —, the page otherwise.
+    /// </summary>
+    [Fact]
+    public async Task Every_plain_page_of_the_permissions_table_answers_each_role_as_documented()
+    {
+        var rows = DocumentedPageRows();
+        Assert.Contains(rows, r => r.Path == "/projects");
+        Assert.Contains(rows, r => r.Path == "/proposals");
+        string[] roles = [KyodoRoles.Administrator, KyodoRoles.Coordinator, KyodoRoles.DepartmentStaff, KyodoRoles.GroupMember, KyodoRoles.CommitteeMember];
+        var clients = new List<PageClient> { factory.CreatePageClient() };
+        foreach (var role in roles)
+        {
+            clients.Add(await factory.SignedInAsync(role));
+        }
+
+        var mismatches = new List<string>();
+        try
+        {
+            foreach (var row in rows)
+            {
+                for (var column = 0; column < clients.Count; column++)
+                {
+                    var expected = Expected(row.Cells[column], isPublic: column == 0);
+                    using var response = await clients[column].Http.GetAsync(row.Path);
+                    if (response.StatusCode != expected)
+                    {
+                        mismatches.Add($"{row.Path} as {(column == 0 ? "public" : roles[column - 1])}: documented {(int)expected} ({row.Cells[column]}), answered {(int)response.StatusCode}");
+                    }
+                }
+            }
+        }
+        finally
+        {
+            clients.ForEach(c => c.Dispose());
+        }
+
+        Assert.True(mismatches.Count == 0, string.Join(Environment.NewLine, mismatches));
+    }
+
+    private static HttpStatusCode Expected(string cell, bool isPublic) => cell switch
+    {
+        "403" => HttpStatusCode.Forbidden,
+        "—" when isPublic => HttpStatusCode.Redirect,
+        _ => HttpStatusCode.OK,
+    };
+
+    private sealed record DocumentedRow(string Path, string[] Cells);
+
+    private static List<DocumentedRow> DocumentedPageRows()
+    {
+        var lines = File.ReadAllLines(Path.Combine(RepositoryPaths.Root(), "docs", "permissions.md"));
+        var rows = new List<DocumentedRow>();
+        foreach (var line in lines.Where(l => l.StartsWith("| `/", StringComparison.Ordinal)))
+        {
+            var cells = line.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray();
+            var path = cells[0][1..cells[0].IndexOf('`', 1)];
+            if (cells.Length == 7 && !path.Contains('{', StringComparison.Ordinal) && !path.Contains(' ', StringComparison.Ordinal))
+            {
+                rows.Add(new DocumentedRow(path, cells[1..]));
+            }
+        }
+
+        return rows;
+    }
 }

@@ -73,7 +73,7 @@ public sealed class SignInTests : IClassFixture<SignInTests.Factory>
 
         var page = await client.SubmitAndFollowAsync(await client.GetPageAsync("/account/login"), "main form", ("Email", "locked@example.jp"), ("Password", KyodoWebFactory.Password));
 
-        Assert.Contains("一時的にロックされています", page.Text("[role=alert]"), StringComparison.Ordinal);
+        Assert.Contains("一時的にロック", page.Text("[role=alert]"), StringComparison.Ordinal);
         Assert.Null(page.QuerySelector(".site-user span"));
         var lockoutEnd = await _factory.QueryAsync(db => db.Users.Where(u => u.Email == "locked@example.jp").Select(u => u.LockoutEnd).SingleAsync());
         Assert.NotNull(lockoutEnd);
@@ -140,6 +140,7 @@ public sealed class SignInTests : IClassFixture<SignInTests.Factory>
     [InlineData("password1234")]
     [InlineData("aaaaaaaaaaaaaaaa")]
     [InlineData("123456789012345")]
+    [InlineData("kyodo-demo-passphrase-2026")] // the README's demo passphrase: public, so never a real password
     public async Task Weak_new_passwords_are_refused_with_a_message_next_to_the_field(string newPassword)
     {
         var user = await _factory.CreateUserAsync($"weak-{Guid.NewGuid():N}@example.jp", KyodoRoles.CommitteeMember);
@@ -192,15 +193,28 @@ public sealed class AdministratorBootstrapTests(AdministratorBootstrapTests.Fact
 [Trait("Category", "Database")]
 public sealed class DemoDataTests
 {
-    private sealed class DemoFactory(string environment) : KyodoWebFactory
+    private sealed class DemoFactory(string environment, string password = "demo-passphrase-for-tests") : KyodoWebFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
             builder.UseEnvironment(environment);
             builder.UseSetting("DemoData:Seed", "true");
-            builder.UseSetting("DemoData:Password", "demo-passphrase-for-tests");
+            builder.UseSetting("DemoData:Password", password);
         }
+    }
+
+    [Fact]
+    public async Task Development_seeds_the_demo_accounts_with_the_README_passphrase_though_nobody_may_choose_it()
+    {
+        const string readmePassphrase = "kyodo-demo-passphrase-2026";
+        Assert.Contains(readmePassphrase, await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root(), "README.md")), StringComparison.Ordinal);
+        using var factory = new DemoFactory("Development", readmePassphrase);
+        using var client = factory.CreatePageClient();
+
+        await client.SignInAsync("coordinator@example.jp", readmePassphrase);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/departments")).StatusCode);
     }
 
     [Fact]

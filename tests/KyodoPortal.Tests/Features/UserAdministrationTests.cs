@@ -138,6 +138,26 @@ public sealed class UserAdministrationTests(KyodoWebFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task An_administrator_cannot_set_their_own_password_there_without_the_current_one_and_is_sent_to_the_password_page()
+    {
+        var self = await factory.CreateUserAsync($"own-reset-{Guid.NewGuid():N}@example.jp", KyodoRoles.Administrator);
+        using var admin = factory.CreatePageClient();
+        await admin.SignInAsync(self.Email!, KyodoWebFactory.Password);
+
+        var edit = await admin.GetPageAsync($"/admin/users/{self.Id}");
+        using var response = await admin.PostWithTokenAsync(edit, $"/admin/users/{self.Id}/password", ("Reset.Password", "a stolen session sets this passphrase"));
+
+        Assert.Null(edit.QuerySelector($"form[action='/admin/users/{self.Id}/password']"));
+        Assert.NotNull(edit.QuerySelector("#reset-heading ~ p a[href='/account/password']"));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/password", response.Headers.Location!.OriginalString);
+        using var fresh = factory.CreatePageClient();
+        await fresh.SignInAsync(self.Email!, KyodoWebFactory.Password);
+        using var other = factory.CreatePageClient();
+        await Assert.ThrowsAsync<InvalidOperationException>(() => other.SignInAsync(self.Email!, "a stolen session sets this passphrase"));
+    }
+
+    [Fact]
     public async Task Resetting_a_password_unlocks_the_account()
     {
         var user = await factory.CreateUserAsync("forgot@example.jp", KyodoRoles.GroupMember);

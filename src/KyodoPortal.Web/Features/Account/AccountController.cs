@@ -16,9 +16,10 @@ namespace KyodoPortal.Web.Features.Account;
 /// </summary>
 [Route("account")]
 public sealed partial class AccountController(
-    SignInManager<AppUser> signInManager,
+    KyodoSignInManager signInManager,
     UserManager<AppUser> userManager,
     IStringLocalizer<SharedResource> localizer,
+    TimeProvider clock,
     ILogger<AccountController> logger) : Controller
 {
     [HttpGet("login")]
@@ -35,29 +36,29 @@ public sealed partial class AccountController(
             return View(input);
         }
 
-        var user = await userManager.FindByEmailAsync(input.Email!);
-        if (user is not null)
+        var attempt = await signInManager.PasswordSignInByEmailAsync(input.Email!, input.Password!);
+        if (attempt.Result.Succeeded)
         {
-            var result = await signInManager.PasswordSignInAsync(user, input.Password!, isPersistent: false, lockoutOnFailure: true);
-            if (result.Succeeded)
-            {
-                LogSignedIn(logger, user.Id);
-                return LocalRedirect(Url.IsLocalUrl(input.ReturnUrl) ? input.ReturnUrl : "/");
-            }
-
-            if (result.IsLockedOut)
-            {
-                LogLockedOut(logger, user.Id);
-                ModelState.AddModelError(string.Empty, localizer["ログインの失敗が続いたため、このアカウントは一時的にロックされています。しばらくしてからお試しください。"]);
-                return View(input);
-            }
+            LogSignedIn(logger, attempt.User!.Id);
+            return LocalRedirect(Url.IsLocalUrl(input.ReturnUrl) ? input.ReturnUrl : "/");
         }
 
-        // Same message whether the e-mail exists, the password is wrong or the account is
-        // deactivated: the page must not reveal which accounts exist.
-        ModelState.AddModelError(string.Empty, localizer["メールアドレスまたはパスワードが正しくありません。"]);
+        LogSignInFailed(logger, attempt.User?.Id ?? "unknown", HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown", clock.GetUtcNow(), FailureReason(attempt));
+
+        // One message for an unknown e-mail, a wrong password, a locked and a deactivated account,
+        // from the first failure on: a separate "locked" message would tell an attacker which
+        // addresses have accounts (docs/operations.md, Security).
+        ModelState.AddModelError(string.Empty, localizer["メールアドレスまたはパスワードが正しくありません。失敗が続いた場合はアカウントが一時的にロックされるため、しばらくしてからお試しください。"]);
         return View(input);
     }
+
+    private static string FailureReason(PasswordSignInAttempt attempt) => attempt switch
+    {
+        { User: null } => "no such account",
+        { Result.IsLockedOut: true } => "locked out",
+        { Result.IsNotAllowed: true } => "deactivated",
+        _ => "wrong password",
+    };
 
     [HttpPost("logout")]
     public async Task<IActionResult> Logout()
@@ -115,6 +116,7 @@ public sealed partial class AccountController(
     [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} signed in")]
     private static partial void LogSignedIn(ILogger logger, string userId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "User {UserId} is locked out after failed sign-ins")]
-    private static partial void LogLockedOut(ILogger logger, string userId);
+    // Never the password, nor the e-mail typed for an unknown account (often a password typed into the wrong field).
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in failed for account {Account} from {ClientAddress} at {AttemptedAt:o}: {Reason}")]
+    private static partial void LogSignInFailed(ILogger logger, string account, string clientAddress, DateTimeOffset attemptedAt, string reason);
 }

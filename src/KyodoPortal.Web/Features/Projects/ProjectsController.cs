@@ -1,4 +1,5 @@
 using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,6 +14,7 @@ namespace KyodoPortal.Web.Features.Projects;
 public sealed class ProjectsController(KyodoDbContext db) : Controller
 {
     [HttpGet("/projects")]
+    [Authorize(Policy = KyodoPolicies.ProjectParties)]
     public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default) =>
         View(await ProjectPageQueries.ListAsync(db, User, page, cancellationToken));
 

@@ -26,6 +26,7 @@ public sealed class ProposalsController(
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("/proposals")]
+    [Authorize(Policy = KyodoPolicies.Proposers)]
     public async Task<IActionResult> Mine(CancellationToken cancellationToken) =>
         View(await ProposalQueries.MineAsync(db, User.GetCitizenGroupId(), User.GetDepartmentId(), cancellationToken));
 

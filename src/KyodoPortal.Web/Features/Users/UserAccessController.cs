@@ -39,6 +39,14 @@ public sealed class UserAccessController(
             return NotFound();
         }
 
+        if (user.Id == User.UserId())
+        {
+            // One's own password only with the current one: a borrowed or stolen administrator
+            // session must not be enough to take the account over for good.
+            TempData.Warning(localizer["ご自分のパスワードは、現在のパスワードを入力してこのページで変更してください。"]);
+            return LocalRedirect("/account/password");
+        }
+
         if (ModelState.IsValid)
         {
             // Identity's reset token path validates the password (length, common list) and renews the stamp.

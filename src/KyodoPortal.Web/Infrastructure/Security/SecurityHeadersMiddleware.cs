@@ -2,7 +2,7 @@ namespace KyodoPortal.Web.Infrastructure.Security;
 
 /// <summary>
 /// Security headers on every response (ASVS 14.4). The CSP allows no inline script or style:
-/// views use only files under wwwroot.
+/// views use only files under wwwroot. Downloads are marked not to be cached.
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
@@ -21,6 +21,14 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
+
+            // Downloads (attachments, CSV/xlsx/.doc exports) are people's and the city's records:
+            // no shared proxy or browser cache keeps a copy (ASVS 8.2.1).
+            if (headers.ContentDisposition.Count > 0 && headers.CacheControl.Count == 0)
+            {
+                headers.CacheControl = "private, no-store";
+            }
+
             return Task.CompletedTask;
         });
         return next(context);
