@@ -255,7 +255,9 @@ public sealed class EvaluationTests(KyodoWebFactory factory) : IClassFixture<Kyo
         Assert.Null((await group.GetPageAsync("/")).QuerySelector(link));
         await office.SubmitAndFollowAsync(consolidated, "#publish-form");
 
+        factory.SqlCommands.Reset();
         var home = await group.GetPageAsync("/");
+        Assert.True(factory.SqlCommands.Count <= 3, $"The group's home page ran {factory.SqlCommands.Count} SQL commands.");
         Assert.Equal(
             $"{s.Project.Title} {new FiscalYear(s.FirstYear).ToJapaneseLabel()}の評価結果（フィードバック）を見る",
             home.Text(link));
