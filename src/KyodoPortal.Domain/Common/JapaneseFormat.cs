@@ -21,6 +21,9 @@ public static class JapaneseFormat
 
     private const string GannenYear = "元";
 
+    // 日曜日 first, as DayOfWeek counts.
+    private const string JapaneseWeekdays = "日月火水木金土";
+
     private static readonly JapaneseCalendar EraCalendar = new();
 
     // The era names come from the OS globalization data (ICU) instead of a hard-coded table so a
@@ -64,6 +67,18 @@ public static class JapaneseFormat
     {
         ArgumentNullException.ThrowIfNull(culture);
         return IsJapanese(culture) ? WarekiDate(date) : IsoDate(date);
+    }
+
+    /// <summary>
+    /// The date with its day of the week, as minutes and notices write a meeting day:
+    /// 令和8年12月2日（水） for Japanese cultures, 2026-12-02 (Wed) for everything else.
+    /// </summary>
+    public static string DateWithWeekday(DateOnly date, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        return IsJapanese(culture)
+            ? $"{WarekiDate(date)}（{JapaneseWeekdays[(int)date.DayOfWeek]}）"
+            : string.Create(CultureInfo.InvariantCulture, $"{IsoDate(date)} ({date.DayOfWeek.ToString()[..3]})");
     }
 
     /// <summary>

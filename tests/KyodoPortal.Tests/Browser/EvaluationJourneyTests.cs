@@ -9,7 +9,7 @@ namespace KyodoPortal.Tests.Browser;
 /// <summary>
 /// 評価・検証 in a real browser: a committee member declares and scores beside the year's
 /// materials, the coordinator closes, writes the consolidated evaluation and publishes it, and the
-/// group reads the feedback; the sheet, the coordinator's page and the feedback pass axe.
+/// group reads the feedback (from the link on its home page); the sheet, the home page, the coordinator's page and the feedback pass axe.
 /// </summary>
 [Trait("Category", "Browser")]
 public sealed class EvaluationJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
@@ -51,7 +51,10 @@ public sealed class EvaluationJourneyTests(BrowserFixture browser) : IClassFixtu
         await office.GetByRole(AriaRole.Button, new() { Name = "フィードバックを公開" }).ClickAsync();
 
         var group = await browser.SignedInPageAsync(scenario.GroupMemberEmail);
-        await group.GotoAsync($"/projects/{scenario.Project.Id}/years/{scenario.FirstYear}/feedback");
+        await group.GotoAsync("/");
+        await Accessibility.AssertCleanAsync(group, "home-group-with-feedback.png");
+        await group.Locator("#feedback-links a").ClickAsync();
+        Assert.EndsWith($"/projects/{scenario.Project.Id}/years/{scenario.FirstYear}/feedback", group.Url, StringComparison.Ordinal);
         Assert.Equal("改善して継続", await group.Locator("#recommendation-value").InnerTextAsync());
         Assert.Equal("80.0", await group.Locator("#summary-table tfoot tr:last-child td").First.InnerTextAsync());
         await Accessibility.AssertCleanAsync(group, "evaluation-feedback.png");

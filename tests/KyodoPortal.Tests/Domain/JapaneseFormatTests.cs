@@ -22,6 +22,14 @@ public class JapaneseFormatTests
         Assert.Equal(expected, JapaneseFormat.WarekiDate(DateOnly.Parse(date, CultureInfo.InvariantCulture)));
     }
 
+    [Theory]
+    [InlineData("ja-JP", "平成30年6月23日（土）")]
+    [InlineData("en", "2018-06-23 (Sat)")]
+    public void A_meeting_day_is_written_with_its_day_of_the_week(string culture, string expected)
+    {
+        Assert.Equal(expected, JapaneseFormat.DateWithWeekday(new DateOnly(2018, 6, 23), CultureInfo.GetCultureInfo(culture)));
+    }
+
     [Fact]
     public void Wareki_dates_use_half_width_digits_without_padding()
     {

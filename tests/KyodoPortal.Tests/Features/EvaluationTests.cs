@@ -3,6 +3,7 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using KyodoPortal.Domain.Accounts;
+using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Evaluations;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Tests.Support;
@@ -231,6 +232,36 @@ public sealed class EvaluationTests(KyodoWebFactory factory) : IClassFixture<Kyo
         Assert.Equal(["集客の方法を見直す", "企業との連携を増やす"], feedback.Texts("#required-changes li"));
         await other.GetPageAsync(FeedbackUrl(s), HttpStatusCode.NotFound);
         await other.GetPageAsync(SelfUrl(s), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_group_home_page_links_the_feedback_of_each_year_once_it_is_published()
+    {
+        var s = await ProjectScenario.CreateAsync(factory);
+        var roundId = await RoundAsync(s);
+        using var group = await s.GroupMemberAsync();
+        using var other = await s.OtherGroupMemberAsync();
+        using var office = await s.CoordinatorAsync();
+        var link = $"#feedback-links a[href='{FeedbackUrl(s)}']";
+        Assert.Null((await group.GetPageAsync("/")).QuerySelector(link));
+
+        var closed = await office.SubmitAndFollowAsync(await office.GetPageAsync(AdminUrl(roundId)), "form[action$='/close']");
+        var consolidated = await office.SubmitAndFollowAsync(
+            closed,
+            "form[action$='/consolidation']",
+            ("ConsolidationForm.Strengths", Strengths),
+            ("ConsolidationForm.Issues", Issues),
+            ("ConsolidationForm.Recommendation", nameof(EvaluationRecommendation.Continue)));
+        Assert.Null((await group.GetPageAsync("/")).QuerySelector(link));
+        await office.SubmitAndFollowAsync(consolidated, "#publish-form");
+
+        factory.SqlCommands.Reset();
+        var home = await group.GetPageAsync("/");
+        Assert.True(factory.SqlCommands.Count <= 3, $"The group's home page ran {factory.SqlCommands.Count} SQL commands.");
+        Assert.Equal(
+            $"{s.Project.Title} {new FiscalYear(s.FirstYear).ToJapaneseLabel()}の評価結果（フィードバック）を見る",
+            home.Text(link));
+        Assert.Null((await other.GetPageAsync("/")).QuerySelector(link));
     }
 
     [Fact]

@@ -2,10 +2,13 @@ using KyodoPortal.Tests.Support.Scenarios;
 using System.Globalization;
 using System.Net;
 using DocumentFormat.OpenXml.Spreadsheet;
+using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Meetings;
 using KyodoPortal.Tests.Domain.Meetings;
 using KyodoPortal.Tests.Support;
 using KyodoPortal.Web.Features.Minutes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KyodoPortal.Tests.Features;
 
@@ -270,6 +273,80 @@ public sealed class MinutesTests(KyodoWebFactory factory) : IClassFixture<KyodoW
         using var refused = await group.Http.GetAsync($"{held.MinutesUrl}/export/xlsx");
         Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
     }
+
+    [Fact]
+    public async Task The_print_and_the_word_export_open_with_the_meeting_header_and_name_who_asked_each_question()
+    {
+        var s = await ProjectScenario.CreateAsync(factory);
+        var held = await MeetingScenario.HeldMeetingAsync(s);
+        await MeetingScenario.SeedMinutesAsync(s, held);
+        using var office = await s.CoordinatorAsync();
+
+        var print = await office.GetPageAsync($"{held.MinutesUrl}/print");
+        using var doc = await office.Http.GetAsync($"{held.MinutesUrl}/export/doc");
+        var word = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await doc.Content.ReadAsStringAsync());
+
+        foreach (var document in new[] { print, word })
+        {
+            Assert.Equal(
+                new Dictionary<string, string>
+                {
+                    ["会議名"] = held.Name,
+                    ["報告対象年度"] = new FiscalYear(s.FirstYear).ToJapaneseLabel(),
+                    ["日時"] = $"{MeetingDate()}13:30〜16:00",
+                    ["会場"] = "市役所 第3会議室",
+                    ["出席者"] = $"{held.MemberName}（委員）",
+                },
+                Header(document));
+            Assert.Equal([$"（{held.MemberName}委員）", "（会場）", $"（{held.MemberName}委員）"], document.Texts(".minutes-document__asker"));
+            Assert.Contains($"Ａ （{s.Department.Name}課長）{MeetingBuilder.Answer1}", document.Texts(".minutes-document__answer"));
+            Assert.Contains($"Ａ （団体代表）{MeetingBuilder.Answer4}", document.Texts(".minutes-document__answer"));
+        }
+    }
+
+    [Fact]
+    public async Task The_public_minutes_show_the_year_reported_on_the_date_and_venue_and_name_committee_members_only_of_a_public_meeting()
+    {
+        var s = await ProjectScenario.CreateAsync(factory);
+        var held = await MeetingScenario.HeldMeetingAsync(s);
+        await MeetingScenario.SeedMinutesAsync(s, held);
+        await MeetingScenario.AdvanceAsync(s, held, MinutesStatus.Circulated, MinutesStatus.Approved, MinutesStatus.Published);
+        using var anonymous = factory.CreatePageClient();
+
+        var page = await anonymous.GetPageAsync($"/minutes/{held.Id}");
+
+        var header = Header(page);
+        Assert.Equal(new FiscalYear(s.FirstYear).ToJapaneseLabel(), header["報告対象年度"]);
+        Assert.Equal($"{MeetingDate()}13:30〜16:00", header["日時"]);
+        Assert.Equal("市役所 第3会議室", header["会場"]);
+        Assert.Equal($"{held.MemberName}（委員）", header["出席者"]);
+        Assert.Equal([$"（{held.MemberName}委員）", "（会場）", $"（{held.MemberName}委員）"], page.Texts(".minutes-document__asker"));
+
+        // A closed meeting (非公開): the public page says how many members attended, not who.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<KyodoPortal.Web.Data.KyodoDbContext>();
+            var meeting = await db.ReportMeetings.SingleAsync(m => m.Id == held.Id);
+            meeting.Update(meeting.ToDetails() with { IsPublic = false }, DateTime.UtcNow);
+            await db.SaveChangesAsync();
+        }
+
+        var closed = await anonymous.GetPageAsync($"/minutes/{held.Id}");
+        Assert.Equal("委員 1名", Header(closed)["出席者"]);
+        Assert.Equal(["（委員）", "（会場）", "（委員）"], closed.Texts(".minutes-document__asker"));
+        Assert.DoesNotContain(held.MemberName, closed.Text("main"), StringComparison.Ordinal);
+    }
+
+    /// <summary>The meeting day (today) as the header writes it: 令和8年12月2日（水）.</summary>
+    private static string MeetingDate()
+    {
+        var today = MeetingScenario.JapanToday;
+        return $"{JapaneseFormat.WarekiDate(today)}（{"日月火水木金土"[(int)today.DayOfWeek]}）";
+    }
+
+    /// <summary>The header block of the minutes: each row's heading and its value.</summary>
+    private static Dictionary<string, string> Header(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        page.QuerySelectorAll("#minutes-header tr").ToDictionary(tr => tr.Text("th")!, tr => tr.Text("td")!);
 
     private static List<string> Questions(AngleSharp.Html.Dom.IHtmlDocument page) =>
         [.. page.QuerySelectorAll(".qa__question .prewrap").Select(e => e.TextContent.Trim())];

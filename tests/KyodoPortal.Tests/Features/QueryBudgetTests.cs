@@ -136,7 +136,7 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         { "/meetings/{meeting}", 7 },
         { "/meetings/{meeting}/edit", 6 },
         { "/meetings/{meeting}/minutes", 15 },
-        { "/meetings/{meeting}/minutes/print", 13 },
+        { "/meetings/{meeting}/minutes/print", 14 },
     };
 
     [Theory]
@@ -208,7 +208,7 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         { "/case-library?field=1&outcome=Success&q=予算", 4 },
         { "/case-library/{case}", 9 },
         { "/minutes", 2 },
-        { "/minutes/{meeting}", 8 },
+        { "/minutes/{meeting}", 9 },
     };
 
     [Theory]

@@ -31,6 +31,29 @@ public sealed class RecusalWordingTests(KyodoWebFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task The_evaluation_reason_is_labelled_as_screening_labels_it_and_is_required_exactly_when_declaring_a_conflict()
+    {
+        var screening = await ScreeningScenario.For(factory).WithProposal("利害関係の表記確認の提案").BuildAsync();
+        var members = await screening.AddCommitteeMembersAsync(1);
+        var screeningPanel = await screening.StartScreeningAsync(members.Select(m => m.Id));
+        var s = await ProjectScenario.CreateAsync(factory);
+        var round = await EvaluationScenario.RoundAsync(s, members[0].Id);
+        using var member = factory.CreatePageClient();
+        await member.SignInAsync(members[0].Email!, KyodoWebFactory.Password);
+
+        var panel = await member.GetPageAsync($"/screening/{screeningPanel.Id}");
+        var evaluation = await member.GetPageAsync($"/evaluations/{round}");
+
+        var screeningLabel = panel.Text($"label[for='reason-{screening.Proposals[0].Id}']");
+        Assert.Equal("利害関係の内容（「利害関係あり」の場合は必須）", screeningLabel);
+        Assert.Equal(screeningLabel, evaluation.Text("label[for='declaration-reason']"));
+        var refused = await member.SubmitAndFollowAsync(evaluation, "#declaration form", ("Input.HasConflict", "true"), ("Input.Reason", ""));
+        Assert.Equal("利害関係がある場合は、その内容を入力してください。", refused.Text("#declaration .field-validation-error"));
+        var declared = await member.SubmitAndFollowAsync(refused, "#declaration form", ("Input.HasConflict", "false"), ("Input.Reason", ""));
+        Assert.Equal("利害関係なしと申告しました。評価票を入力できます。", declared.Text("[role=status]"));
+    }
+
+    [Fact]
     public async Task The_score_export_says_a_sheet_is_left_out_because_of_a_recusal()
     {
         var screening = await ScreeningScenario.For(factory).WithProposal("回避確認の提案").BuildAsync();

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Features.Projects;
+using KyodoPortal.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,6 +35,17 @@ public sealed class HomeController(KyodoDbContext db) : Controller
             })
             .SingleOrDefaultAsync(cancellationToken);
 
+        // One query for a party's projects: each year whose evaluation feedback is published.
+        var isParty = !User.IsOffice() && (User.IsInRole(KyodoRoles.GroupMember) || User.IsInRole(KyodoRoles.DepartmentStaff));
+        var feedback = isParty
+            ? await (from round in db.EvaluationRounds.AsNoTracking()
+                     join project in ProjectPageQueries.Visible(db, User) on round.ProjectId equals project.Id
+                     where round.FeedbackPublishedAtUtc != null
+                     orderby round.FiscalYear descending, project.Id descending
+                     select new FeedbackLink(project.Id, project.Title, round.FiscalYear))
+                .ToListAsync(cancellationToken)
+            : [];
+
         return View(new HomeViewModel(
             IsSignedIn: true,
             Roles: KyodoRoles.All.Where(User.IsInRole).ToList(),
@@ -40,7 +53,8 @@ public sealed class HomeController(KyodoDbContext db) : Controller
             GroupName: figures?.GroupName,
             ActiveDepartments: figures?.Departments ?? 0,
             ActiveGroups: figures?.Groups ?? 0,
-            ActiveUsers: figures?.Users ?? 0));
+            ActiveUsers: figures?.Users ?? 0,
+            Feedback: feedback));
     }
 }
 
@@ -51,9 +65,16 @@ public sealed record HomeViewModel(
     string? GroupName,
     int ActiveDepartments,
     int ActiveGroups,
-    int ActiveUsers)
+    int ActiveUsers,
+    IReadOnlyList<FeedbackLink> Feedback)
 {
-    public static HomeViewModel Public { get; } = new(false, [], null, null, 0, 0, 0);
+    public static HomeViewModel Public { get; } = new(false, [], null, null, 0, 0, 0, []);
 
     public bool Has(string role) => Roles.Contains(role);
+}
+
+/// <summary>A project year of the user's whose evaluation feedback (評価結果) is published to the parties.</summary>
+public sealed record FeedbackLink(int ProjectId, string ProjectTitle, int FiscalYear)
+{
+    public string Url => $"/projects/{ProjectId}/years/{FiscalYear}/feedback";
 }

@@ -49,7 +49,7 @@ public sealed class MinutesExportController(KyodoDbContext db, TimeProvider cloc
             return Task.FromResult<IActionResult>(ExportFileResult.Create(table, ExportFormat.Xlsx, clock));
         });
 
-    /// <summary>The printable document of the current version (404 before the minutes are started).</summary>
+    /// <summary>The printable document of the current version with the members' names (404 before the minutes are started).</summary>
     private async Task<Loaded<MinutesDocument>> DocumentAsync(int id, CancellationToken cancellationToken)
     {
         var loaded = await MinutesContext.CurrentForOfficeAsync(db, User, id, tracking: false, cancellationToken);
@@ -58,6 +58,7 @@ public sealed class MinutesExportController(KyodoDbContext db, TimeProvider cloc
             return loaded.Refusal!;
         }
 
-        return MinutesPrint.Compose(context.Meeting, context.Current!);
+        var members = await MinutesQueries.MemberNamesAsync(db, context.Meeting, cancellationToken);
+        return MinutesPrint.Compose(context.Meeting, context.Current!, members, MinutesAudience.Office);
     }
 }

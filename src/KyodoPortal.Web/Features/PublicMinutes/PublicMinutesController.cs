@@ -15,7 +15,8 @@ public sealed record PublicMinutesViewModel(ReportMeeting Meeting, Domain.Meetin
 
 /// <summary>
 /// 報告会の議事録 on the public site (no sign-in): only published versions; a meeting whose
-/// minutes were never published answers 404, so drafts stay unseen.
+/// minutes were never published answers 404, so drafts stay unseen. Committee members are named
+/// only for a public meeting, people from the floor never (<see cref="MinutesAudience.Public"/>).
 /// </summary>
 [AllowAnonymous]
 [Route("minutes")]
@@ -53,6 +54,15 @@ public sealed class PublicMinutesController(KyodoDbContext db) : Controller
         }
 
         var meeting = await ReportMeetingQueries.LoadAsync(db, id, tracking: false, cancellationToken);
-        return meeting is null ? NotFound() : View(new PublicMinutesViewModel(meeting, minutes, MinutesPrint.Compose(meeting, minutes)));
+        if (meeting is null)
+        {
+            return NotFound();
+        }
+
+        // Names are looked up only when the public may read them.
+        var members = meeting.IsPublic
+            ? await KyodoPortal.Web.Features.Minutes.MinutesQueries.MemberNamesAsync(db, meeting, cancellationToken)
+            : new Dictionary<string, string>();
+        return View(new PublicMinutesViewModel(meeting, minutes, MinutesPrint.Compose(meeting, minutes, members, MinutesAudience.Public)));
     }
 }

@@ -8,6 +8,15 @@ public static class DisplayFormat
 {
     public static string Date(DateOnly date) => JapaneseFormat.Date(date, CultureInfo.CurrentUICulture);
 
+    /// <summary>令和8年12月2日（水） / 2026-12-02 (Wed).</summary>
+    public static string DateWithWeekday(DateOnly date) => JapaneseFormat.DateWithWeekday(date, CultureInfo.CurrentUICulture);
+
+    /// <summary>「13:30〜16:00」, 「13:30〜」 or nothing.</summary>
+    public static string TimeRange(TimeOnly? startsAt, TimeOnly? endsAt) =>
+        startsAt is { } start
+            ? start.ToString("HH:mm", CultureInfo.InvariantCulture) + (endsAt is { } end ? "〜" + end.ToString("HH:mm", CultureInfo.InvariantCulture) : "〜")
+            : string.Empty;
+
     /// <summary>A stored UTC instant shown as a Japan-time date and time.</summary>
     public static string DateTime(DateTime utc)
     {

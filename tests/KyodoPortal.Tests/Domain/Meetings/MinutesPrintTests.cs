@@ -81,4 +81,43 @@ public class MinutesPrintTests
         Assert.Equal(MinutesPrint.OffAgendaHeading, document.Sections[1].Heading);
         Assert.Equal(6, document.Sections[1].Lines.Count);
     }
+
+    [Fact]
+    public void The_document_opens_with_the_meetings_header_naming_the_members_present_as_committee_members()
+    {
+        var meeting = HeldMeeting();
+        var minutes = SeedMinutes(meeting);
+        var names = new Dictionary<string, string> { [MemberA] = "山田太郎", [MemberB] = "佐藤花子" };
+
+        var header = MinutesPrint.Compose(meeting, minutes, names, MinutesAudience.Office).Header;
+
+        Assert.Equal(MeetingName, header.MeetingName);
+        Assert.Equal("平成29年度", header.ReportedFiscalYear.ToJapaneseLabel());
+        Assert.Equal((HeldOn, new TimeOnly(13, 30), new TimeOnly(16, 30), "鎌倉市役所 第3会議室"), (header.HeldOn, header.StartsAt!.Value, header.EndsAt!.Value, header.Venue));
+        Assert.Equal([new MinutesAttendee("山田太郎", "委員"), new MinutesAttendee("佐藤花子", "委員")], header.Attendees);
+    }
+
+    [Fact]
+    public void The_public_reads_committee_members_names_of_a_public_meeting_only_and_never_a_private_persons()
+    {
+        var meeting = HeldMeeting();
+        var minutes = SeedMinutes(meeting);
+        minutes.AddRow(meeting, new QaRowDraft(SeedProjectId, "会場からの質問。", AskerKind.Floor, AskerName: "鎌倉一郎"), Writing);
+        minutes.AddRow(meeting, new QaRowDraft(SeedProjectId, "司会からの補足。", AskerKind.Other, AskerName: "鎌倉花子"), Writing);
+        var names = new Dictionary<string, string> { [MemberA] = "山田太郎", [MemberB] = "佐藤花子" };
+
+        var office = MinutesPrint.Compose(meeting, minutes, names, MinutesAudience.Office);
+        var open = MinutesPrint.Compose(meeting, minutes, names, MinutesAudience.Public);
+        meeting.Update(meeting.ToDetails() with { IsPublic = false }, Writing);
+        var closed = MinutesPrint.Compose(meeting, minutes, names, MinutesAudience.Public);
+
+        Assert.Equal(["山田委員", "佐藤委員", "山田委員", "会場（鎌倉一郎）", "鎌倉花子"], Askers(office));
+        Assert.Equal(["山田委員", "佐藤委員", "山田委員", "会場", "その他"], Askers(open));
+        Assert.Equal(["委員", "委員", "委員", "会場", "その他"], Askers(closed));
+        Assert.Equal(["山田太郎", "佐藤花子"], open.Header.Attendees.Select(a => a.Name));
+        Assert.Equal([null, null], closed.Header.Attendees.Select(a => a.Name));
+    }
+
+    private static List<string?> Askers(MinutesDocument document) =>
+        [.. document.Sections.Single(s => s.ProjectId == SeedProjectId).Lines.Where(l => l.Kind == MinutesLineKind.Question).Select(l => l.Asker)];
 }
