@@ -1,4 +1,5 @@
 using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Infrastructure.Lists;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,8 +14,8 @@ namespace KyodoPortal.Web.Features.Projects;
 public sealed class ProjectsController(KyodoDbContext db) : Controller
 {
     [HttpGet("/projects")]
-    public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default) =>
-        View(await ProjectPageQueries.ListAsync(db, User, page, cancellationToken));
+    public async Task<IActionResult> Index(string? q, string? sort, string? dir, int page = 1, CancellationToken cancellationToken = default) =>
+        View(await ProjectPageQueries.ListAsync(db, User, new ListRequest(q, sort, dir), page, cancellationToken));
 
     [HttpGet("/projects/{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
