@@ -5,6 +5,8 @@ using AngleSharp.Html.Dom;
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Meetings;
+using KyodoPortal.Domain.Organizations;
+using KyodoPortal.Domain.Themes;
 using KyodoPortal.Tests.Support;
 using KyodoPortal.Tests.Support.Scenarios;
 
@@ -27,6 +29,8 @@ public sealed class ListSortingTests(ListSortingTests.Factory factory) : IClassF
         public ProjectScenario Sakura { get; private set; } = null!;
 
         public PageClient Office { get; private set; } = null!;
+
+        public PageClient Administrator { get; private set; } = null!;
 
         public async Task InitializeAsync()
         {
@@ -54,12 +58,30 @@ public sealed class ListSortingTests(ListSortingTests.Factory factory) : IClassF
                 await AddDepartmentAsync($"頁送り課{i:00}");
             }
 
+            foreach (var (name, area) in new[] { ("並べ替え団体か", "大船"), ("並べ替え団体さ", "腰越"), ("並べ替え団体あ", "深沢") })
+            {
+                await AddAsync(new CitizenGroup(name, null, LegalForm.NpoCorporation, null, area));
+            }
+
+            var department = await AddDepartmentAsync("並べ替え担当課");
+            foreach (var (title, year) in new[] { ("並べ替え課題か", 2025), ("並べ替え課題あ", 2024), ("並べ替え課題さ", 2026) })
+            {
+                await AddAsync(new Theme(new ThemeDraft(title, "並べ替えの内容", null, department.Id, year, ThemeStatus.Open, true, [1]), "seed", now));
+            }
+
+            foreach (var user in new[] { "sortuser-b", "sortuser-c", "sortuser-a" })
+            {
+                await CreateUserAsync($"{user}@example.jp", KyodoRoles.CommitteeMember);
+            }
+
             Office = await SignedInAsync(KyodoRoles.Coordinator);
+            Administrator = await SignedInAsync(KyodoRoles.Administrator);
         }
 
         Task IAsyncLifetime.DisposeAsync()
         {
             Office.Dispose();
+            Administrator.Dispose();
             return Task.CompletedTask;
         }
     }
@@ -224,5 +246,53 @@ public sealed class ListSortingTests(ListSortingTests.Factory factory) : IClassF
         var ascending = await factory.Office.GetPageAsync("/departments?q=" + Uri.EscapeDataString("頁送り") + "&sort=name&dir=asc&page=2");
         Assert.Equal(["頁送り課21", "頁送り課22"], RowTitles(ascending, "table.data"));
         Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"{22} 件中 21–22 件を表示"), ascending.Text(".page-summary"));
+    }
+
+    [Fact]
+    public async Task Groups_sort_by_name_and_area_both_ways_keeping_the_filters()
+    {
+        var byName = await factory.Office.GetPageAsync("/groups?q=" + Uri.EscapeDataString("並べ替え") + "&legalForm=NpoCorporation&sort=name&dir=desc");
+        Assert.Equal(["並べ替え団体さ", "並べ替え団体か", "並べ替え団体あ"], RowTitles(byName, "#groups"));
+        Assert.Equal(["descending:団体名"], SortedHeaders(byName, "#groups"));
+        var area = Href(Header(byName, "#groups", "活動地域"));
+        Assert.Contains("legalForm=NpoCorporation", area, StringComparison.Ordinal);
+        Assert.Contains("sort=area&dir=asc", area, StringComparison.Ordinal);
+
+        var byArea = await factory.Office.GetPageAsync(area);
+        Assert.Equal(["並べ替え団体か", "並べ替え団体さ", "並べ替え団体あ"], RowTitles(byArea, "#groups"));
+        var byAreaDesc = await factory.Office.GetPageAsync(Href(Header(byArea, "#groups", "活動地域")));
+        Assert.Equal(["並べ替え団体あ", "並べ替え団体さ", "並べ替え団体か"], RowTitles(byAreaDesc, "#groups"));
+        Assert.Equal(["descending:活動地域"], SortedHeaders(byAreaDesc, "#groups"));
+
+        var none = await factory.Office.GetPageAsync("/groups?q=" + Uri.EscapeDataString("該当なし"));
+        Assert.Equal("/groups", none.QuerySelector(".no-matches a.clear-search")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Themes_search_by_keyword_and_sort_by_title_and_year_both_ways()
+    {
+        var byTitle = await factory.Office.GetPageAsync("/themes?q=" + Uri.EscapeDataString(" 並べ替え課題 ") + "&sort=title&dir=asc");
+        Assert.Equal(["並べ替え課題あ", "並べ替え課題か", "並べ替え課題さ"], RowTitles(byTitle, "#themes"));
+        Assert.Equal("並べ替え課題", byTitle.QuerySelector("#q")!.GetAttribute("value"));
+        var byTitleDesc = await factory.Office.GetPageAsync("/themes?q=" + Uri.EscapeDataString("並べ替え課題") + "&sort=title&dir=desc");
+        Assert.Equal(["並べ替え課題さ", "並べ替え課題か", "並べ替え課題あ"], RowTitles(byTitleDesc, "#themes"));
+
+        var byYear = await factory.Office.GetPageAsync("/themes?q=" + Uri.EscapeDataString("並べ替え課題") + "&sort=year&dir=asc");
+        Assert.Equal(["並べ替え課題あ", "並べ替え課題か", "並べ替え課題さ"], RowTitles(byYear, "#themes"));
+        var byDefault = await factory.Office.GetPageAsync("/themes?q=" + Uri.EscapeDataString("並べ替え課題") + "&sort=x&dir=y");
+        Assert.Equal(["並べ替え課題さ", "並べ替え課題か", "並べ替え課題あ"], RowTitles(byDefault, "#themes"));
+        Assert.Equal(["descending:年度"], SortedHeaders(byDefault, "#themes"));
+    }
+
+    [Fact]
+    public async Task Users_sort_by_e_mail_both_ways_within_a_search()
+    {
+        var ascending = await factory.Administrator.GetPageAsync("/admin/users?q=sortuser&sort=email&dir=asc");
+        Assert.Equal(["sortuser-a", "sortuser-b", "sortuser-c"], RowTitles(ascending, "#users"));
+        Assert.Equal(["ascending:メールアドレス"], SortedHeaders(ascending, "#users"));
+
+        var descending = await factory.Administrator.GetPageAsync("/admin/users?q=sortuser&sort=email&dir=desc");
+        Assert.Equal(["sortuser-c", "sortuser-b", "sortuser-a"], RowTitles(descending, "#users"));
+        Assert.Contains("q=sortuser", Href(Header(descending, "#users", "氏名")), StringComparison.Ordinal);
     }
 }

@@ -47,10 +47,21 @@ public sealed class SortColumns<T>
     private List<Ordering>? _last;
 
     public SortColumns(string defaultKey, bool defaultDescending, Expression<Func<T, int>> tieBreaker)
+        : this(defaultKey, defaultDescending, By(tieBreaker))
+    {
+    }
+
+    /// <summary>For entities with a string key (Identity's users).</summary>
+    public SortColumns(string defaultKey, bool defaultDescending, Expression<Func<T, string>> tieBreaker)
+        : this(defaultKey, defaultDescending, By(tieBreaker))
+    {
+    }
+
+    private SortColumns(string defaultKey, bool defaultDescending, Ordering tieBreaker)
     {
         _defaultKey = defaultKey;
         _defaultDescending = defaultDescending;
-        _tieBreaker = By(tieBreaker);
+        _tieBreaker = tieBreaker;
     }
 
     /// <summary>A column, sorted by <paramref name="selector"/>.</summary>
