@@ -58,7 +58,7 @@ public sealed class ListSortingTests(ListSortingTests.Factory factory) : IClassF
                 await AddDepartmentAsync($"頁送り課{i:00}");
             }
 
-            foreach (var (name, area) in new[] { ("並べ替え団体か", "大船"), ("並べ替え団体さ", "腰越"), ("並べ替え団体あ", "深沢") })
+            foreach (var (name, area) in new[] { ("並べ替え団体か", "おおふな"), ("並べ替え団体さ", "こしごえ"), ("並べ替え団体あ", "ふかさわ") })
             {
                 await AddAsync(new CitizenGroup(name, null, LegalForm.NpoCorporation, null, area));
             }
