@@ -60,7 +60,25 @@ public sealed class CallProposalListTests(KyodoWebFactory factory) : IClassFixtu
         Assert.Equal([seed.Draft.Title, seed.Withdrawn.Title], byGroup.Texts("table.data tbody th"));
         Assert.Equal([seed.Submitted.Title], byTitle.Texts("table.data tbody th"));
         Assert.Null(none.QuerySelector("table.data"));
-        Assert.Equal("条件に合う提案はありません。", none.Text("main p.panel"));
+        Assert.StartsWith("条件に合う提案はありません。", none.Text("main p.no-matches"), StringComparison.Ordinal);
+        Assert.Equal($"/calls/{seed.Call.Id}/proposals", none.QuerySelector("main p.no-matches a.clear-search")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task The_list_sorts_by_title_both_ways_and_the_export_link_keeps_the_order()
+    {
+        var seed = await SeedAsync();
+        using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
+        var all = (await coordinator.GetPageAsync($"/calls/{seed.Call.Id}/proposals")).Texts("table.data tbody th");
+
+        var ascending = await coordinator.GetPageAsync($"/calls/{seed.Call.Id}/proposals?sort=title&dir=asc");
+        var descending = await coordinator.GetPageAsync($"/calls/{seed.Call.Id}/proposals?sort=title&dir=desc");
+
+        Assert.Equal(all.Order(StringComparer.Ordinal), ascending.Texts("table.data tbody th"));
+        Assert.Equal(all.OrderDescending(StringComparer.Ordinal), descending.Texts("table.data tbody th"));
+        Assert.NotEqual(ascending.Texts("table.data tbody th"), descending.Texts("table.data tbody th"));
+        Assert.Equal("descending", descending.QuerySelectorAll("table.data thead th")[0].GetAttribute("aria-sort"));
+        Assert.NotNull(descending.QuerySelector($"a[href='/calls/{seed.Call.Id}/proposals/export?format=csv&sort=title&dir=desc']"));
     }
 
     [Fact]

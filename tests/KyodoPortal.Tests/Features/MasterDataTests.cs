@@ -142,7 +142,7 @@ public sealed class MasterDataTests(KyodoWebFactory factory) : IClassFixture<Kyo
 
         var page = await coordinator.GetPageAsync("/departments?q=" + Uri.EscapeDataString("存在しない課"));
 
-        Assert.Equal("条件に合う担当課はありません。", page.Text("main p.panel"));
+        Assert.StartsWith("「存在しない課」に合うものはありません。", page.Text("main p.no-matches"), StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("table"));
     }
 }

@@ -1,6 +1,7 @@
 using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Infrastructure.Lists;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyodoPortal.Web.Features.CallProposals;
@@ -49,15 +50,17 @@ public sealed record CallProposalSummary(int Total, IReadOnlyList<StatusCount> B
 public sealed record CallProposalListViewModel(
     CallHeader Call,
     CallProposalSearch Search,
+    ListSort Sort,
     IReadOnlyList<CallProposalRow> Rows,
     CallProposalSummary Summary,
     bool Truncated)
 {
-    /// <summary>"?format=xlsx&amp;status=…": the export link for the list as filtered.</summary>
+    /// <summary>"?format=xlsx&amp;status=…": the export link for the list as filtered (and sorted, when not in the default order).</summary>
     public string ExportUrl(string format)
     {
         var filters = Search.ToQueryString();
-        return $"/calls/{Call.Id}/proposals/export?format={format}" + (filters.Length > 0 ? "&" + filters : string.Empty);
+        var order = Sort == CallProposalQueries.DefaultSort ? string.Empty : $"&sort={Uri.EscapeDataString(Sort.Key)}&dir={Sort.Direction}";
+        return $"/calls/{Call.Id}/proposals/export?format={format}" + (filters.Length > 0 ? "&" + filters : string.Empty) + order;
     }
 }
 
@@ -78,10 +81,27 @@ public static class CallProposalQueries
             .SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>
-    /// The proposals of <paramref name="callId"/> that match <paramref name="search"/>, in the order
-    /// they were started; at most <paramref name="take"/> rows.
+    /// 事業名, 提案者 (the group), 担当課, 市負担金合計, 最終更新, and the default: the order the proposals
+    /// were started (提案番号).
     /// </summary>
-    public static Task<List<CallProposalRow>> RowsAsync(KyodoDbContext db, int callId, CallProposalSearch search, int take, CancellationToken cancellationToken)
+    public static readonly ListSort DefaultSort = new("number", Descending: false);
+
+    private static SortColumns<Proposal> Columns(KyodoDbContext db) => new SortColumns<Proposal>(DefaultSort.Key, DefaultSort.Descending, p => p.Id)
+        .Column("number", p => p.Id)
+        .Column("title", p => p.Title)
+        .Column("proposer", p => db.CitizenGroups.Where(g => g.Id == p.ProposingGroupId).Select(g => g.Name).FirstOrDefault())
+        .Column("department", p => db.Departments.Where(d => d.Id == p.PartnerDepartmentId).Select(d => d.Name).FirstOrDefault())
+        .Column("cityShare", p => p.BudgetLines.Where(l => l.Category == BudgetCategory.CityShare).Sum(l => l.Amount))
+        .Column("updated", p => p.UpdatedAtUtc);
+
+    /// <summary>The order a request asks for, or the default.</summary>
+    public static ListSort Sort(KyodoDbContext db, string? sort, string? dir) => Columns(db).Resolve(sort, dir);
+
+    /// <summary>
+    /// The proposals of <paramref name="callId"/> that match <paramref name="search"/>, in the order
+    /// asked for (by default the order they were started); at most <paramref name="take"/> rows.
+    /// </summary>
+    public static Task<List<CallProposalRow>> RowsAsync(KyodoDbContext db, int callId, CallProposalSearch search, ListSort sort, int take, CancellationToken cancellationToken)
     {
         var query = db.Proposals.AsNoTracking().Where(p => p.CallId == callId);
         if (search.Status is { } status)
@@ -96,8 +116,7 @@ public static class CallProposalQueries
                 || db.CitizenGroups.Any(g => g.Id == p.ProposingGroupId && g.Name.Contains(term)));
         }
 
-        return query
-            .OrderBy(p => p.Id)
+        return Columns(db).Apply(query, sort)
             .Select(p => new CallProposalRow(
                 p.Id,
                 p.Title,

@@ -3,6 +3,7 @@ using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Web.Infrastructure.Auth;
 using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Infrastructure.Lists;
 using KyodoPortal.Web.Infrastructure.Export;
 using KyodoPortal.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
@@ -20,7 +21,7 @@ namespace KyodoPortal.Web.Features.CallProposals;
 public sealed class CallProposalsController(KyodoDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(int callId, [FromQuery] ProposalStatus? status, [FromQuery] string? q, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(int callId, [FromQuery] ProposalStatus? status, [FromQuery] string? q, [FromQuery] string? sort, [FromQuery] string? dir, CancellationToken cancellationToken)
     {
         var call = await CallProposalQueries.CallAsync(db, callId, cancellationToken);
         if (call is null)
@@ -29,8 +30,9 @@ public sealed class CallProposalsController(KyodoDbContext db, TimeProvider cloc
         }
 
         // An unknown status in a hand-edited URL lists everything rather than failing.
-        var search = new CallProposalSearch(status is { } s && Enum.IsDefined(s) ? s : null, q?.Trim());
-        var rows = await CallProposalQueries.RowsAsync(db, callId, search, CallProposalQueries.MaxRows + 1, cancellationToken);
+        var search = new CallProposalSearch(status is { } s && Enum.IsDefined(s) ? s : null, ListQuery.Term(q));
+        var order = CallProposalQueries.Sort(db, sort, dir);
+        var rows = await CallProposalQueries.RowsAsync(db, callId, search, order, CallProposalQueries.MaxRows + 1, cancellationToken);
         var truncated = rows.Count > CallProposalQueries.MaxRows;
         if (truncated)
         {
@@ -38,12 +40,12 @@ public sealed class CallProposalsController(KyodoDbContext db, TimeProvider cloc
         }
 
         var summary = await CallProposalQueries.SummaryAsync(db, callId, cancellationToken);
-        return View(new CallProposalListViewModel(call, search, rows, summary, truncated));
+        return View(new CallProposalListViewModel(call, search, order, rows, summary, truncated));
     }
 
     /// <summary><c>?format=xlsx|csv</c>, with the same filters as the list; anything else is a bad request.</summary>
     [HttpGet("export")]
-    public async Task<IActionResult> Export(int callId, [FromQuery] ExportFormat? format, [FromQuery] ProposalStatus? status, [FromQuery] string? q, CancellationToken cancellationToken)
+    public async Task<IActionResult> Export(int callId, [FromQuery] ExportFormat? format, [FromQuery] ProposalStatus? status, [FromQuery] string? q, [FromQuery] string? sort, [FromQuery] string? dir, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid || format is not { } chosen || !Enum.IsDefined(chosen) || (status is { } s && !Enum.IsDefined(s)))
         {
@@ -56,7 +58,7 @@ public sealed class CallProposalsController(KyodoDbContext db, TimeProvider cloc
             return NotFound();
         }
 
-        var rows = await CallProposalQueries.RowsAsync(db, callId, new CallProposalSearch(status, q?.Trim()), CallProposalQueries.MaxRows, cancellationToken);
+        var rows = await CallProposalQueries.RowsAsync(db, callId, new CallProposalSearch(status, ListQuery.Term(q)), CallProposalQueries.Sort(db, sort, dir), CallProposalQueries.MaxRows, cancellationToken);
         var table = ExportTable.Create(localizer["{0}_提案一覧", call.Name].Value, rows, c => c
             .Number(localizer["提案番号"], r => r.Id)
             .Text(localizer["事業名"], r => r.Title)

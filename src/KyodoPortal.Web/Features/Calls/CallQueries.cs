@@ -1,12 +1,13 @@
 using KyodoPortal.Domain.Calls;
 using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Infrastructure.Lists;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyodoPortal.Web.Features.Calls;
 
 public sealed record CallRow(int Id, string Name, ProposalType ProposalType, int FiscalYear, DateTime OpensAtUtc, DateTime ClosesAtUtc, bool IsPublished, int Proposals);
 
-public sealed record CallListViewModel(IReadOnlyList<CallRow> Calls, DateTime NowUtc, bool IsOffice);
+public sealed record CallListViewModel(IReadOnlyList<CallRow> Calls, ListQuery Query, DateTime NowUtc, bool IsOffice);
 
 public sealed record CriterionRow(string Name, string? Description, int Weight, int MaxPoints);
 
@@ -31,13 +32,30 @@ public sealed record CallDetailsViewModel(CallDetails Call, bool IsOpen, bool Ca
 
 public static class CallQueries
 {
-    /// <summary>Calls newest first; the public sees published ones only. Calls are few (a handful a year): no paging.</summary>
-    public static Task<List<CallRow>> ListAsync(KyodoDbContext db, bool publishedOnly, CancellationToken cancellationToken) =>
-        db.Calls.AsNoTracking()
-            .Where(c => !publishedOnly || c.IsPublished)
-            .OrderByDescending(c => c.FiscalYear).ThenByDescending(c => c.OpensAtUtc)
+    /// <summary>募集名, 提案の種類 (in the form's order), 対象年度 (the default, newest first), 受付期間.</summary>
+    public static readonly SortColumns<Call> Columns = new SortColumns<Call>("year", defaultDescending: true, c => c.Id)
+        .Column("name", c => c.Name)
+        .Column("type", c => c.ProposalType == ProposalType.GroupProposal ? 0 : c.ProposalType == ProposalType.DepartmentProposal ? 1 : 2)
+        .Column("year", c => c.FiscalYear).ThenBy(c => c.OpensAtUtc)
+        .Column("period", c => c.OpensAtUtc).ThenBy(c => c.ClosesAtUtc);
+
+    /// <summary>
+    /// Calls searched by name and sorted as asked (newest first by default); the public sees published
+    /// ones only. Calls are few (a handful a year): no paging.
+    /// </summary>
+    public static Task<List<CallRow>> ListAsync(KyodoDbContext db, bool publishedOnly, ListQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var calls = db.Calls.AsNoTracking().Where(c => !publishedOnly || c.IsPublished);
+        if (query.Q is { } term)
+        {
+            calls = calls.Where(c => c.Name.Contains(term));
+        }
+
+        return Columns.Apply(calls, query.Sort)
             .Select(c => new CallRow(c.Id, c.Name, c.ProposalType, c.FiscalYear, c.OpensAtUtc, c.ClosesAtUtc, c.IsPublished, db.Proposals.Count(p => p.CallId == c.Id)))
             .ToListAsync(cancellationToken);
+    }
 
     /// <summary>Two queries: the call with its criteria, then its themes (SQLite cannot correlate the latter).</summary>
     public static async Task<CallDetails?> DetailsAsync(KyodoDbContext db, int id, bool publishedOnly, CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ using KyodoPortal.Web.Features.Proposals;
 using KyodoPortal.Web.Infrastructure.Auth;
 using KyodoPortal.Web.Infrastructure.Formatting;
 using KyodoPortal.Web.Infrastructure.Forms;
+using KyodoPortal.Web.Infrastructure.Lists;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -22,8 +23,11 @@ public sealed class CallsController(KyodoDbContext db, TimeProvider clock, FormC
 {
     [HttpGet("")]
     [AllowAnonymous]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(new CallListViewModel(await CallQueries.ListAsync(db, publishedOnly: !User.IsOffice(), cancellationToken), clock.UtcNow(), User.IsOffice()));
+    public async Task<IActionResult> Index(string? q, string? sort, string? dir, CancellationToken cancellationToken)
+    {
+        var query = CallQueries.Columns.Query(new ListRequest(q, sort, dir));
+        return View(new CallListViewModel(await CallQueries.ListAsync(db, publishedOnly: !User.IsOffice(), query, cancellationToken), query, clock.UtcNow(), User.IsOffice()));
+    }
 
     [HttpGet("{id:int}")]
     [AllowAnonymous]

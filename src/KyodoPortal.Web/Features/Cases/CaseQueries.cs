@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using KyodoPortal.Domain.Evaluations;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Infrastructure.Lists;
 using KyodoPortal.Web.Features.AnnualReports;
 using KyodoPortal.Web.Features.Projects;
 using KyodoPortal.Web.Infrastructure.Persistence;
@@ -98,8 +99,23 @@ public sealed record CaseDetails(
 /// <summary>The case list (staff /cases and the public /case-library) and the case page.</summary>
 public static class CaseQueries
 {
+    /// <summary>事業名, 団体, 担当課, 事業期間 (the default: latest end first).</summary>
+    private static SortColumns<Project> Columns(KyodoDbContext db) => new SortColumns<Project>("term", defaultDescending: true, p => p.Id)
+        .Column("title", p => p.Title)
+        .Column("group", p => db.CitizenGroups.Where(g => g.Id == p.ProposingGroupId).Select(g => g.Name).FirstOrDefault())
+        .Column("department", p => db.Departments.Where(d => d.Id == p.PartnerDepartmentId).Select(d => d.Name).FirstOrDefault())
+        .Column("term", p => p.EndFiscalYear).ThenBy(p => p.StartFiscalYear);
+
+    /// <summary>The search as the list uses it: the keyword trimmed (blank = none), the order resolved.</summary>
+    public static (CaseSearch Search, ListSort Sort) Resolve(KyodoDbContext db, CaseSearch search, string? sort, string? dir)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        var query = Columns(db).Query(new ListRequest(search.Q, sort, dir));
+        return (search with { Q = query.Q }, query.Sort);
+    }
+
     /// <summary>Every closed project, and running projects marked as cases; <paramref name="publicOnly"/> keeps the published ones. Two queries.</summary>
-    public static Task<PageOf<CaseRow>> SearchAsync(KyodoDbContext db, CaseSearch search, bool publicOnly, int page, CancellationToken cancellationToken)
+    public static Task<PageOf<CaseRow>> SearchAsync(KyodoDbContext db, CaseSearch search, ListSort sort, bool publicOnly, int page, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(search);
         var query = Cases(db, publicOnly);
@@ -137,8 +153,7 @@ public static class CaseQueries
             query = query.Where(p => p.Closure != null && p.Closure.Outcome == closedAs);
         }
 
-        return query
-            .OrderByDescending(p => p.EndFiscalYear).ThenByDescending(p => p.Id)
+        return Columns(db).Apply(query, sort)
             .Select(p => new CaseRow(
                 p.Id,
                 p.Title,

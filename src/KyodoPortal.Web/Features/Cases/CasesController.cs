@@ -1,5 +1,6 @@
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Infrastructure.Lists;
 using KyodoPortal.Web.Features.Groups;
 using KyodoPortal.Web.Infrastructure.Auth;
 using KyodoPortal.Web.Infrastructure.Persistence;
@@ -29,16 +30,20 @@ public abstract class CaseLibraryController(KyodoDbContext db, string basePath, 
     protected virtual bool CanManage => false;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromQuery] CaseSearch search, int page = 1, CancellationToken cancellationToken = default) =>
-        View(
+    public async Task<IActionResult> Index([FromQuery] CaseSearch search, string? sort, string? dir, int page = 1, CancellationToken cancellationToken = default)
+    {
+        var (resolved, order) = CaseQueries.Resolve(db, search, sort, dir);
+        return View(
             "Index",
             new CaseListViewModel(
                 basePath,
-                search,
-                await CaseQueries.SearchAsync(db, search, publicOnly, page, cancellationToken),
+                resolved,
+                order,
+                await CaseQueries.SearchAsync(db, resolved, order, publicOnly, page, cancellationToken),
                 await ActivityFieldQueries.AllAsync(db, cancellationToken),
                 await db.Departments.AsNoTracking().OrderBy(d => d.Name).Select(d => new SelectOption(d.Id, d.Name)).ToListAsync(cancellationToken),
                 publicOnly));
+    }
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
@@ -49,7 +54,7 @@ public abstract class CaseLibraryController(KyodoDbContext db, string basePath, 
 }
 
 /// <summary>The case list: the search, one page of cases, and the filter choices.</summary>
-public sealed record CaseListViewModel(string BasePath, CaseSearch Search, PageOf<CaseRow> Page, IReadOnlyList<SelectOption> FieldOptions, IReadOnlyList<SelectOption> DepartmentOptions, bool IsPublicView);
+public sealed record CaseListViewModel(string BasePath, CaseSearch Search, ListSort Sort, PageOf<CaseRow> Page, IReadOnlyList<SelectOption> FieldOptions, IReadOnlyList<SelectOption> DepartmentOptions, bool IsPublicView);
 
 /// <summary>The case page, as staff or the public see it.</summary>
 public sealed record CasePageViewModel(CaseDetails Case, string BasePath, bool IsPublicView, bool CanManage);

@@ -3,6 +3,7 @@ using KyodoPortal.Domain.Organizations;
 using KyodoPortal.Web.Infrastructure.Auth;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Forms;
+using KyodoPortal.Web.Infrastructure.Lists;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -17,8 +18,11 @@ public sealed class DepartmentsController(KyodoDbContext db, FormCommands comman
     private const string ListUrl = "/departments";
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? q, int page = 1, CancellationToken cancellationToken = default) =>
-        View(new DepartmentListViewModel(q, await DepartmentQueries.ListAsync(db, q, page, cancellationToken)));
+    public async Task<IActionResult> Index(string? q, string? sort, string? dir, int page = 1, CancellationToken cancellationToken = default)
+    {
+        var query = DepartmentQueries.Columns.Query(new ListRequest(q, sort, dir));
+        return View(new DepartmentListViewModel(query, await DepartmentQueries.ListAsync(db, query, page, cancellationToken)));
+    }
 
     [HttpGet("new")]
     public IActionResult Create() => View(FormView, new DepartmentFormViewModel(null, new DepartmentInput()));

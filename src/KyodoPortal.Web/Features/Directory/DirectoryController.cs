@@ -11,13 +11,17 @@ namespace KyodoPortal.Web.Features.Directory;
 public sealed class DirectoryController(KyodoDbContext db) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromQuery] GroupSearch search, int page = 1, CancellationToken cancellationToken = default) =>
-        View(new GroupListViewModel(
+    public async Task<IActionResult> Index([FromQuery] GroupSearch search, string? sort, string? dir, int page = 1, CancellationToken cancellationToken = default)
+    {
+        var (resolved, order) = GroupQueries.Resolve(search, sort, dir);
+        return View(new GroupListViewModel(
             "/directory",
-            search,
-            await GroupQueries.SearchAsync(db, search, publicOnly: true, page, cancellationToken),
+            resolved,
+            order,
+            await GroupQueries.SearchAsync(db, resolved, order, publicOnly: true, page, cancellationToken),
             await ActivityFieldQueries.AllAsync(db, cancellationToken),
             CanRegister: false));
+    }
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using KyodoPortal.Domain.Organizations;
 using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Infrastructure.Lists;
 using KyodoPortal.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +25,7 @@ public sealed record GroupRow(
     bool IsActive);
 
 /// <summary>The staff list (/groups) and the public directory (/directory) share this model and the search form.</summary>
-public sealed record GroupListViewModel(string BasePath, GroupSearch Search, PageOf<GroupRow> Page, IReadOnlyList<SelectOption> FieldOptions, bool CanRegister);
+public sealed record GroupListViewModel(string BasePath, GroupSearch Search, ListSort Sort, PageOf<GroupRow> Page, IReadOnlyList<SelectOption> FieldOptions, bool CanRegister);
 
 public sealed record GroupDetails(
     int Id,
@@ -48,10 +49,27 @@ public sealed record GroupDetails(
 public static class GroupQueries
 {
     /// <summary>
+    /// 団体名 (the default: in kana order, how a Japanese directory is read; groups without kana by name),
+    /// 活動地域, 状態 (有効 first when ascending, then by kana).
+    /// </summary>
+    public static readonly SortColumns<CitizenGroup> Columns = new SortColumns<CitizenGroup>("name", defaultDescending: false, g => g.Id)
+        .Column("name", g => g.NameKana ?? g.Name)
+        .Column("area", g => g.Area).ThenBy(g => g.NameKana ?? g.Name)
+        .Column("status", g => g.IsActive ? 0 : 1).ThenBy(g => g.NameKana ?? g.Name);
+
+    /// <summary>The search as the list uses it: the keyword trimmed (blank = none), the order resolved.</summary>
+    public static (GroupSearch Search, ListSort Sort) Resolve(GroupSearch search, string? sort, string? dir)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        var query = Columns.Query(new ListRequest(search.Q, sort, dir));
+        return (search with { Q = query.Q }, query.Sort);
+    }
+
+    /// <summary>
     /// The directory. The public sees published, active groups only; staff see every group.
     /// Two queries (count and page) whatever the page size.
     /// </summary>
-    public static Task<PageOf<GroupRow>> SearchAsync(KyodoDbContext db, GroupSearch search, bool publicOnly, int page, CancellationToken cancellationToken)
+    public static Task<PageOf<GroupRow>> SearchAsync(KyodoDbContext db, GroupSearch search, ListSort sort, bool publicOnly, int page, CancellationToken cancellationToken)
     {
         var query = db.CitizenGroups.AsNoTracking();
         if (publicOnly)
@@ -83,9 +101,7 @@ public static class GroupQueries
             query = query.Where(g => g.LegalForm == form);
         }
 
-        // Kana order is how a Japanese directory is read; groups without kana follow by name.
-        return query
-            .OrderByDescending(g => g.IsActive).ThenBy(g => g.NameKana ?? g.Name).ThenBy(g => g.Id)
+        return Columns.Apply(query, sort)
             .Select(g => new GroupRow(
                 g.Id,
                 g.Name,

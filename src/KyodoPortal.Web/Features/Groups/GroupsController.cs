@@ -24,13 +24,17 @@ public sealed class GroupsController(KyodoDbContext db, FormCommands commands, I
 
     [HttpGet("")]
     [Authorize(Policy = KyodoPolicies.Staff)]
-    public async Task<IActionResult> Index([FromQuery] GroupSearch search, int page = 1, CancellationToken cancellationToken = default) =>
-        View(new GroupListViewModel(
+    public async Task<IActionResult> Index([FromQuery] GroupSearch search, string? sort, string? dir, int page = 1, CancellationToken cancellationToken = default)
+    {
+        var (resolved, order) = GroupQueries.Resolve(search, sort, dir);
+        return View(new GroupListViewModel(
             "/groups",
-            search,
-            await GroupQueries.SearchAsync(db, search, publicOnly: false, page, cancellationToken),
+            resolved,
+            order,
+            await GroupQueries.SearchAsync(db, resolved, order, publicOnly: false, page, cancellationToken),
             await ActivityFieldQueries.AllAsync(db, cancellationToken),
             CanRegister: User.IsInRole(KyodoRoles.Administrator) || User.IsInRole(KyodoRoles.Coordinator)));
+    }
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Auth;
+using KyodoPortal.Web.Infrastructure.Lists;
 using KyodoPortal.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,9 @@ public sealed record ProjectListRow(
     ProjectStatus Status,
     int? CurrentPlanNumber,
     int OpenChangeRequests);
+
+/// <summary>The project list: a page of rows and the search and order that produced it.</summary>
+public sealed record ProjectListViewModel(PageOf<ProjectListRow> Page, ListQuery Query);
 
 /// <summary>A party of the project as the project page lists it.</summary>
 public sealed record ProjectPartyView(AgreementPartyKind Kind, string Name, string? Representative, string? Role);
@@ -86,12 +90,34 @@ public static class ProjectPageQueries
             || (departmentId != null && (p.PartnerDepartmentId == departmentId || p.Agreement!.Parties.Any(party => party.DepartmentId == departmentId))));
     }
 
-    /// <summary>A page of projects, newest first; names and plan figures in a few flat queries (no correlated subqueries).</summary>
-    public static async Task<PageOf<ProjectListRow>> ListAsync(KyodoDbContext db, ClaimsPrincipal user, int page, CancellationToken cancellationToken)
+    /// <summary>
+    /// The list's columns: 事業名, 団体, 担当課 (names looked up in the same statement), 期間 (the default,
+    /// newest first), 状態 in lifecycle order (a CASE, since the status is stored as text).
+    /// </summary>
+    private static SortColumns<Project> Columns(KyodoDbContext db) => new SortColumns<Project>("term", defaultDescending: true, p => p.Id)
+        .Column("title", p => p.Title)
+        .Column("group", p => db.CitizenGroups.Where(g => g.Id == p.ProposingGroupId).Select(g => g.Name).FirstOrDefault())
+        .Column("department", p => db.Departments.Where(d => d.Id == p.PartnerDepartmentId).Select(d => d.Name).FirstOrDefault())
+        .Column("term", p => p.StartFiscalYear).ThenBy(p => p.EndFiscalYear)
+        .Column("status", p => p.Status == ProjectStatus.Preparing ? 0 : p.Status == ProjectStatus.InProgress ? 1 : 2);
+
+    /// <summary>
+    /// A page of projects, searched (事業名, 団体, 担当課) and sorted as asked (newest term first by default);
+    /// names and plan figures in a few flat queries (no correlated subqueries).
+    /// </summary>
+    public static async Task<ProjectListViewModel> ListAsync(KyodoDbContext db, ClaimsPrincipal user, ListRequest request, int page, CancellationToken cancellationToken)
     {
-        var projects = await Visible(db, user)
-            .OrderByDescending(p => p.StartFiscalYear)
-            .ThenByDescending(p => p.Id)
+        var columns = Columns(db);
+        var listQuery = columns.Query(request);
+        var visible = Visible(db, user);
+        if (listQuery.Q is { } term)
+        {
+            visible = visible.Where(p => p.Title.Contains(term)
+                || db.CitizenGroups.Any(g => g.Id == p.ProposingGroupId && g.Name.Contains(term))
+                || db.Departments.Any(d => d.Id == p.PartnerDepartmentId && d.Name.Contains(term)));
+        }
+
+        var projects = await columns.Apply(visible, listQuery.Sort)
             .Select(p => new { p.Id, p.Title, p.ProposingGroupId, p.PartnerDepartmentId, p.StartFiscalYear, p.EndFiscalYear, p.Status })
             .ToPageAsync(page, cancellationToken);
 
@@ -121,7 +147,7 @@ public static class ProjectPageQueries
             p.Status,
             plans.TryGetValue(p.Id, out var number) ? number : null,
             open.GetValueOrDefault(p.Id))).ToList();
-        return new PageOf<ProjectListRow>(rows, projects.Page, projects.PageSize, projects.TotalCount);
+        return new ProjectListViewModel(new PageOf<ProjectListRow>(rows, projects.Page, projects.PageSize, projects.TotalCount), listQuery);
     }
 
     /// <summary>The parties as the agreement names them, or — before one is drafted — the proposing group and the partner department.</summary>

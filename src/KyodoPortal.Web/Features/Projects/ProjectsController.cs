@@ -1,5 +1,6 @@
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Auth;
+using KyodoPortal.Web.Infrastructure.Lists;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,8 +16,8 @@ public sealed class ProjectsController(KyodoDbContext db) : Controller
 {
     [HttpGet("/projects")]
     [Authorize(Policy = KyodoPolicies.ProjectParties)]
-    public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default) =>
-        View(await ProjectPageQueries.ListAsync(db, User, page, cancellationToken));
+    public async Task<IActionResult> Index(string? q, string? sort, string? dir, int page = 1, CancellationToken cancellationToken = default) =>
+        View(await ProjectPageQueries.ListAsync(db, User, new ListRequest(q, sort, dir), page, cancellationToken));
 
     [HttpGet("/projects/{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)

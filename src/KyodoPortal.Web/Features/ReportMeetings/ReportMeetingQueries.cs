@@ -2,12 +2,16 @@ using KyodoPortal.Domain.Meetings;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using KyodoPortal.Web.Infrastructure.Lists;
 using KyodoPortal.Web.Infrastructure.People;
 
 namespace KyodoPortal.Web.Features.ReportMeetings;
 
 /// <summary>One line of the meetings list.</summary>
 public sealed record MeetingListRow(int Id, string Name, DateOnly HeldOn, TimeOnly? StartsAt, string? Venue, int ReportedFiscalYear, bool IsPublic, MeetingStatus Status, int AgendaCount, MinutesStatus? MinutesStatus, int? MinutesVersion);
+
+/// <summary>The meetings list: its rows and the search and order that produced them.</summary>
+public sealed record MeetingListViewModel(IReadOnlyList<MeetingListRow> Meetings, ListQuery Query);
 
 /// <summary>A project that may be put on an agenda (実施中).</summary>
 public sealed record AgendaCandidate(int Id, string Title);
@@ -45,10 +49,24 @@ public static class ReportMeetingQueries
         return [.. Enumerable.Range(first, currentFiscalYear - first + 1).Reverse()];
     }
 
-    public static async Task<List<MeetingListRow>> ListAsync(KyodoDbContext db, CancellationToken cancellationToken)
+    /// <summary>報告会の名称, 開催日 (the default, latest first), 報告対象年度, 状態 (予定 before 開催済み).</summary>
+    public static readonly SortColumns<ReportMeeting> Columns = new SortColumns<ReportMeeting>("date", defaultDescending: true, m => m.Id)
+        .Column("name", m => m.Name)
+        .Column("date", m => m.HeldOn).ThenBy(m => m.StartsAt)
+        .Column("year", m => m.ReportedFiscalYear).ThenBy(m => m.HeldOn)
+        .Column("status", m => m.Status == MeetingStatus.Scheduled ? 0 : 1).ThenBy(m => m.HeldOn);
+
+    /// <summary>Meetings searched by name and venue, sorted as asked. A meeting or two a year: no paging.</summary>
+    public static async Task<MeetingListViewModel> ListAsync(KyodoDbContext db, ListRequest request, CancellationToken cancellationToken)
     {
-        var meetings = await db.ReportMeetings.AsNoTracking()
-            .OrderByDescending(m => m.HeldOn).ThenByDescending(m => m.Id)
+        var query = Columns.Query(request);
+        var list = db.ReportMeetings.AsNoTracking();
+        if (query.Q is { } term)
+        {
+            list = list.Where(m => m.Name.Contains(term) || (m.Venue != null && m.Venue.Contains(term)));
+        }
+
+        var meetings = await Columns.Apply(list, query.Sort)
             .Select(m => new { m.Id, m.Name, m.HeldOn, m.StartsAt, m.Venue, m.ReportedFiscalYear, m.IsPublic, m.Status, AgendaCount = m.Agenda.Count })
             .ToListAsync(cancellationToken);
         var ids = meetings.Select(m => m.Id).ToList();
@@ -57,10 +75,12 @@ public static class ReportMeetingQueries
             .Select(m => new { m.MeetingId, m.VersionNumber, m.Status })
             .ToListAsync(cancellationToken);
         var latest = minutes.GroupBy(m => m.MeetingId).ToDictionary(g => g.Key, g => g.MaxBy(m => m.VersionNumber)!);
-        return [.. meetings.Select(m => new MeetingListRow(
-            m.Id, m.Name, m.HeldOn, m.StartsAt, m.Venue, m.ReportedFiscalYear, m.IsPublic, m.Status, m.AgendaCount,
-            latest.TryGetValue(m.Id, out var l) ? l.Status : null,
-            latest.TryGetValue(m.Id, out var v) ? v.VersionNumber : null))];
+        return new MeetingListViewModel(
+            [.. meetings.Select(m => new MeetingListRow(
+                m.Id, m.Name, m.HeldOn, m.StartsAt, m.Venue, m.ReportedFiscalYear, m.IsPublic, m.Status, m.AgendaCount,
+                latest.TryGetValue(m.Id, out var l) ? l.Status : null,
+                latest.TryGetValue(m.Id, out var v) ? v.VersionNumber : null))],
+            query);
     }
 
     public static Task<ReportMeeting?> LoadAsync(KyodoDbContext db, int id, bool tracking, CancellationToken cancellationToken)

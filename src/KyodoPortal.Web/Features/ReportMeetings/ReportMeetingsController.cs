@@ -4,6 +4,7 @@ using KyodoPortal.Domain.Meetings;
 using KyodoPortal.Web.Infrastructure.Auth;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Forms;
+using KyodoPortal.Web.Infrastructure.Lists;
 using KyodoPortal.Web.Infrastructure.People;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -22,8 +23,8 @@ public sealed class ReportMeetingsController(KyodoDbContext db, TimeProvider clo
     private const string FormView = "Form";
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await ReportMeetingQueries.ListAsync(db, cancellationToken));
+    public async Task<IActionResult> Index(string? q, string? sort, string? dir, CancellationToken cancellationToken) =>
+        View(await ReportMeetingQueries.ListAsync(db, new ListRequest(q, sort, dir), cancellationToken));
 
     [HttpGet("new")]
     public async Task<IActionResult> New(CancellationToken cancellationToken)

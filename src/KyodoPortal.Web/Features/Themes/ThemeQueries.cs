@@ -2,16 +2,20 @@ using KyodoPortal.Domain.Organizations;
 using KyodoPortal.Domain.Themes;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.Groups;
+using KyodoPortal.Web.Infrastructure.Lists;
 using KyodoPortal.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyodoPortal.Web.Features.Themes;
 
-public sealed record ThemeSearch(int? Year, int? Field, ThemeStatus? Status);
+public sealed record ThemeSearch(int? Year, int? Field, ThemeStatus? Status, string? Q = null)
+{
+    public bool IsEmpty => Year is null && Field is null && Status is null && string.IsNullOrWhiteSpace(Q);
+}
 
 public sealed record ThemeRow(int Id, string Title, string DepartmentName, int FiscalYear, ThemeStatus Status, bool IsPublished, IReadOnlyList<int> FieldIds);
 
-public sealed record ThemeListViewModel(ThemeSearch Search, PageOf<ThemeRow> Page, IReadOnlyList<SelectOption> FieldOptions, IReadOnlyList<int> Years, bool CanWrite);
+public sealed record ThemeListViewModel(ThemeSearch Search, ListSort Sort, PageOf<ThemeRow> Page, IReadOnlyList<SelectOption> FieldOptions, IReadOnlyList<int> Years, bool CanWrite);
 
 public sealed record ThemeDetails(
     int Id,
@@ -34,7 +38,25 @@ public static class ThemeQueries
 {
     public const int MatchLimit = 20;
 
-    public static Task<PageOf<ThemeRow>> SearchAsync(KyodoDbContext db, ThemeSearch search, bool publishedOnly, int page, CancellationToken cancellationToken)
+    /// <summary>
+    /// 課題名, 担当課, 年度 (the default: newest first, open themes before closed ones within a year), 状態.
+    /// </summary>
+    private static SortColumns<Theme> Columns(KyodoDbContext db) => new SortColumns<Theme>("year", defaultDescending: true, t => t.Id)
+        .Column("title", t => t.Title)
+        .Column("department", t => db.Departments.Where(d => d.Id == t.DepartmentId).Select(d => d.Name).FirstOrDefault())
+        .Column("year", t => t.FiscalYear).ThenBy(t => t.Status == ThemeStatus.Open ? 1 : 0)
+        .Column("status", t => t.Status == ThemeStatus.Open ? 0 : 1).ThenBy(t => t.FiscalYear);
+
+    /// <summary>The search as the list uses it: the keyword trimmed (blank = none), the order resolved.</summary>
+    public static (ThemeSearch Search, ListSort Sort) Resolve(KyodoDbContext db, ThemeSearch search, string? sort, string? dir)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        var query = Columns(db).Query(new ListRequest(search.Q, sort, dir));
+        return (search with { Q = query.Q }, query.Sort);
+    }
+
+    /// <summary>Themes filtered, searched by title and description, and sorted as asked.</summary>
+    public static Task<PageOf<ThemeRow>> SearchAsync(KyodoDbContext db, ThemeSearch search, ListSort sort, bool publishedOnly, int page, CancellationToken cancellationToken)
     {
         var query = db.Themes.AsNoTracking();
         if (publishedOnly)
@@ -57,8 +79,12 @@ public static class ThemeQueries
             query = query.Where(t => t.Status == status);
         }
 
-        return query
-            .OrderByDescending(t => t.FiscalYear).ThenBy(t => t.Status == ThemeStatus.Open ? 0 : 1).ThenByDescending(t => t.Id)
+        if (ListQuery.Term(search.Q) is { } term)
+        {
+            query = query.Where(t => t.Title.Contains(term) || t.Description.Contains(term));
+        }
+
+        return Columns(db).Apply(query, sort)
             .Select(t => new ThemeRow(
                 t.Id,
                 t.Title,

@@ -23,12 +23,14 @@ public sealed class ThemesController(KyodoDbContext db, TimeProvider clock, Form
 {
     [HttpGet("")]
     [AllowAnonymous]
-    public async Task<IActionResult> Index([FromQuery] ThemeSearch search, int page = 1, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> Index([FromQuery] ThemeSearch search, string? sort, string? dir, int page = 1, CancellationToken cancellationToken = default)
     {
         var staff = User.IsStaff();
+        var (resolved, order) = ThemeQueries.Resolve(db, search, sort, dir);
         return View(new ThemeListViewModel(
-            search,
-            await ThemeQueries.SearchAsync(db, search, publishedOnly: !staff, page, cancellationToken),
+            resolved,
+            order,
+            await ThemeQueries.SearchAsync(db, resolved, order, publishedOnly: !staff, page, cancellationToken),
             await ActivityFieldQueries.AllAsync(db, cancellationToken),
             await ThemeQueries.YearsAsync(db, publishedOnly: !staff, cancellationToken),
             CanWrite: staff));

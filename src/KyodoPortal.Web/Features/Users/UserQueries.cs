@@ -1,4 +1,6 @@
 using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Infrastructure.Auth;
+using KyodoPortal.Web.Infrastructure.Lists;
 using KyodoPortal.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,19 +16,29 @@ public sealed record UserRow(
     string? GroupName,
     IReadOnlyList<string> Roles);
 
-public sealed record UserListViewModel(string? Keyword, string? Role, PageOf<UserRow> Page, DateTimeOffset Now);
+public sealed record UserListViewModel(ListQuery Query, string? Role, PageOf<UserRow> Page, DateTimeOffset Now)
+{
+    public string? Keyword => Query.Q;
+}
 
 
 public sealed record UserFormOptions(IReadOnlyList<SelectOption> Departments, IReadOnlyList<SelectOption> Groups);
 
 public static class UserQueries
 {
-    public static Task<PageOf<UserRow>> ListAsync(KyodoDbContext db, string? keyword, string? role, int page, CancellationToken cancellationToken)
+    /// <summary>氏名, メールアドレス, 所属 (department, then group), 状態 (the default: active accounts first, by e-mail).</summary>
+    public static readonly SortColumns<AppUser> Columns = new SortColumns<AppUser>("status", defaultDescending: false, u => u.Id)
+        .Column("name", u => u.DisplayName)
+        .Column("email", u => u.Email)
+        .Column("affiliation", u => u.Department != null ? u.Department.Name : null).ThenBy(u => u.CitizenGroup != null ? u.CitizenGroup.Name : null)
+        .Column("status", u => u.IsActive ? 0 : 1).ThenBy(u => u.Email);
+
+    public static Task<PageOf<UserRow>> ListAsync(KyodoDbContext db, ListQuery query, string? role, int page, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
         var users = db.Users.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(keyword))
+        if (query.Q is { } term)
         {
-            var term = keyword.Trim();
             var upper = term.ToUpperInvariant();
             users = users.Where(u => u.DisplayName.Contains(term) || (u.NormalizedEmail != null && u.NormalizedEmail.Contains(upper)));
         }
@@ -36,8 +48,7 @@ public static class UserQueries
             users = users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)));
         }
 
-        return users
-            .OrderByDescending(u => u.IsActive).ThenBy(u => u.Email)
+        return Columns.Apply(users, query.Sort)
             .Select(u => new UserRow(
                 u.Id,
                 u.DisplayName,

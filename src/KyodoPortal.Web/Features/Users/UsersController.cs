@@ -9,6 +9,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
+using KyodoPortal.Web.Infrastructure.Lists;
+
 namespace KyodoPortal.Web.Features.Users;
 
 /// <summary>
@@ -30,8 +32,11 @@ public sealed class UsersController(
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? q, string? role, int page = 1, CancellationToken cancellationToken = default) =>
-        View(new UserListViewModel(q, role, await UserQueries.ListAsync(db, q, role, page, cancellationToken), clock.GetUtcNow()));
+    public async Task<IActionResult> Index(string? q, string? role, string? sort, string? dir, int page = 1, CancellationToken cancellationToken = default)
+    {
+        var query = UserQueries.Columns.Query(new ListRequest(q, sort, dir));
+        return View(new UserListViewModel(query, role, await UserQueries.ListAsync(db, query, role, page, cancellationToken), clock.GetUtcNow()));
+    }
 
     [HttpGet("new")]
     public async Task<IActionResult> Create(CancellationToken cancellationToken) =>

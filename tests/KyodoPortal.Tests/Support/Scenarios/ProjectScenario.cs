@@ -74,7 +74,8 @@ public sealed class ProjectScenario
     /// <param name="agreementSigned">False to leave the project 協定準備中.</param>
     /// <param name="yearsAgo">Start the project this many fiscal years before the current one (1: the current year is its last).</param>
     /// <param name="thirdParties">Name the lecturer's group and a second department in the agreement too.</param>
-    public static async Task<ProjectScenario> CreateAsync(KyodoWebFactory factory, bool agreementSigned = true, int yearsAgo = 0, bool thirdParties = false)
+    /// <param name="title">The proposal's (so the project's) title instead of the seed's with a suffix (lists that sort by title).</param>
+    public static async Task<ProjectScenario> CreateAsync(KyodoWebFactory factory, bool agreementSigned = true, int yearsAgo = 0, bool thirdParties = false, string? title = null)
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
         var year = FiscalYear.Of(DateTimeOffset.UtcNow).StartYear - yearsAgo;
@@ -91,7 +92,7 @@ public sealed class ProjectScenario
         call.StartScreening(now.AddDays(-20));
         await factory.AddAsync(call);
 
-        var proposal = new Proposal(call, "働くまち推進 ～キャリアのセカンドステップ～" + suffix, group.Id, department.Id, "seed", now.AddDays(-40));
+        var proposal = new Proposal(call, title ?? "働くまち推進 ～キャリアのセカンドステップ～" + suffix, group.Id, department.Id, "seed", now.AddDays(-40));
         Recipes.Complete(proposal, year, 2, group.Id, department.Id, now.AddDays(-40), ProposalContent.Seed000Project);
         proposal.Submit(call, "seed", now.AddDays(-40));
         proposal.StartScreening("seed", now.AddDays(-20));
