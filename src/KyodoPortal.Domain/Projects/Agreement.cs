@@ -67,7 +67,7 @@ public sealed class Agreement
         [.. _parties.Select(party => party.ToDraft())],
         StartFiscalYear,
         EndFiscalYear,
-        [.. _roleSplits.Select(split => new RoleSplitDraft(split.Task, split.GroupRole, split.CityRole))],
+        [.. _roleSplits.Select(split => split.ToDraft(_parties.Count))],
         CityShareTotal,
         CostShareNote,
         Purpose);
@@ -129,9 +129,8 @@ public sealed class Agreement
             throw new DomainRuleException("市負担金の合計は0円以上の妥当な金額で入力してください。");
         }
 
-        // The proposal's rules for a role-split row apply unchanged.
         var roleSplits = (draft.RoleSplits ?? [])
-            .Select((split, index) => new AgreementRoleSplit(new ProposalRoleSplit(split, index + 1)))
+            .Select((split, index) => new AgreementRoleSplit(split, index + 1, parties.Count))
             .ToList();
         var costShareNote = Text.Optional(draft.CostShareNote, CostShareNoteMaxLength, nameof(draft.CostShareNote));
         var purpose = Text.Optional(draft.Purpose, PurposeMaxLength, nameof(draft.Purpose));

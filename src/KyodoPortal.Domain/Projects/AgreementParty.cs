@@ -8,6 +8,7 @@ public sealed class AgreementParty
     public const int NameMaxLength = 200;
     public const int RepresentativeMaxLength = 100;
     public const int RoleMaxLength = 1000;
+    public const int AddressMaxLength = 200;
 
     // For EF Core materialization.
     private AgreementParty()
@@ -48,6 +49,7 @@ public sealed class AgreementParty
 
         Representative = Text.Optional(draft.Representative, RepresentativeMaxLength, nameof(draft.Representative));
         Role = Text.Optional(draft.Role, RoleMaxLength, nameof(draft.Role));
+        Address = Text.Optional(draft.Address, AddressMaxLength, nameof(draft.Address));
         SortOrder = sortOrder;
     }
 
@@ -70,9 +72,13 @@ public sealed class AgreementParty
     /// <summary>What this party does under the agreement, e.g. セミナー講師の派遣.</summary>
     public string? Role { get; private set; }
 
+    /// <summary>所在地, written in the party's 記名押印欄 of the printed agreement; optional.</summary>
+    public string? Address { get; private set; }
+
+    /// <summary>The party's number in the agreement (1 = 甲, 2 = 乙, 3 = 丙, …); a role-split row names its party by it.</summary>
     public int SortOrder { get; private set; }
 
-    internal AgreementPartyDraft ToDraft() => new(Kind, CitizenGroupId, DepartmentId, Name, Representative, Role);
+    internal AgreementPartyDraft ToDraft() => new(Kind, CitizenGroupId, DepartmentId, Name, Representative, Role, Address);
 
     private static void RefuseId(int? id, string paramName)
     {

@@ -114,7 +114,7 @@ public sealed class AgreementTests(KyodoWebFactory factory) : IClassFixture<Kyod
         using var office = await s.CoordinatorAsync();
         var form = await office.GetPageAsync(s.ProjectUrl + "/agreement/edit");
 
-        var refused = await office.SubmitAndFollowAsync(form, "main form", ("Input.Parties[0].Kind", ""), ("Input.Parties[0].CitizenGroupId", ""), ("Input.Parties[0].Name", ""));
+        var refused = await office.SubmitAndFollowAsync(form, "main form", ("Input.Parties[0].Kind", ""), ("Input.Parties[0].CitizenGroupId", ""), ("Input.Parties[0].Name", ""), ("Input.Roles[0].PartyRoles[0]", ""));
         Assert.Contains("協定の当事者を2者以上入力してください。", refused.Text("[role=alert]"), StringComparison.Ordinal);
         Assert.Null(await factory.QueryAsync(async db => (await db.Projects.AsNoTracking().SingleAsync(p => p.Id == s.Project.Id)).Agreement));
 

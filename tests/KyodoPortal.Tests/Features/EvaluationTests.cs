@@ -327,11 +327,13 @@ public sealed class EvaluationTests(KyodoWebFactory factory) : IClassFixture<Kyo
         {
             (member.Client, "/evaluations", 7),
             (member.Client, $"/evaluations/{roundId}", 7),
-            (member.Client, SheetUrl(roundId), 25),
+            // The sheet, the self-evaluation and the feedback load the project aggregate: one split query more since
+            // its agreement keeps a role per party (issue 13 item 7).
+            (member.Client, SheetUrl(roundId), 26),
             (office, "/evaluation-admin", 8),
             (office, AdminUrl(roundId), 10),
-            (group, SelfUrl(s), 10),
-            (group, FeedbackUrl(s), 9),
+            (group, SelfUrl(s), 11),
+            (group, FeedbackUrl(s), 10),
         })
         {
             factory.SqlCommands.Reset();

@@ -39,6 +39,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
                 parties.Property(p => p.Name).HasMaxLength(AgreementParty.NameMaxLength);
                 parties.Property(p => p.Representative).HasMaxLength(AgreementParty.RepresentativeMaxLength);
                 parties.Property(p => p.Role).HasMaxLength(AgreementParty.RoleMaxLength);
+                parties.Property(p => p.Address).HasMaxLength(AgreementParty.AddressMaxLength);
                 parties.HasOne<CitizenGroup>().WithMany().HasForeignKey(p => p.CitizenGroupId).OnDelete(DeleteBehavior.Restrict);
                 parties.HasOne<Department>().WithMany().HasForeignKey(p => p.DepartmentId).OnDelete(DeleteBehavior.Restrict);
             });
@@ -48,8 +49,15 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
                 roles.WithOwner().HasForeignKey("ProjectId");
                 roles.HasKey(r => r.Id);
                 roles.Property(r => r.Task).HasMaxLength(ProposalRoleSplit.TaskMaxLength);
-                roles.Property(r => r.GroupRole).HasMaxLength(ProposalRoleSplit.RoleMaxLength);
-                roles.Property(r => r.CityRole).HasMaxLength(ProposalRoleSplit.RoleMaxLength);
+                roles.OwnsMany(r => r.Roles, partyRoles =>
+                {
+                    // One role per (row, party): the party by its number in the agreement (甲 = 1, 乙 = 2, …).
+                    partyRoles.ToTable("ProjectAgreementPartyRoles");
+                    partyRoles.WithOwner().HasForeignKey("RoleSplitId");
+                    partyRoles.HasKey("RoleSplitId", nameof(AgreementPartyRole.PartyNumber));
+                    partyRoles.Property(r => r.PartyNumber).ValueGeneratedNever();
+                    partyRoles.Property(r => r.Role).HasMaxLength(ProposalRoleSplit.RoleMaxLength);
+                });
             });
         });
         builder.Navigation(p => p.Agreement).IsRequired(false);

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Localization;
 
 namespace KyodoPortal.Web.Features.Agreements;
 
-/// <summary>The 協定 form: parties, term, role split (the proposal's <see cref="RoleRow"/>), city share, cost share and purpose.</summary>
+/// <summary>The 協定 form: parties, term, role split (one column per party), city share, cost share and purpose.</summary>
 public sealed class AgreementInput
 {
     public const int SparePartyRows = 2;
@@ -20,7 +20,10 @@ public sealed class AgreementInput
     [Display(Name = "終了年度")]
     public int? EndFiscalYear { get; set; }
 
-    public List<RoleRow> Roles { get; set; } = [];
+    public List<AgreementRoleRow> Roles { get; set; } = [];
+
+    /// <summary>How many party rows have a column in the role split: the rows before the spare ones (set by <see cref="Pad"/>).</summary>
+    public int PartyColumns { get; private set; }
 
     [Display(Name = "市負担金の合計（円）")]
     public long? CityShareTotal { get; set; }
@@ -44,23 +47,40 @@ public sealed class AgreementInput
             Name = p.Name,
             Representative = p.Representative,
             Role = p.Role,
+            Address = p.Address,
         })],
         StartFiscalYear = draft.StartFiscalYear,
         EndFiscalYear = draft.EndFiscalYear,
-        Roles = [.. draft.RoleSplits.Select(r => new RoleRow { Task = r.Task, GroupRole = r.GroupRole, CityRole = r.CityRole })],
+        Roles = [.. draft.RoleSplits.Select(r => new AgreementRoleRow { Task = r.Task, PartyRoles = [.. r.PartyRoles] })],
         CityShareTotal = draft.CityShareTotal,
         CostShareNote = draft.CostShareNote,
         Purpose = draft.Purpose,
         Version = version,
     });
 
-    /// <summary>Drops blank rows, then adds spare ones, so a party or a role is added without JavaScript.</summary>
+    /// <summary>
+    /// Drops blank rows, then adds spare ones, so a party or a role is added without JavaScript. A
+    /// blank party row goes with its role-split column, unless a role was entered in that column:
+    /// then both stay, for the error shown next to the role.
+    /// </summary>
     public static AgreementInput Pad(AgreementInput input)
     {
-        input.Parties.RemoveAll(r => r.IsBlank);
+        for (var column = input.Parties.Count - 1; column >= 0; column--)
+        {
+            if (input.Parties[column].IsBlank && !input.Roles.Any(r => r.HasRoleIn(column)))
+            {
+                input.Parties.RemoveAt(column);
+                foreach (var row in input.Roles.Where(r => column < r.PartyRoles.Count))
+                {
+                    row.PartyRoles.RemoveAt(column);
+                }
+            }
+        }
+
+        input.PartyColumns = input.Parties.Count;
         input.Parties.AddRange(Enumerable.Range(0, SparePartyRows).Select(_ => new PartyRow()));
         input.Roles.RemoveAll(r => r.IsBlank);
-        input.Roles.AddRange(Enumerable.Range(0, ProposalForms.SpareRoleRows).Select(_ => new RoleRow()));
+        input.Roles.AddRange(Enumerable.Range(0, ProposalForms.SpareRoleRows).Select(_ => new AgreementRoleRow()));
         return input;
     }
 
@@ -68,8 +88,12 @@ public sealed class AgreementInput
     /// The draft the domain checks. A party's group or department id is kept only for its kind,
     /// and a directory party left unnamed takes its directory name (<paramref name="names"/>).
     /// </summary>
-    public AgreementDraft ToDraft(IReadOnlyDictionary<(AgreementPartyKind Kind, int Id), string> names) => new(
-        [.. Parties.Where(r => !r.IsBlank).Select(r =>
+    public AgreementDraft ToDraft(IReadOnlyDictionary<(AgreementPartyKind Kind, int Id), string> names)
+    {
+        // A role is entered in the column of its party's row; the validator refuses roles in a blank row's column.
+        var partyColumns = Enumerable.Range(0, Parties.Count).Where(column => !Parties[column].IsBlank).ToList();
+        return new(
+        [.. partyColumns.Select(column => Parties[column]).Select(r =>
         {
             var groupId = r.Kind == AgreementPartyKind.CitizenGroup ? r.CitizenGroupId : null;
             var departmentId = r.Kind == AgreementPartyKind.Department ? r.DepartmentId : null;
@@ -79,14 +103,29 @@ public sealed class AgreementInput
                 name = names.GetValueOrDefault((r.Kind!.Value, id));
             }
 
-            return new AgreementPartyDraft(r.Kind!.Value, groupId, departmentId, name ?? string.Empty, r.Representative, r.Role);
+            return new AgreementPartyDraft(r.Kind!.Value, groupId, departmentId, name ?? string.Empty, r.Representative, r.Role, r.Address);
         })],
         StartFiscalYear!.Value,
         EndFiscalYear!.Value,
-        [.. Roles.ToDrafts()],
+        [.. Roles.Where(r => !r.IsBlank).Select(r => new AgreementRoleSplitDraft(r.Task?.Trim() ?? string.Empty, [.. partyColumns.Select(r.PartyRoles.ElementAtOrDefault)]))],
         CityShareTotal!.Value,
         CostShareNote,
         Purpose);
+    }
+}
+
+/// <summary>One row of the agreement's 役割分担: the task and a role per party, in the order of the party rows.</summary>
+public sealed class AgreementRoleRow
+{
+    [Display(Name = "項目")]
+    public string? Task { get; set; }
+
+    [Display(Name = "役割")]
+    public List<string?> PartyRoles { get; set; } = [];
+
+    internal bool IsBlank => string.IsNullOrWhiteSpace(Task) && !PartyRoles.Any(role => !string.IsNullOrWhiteSpace(role));
+
+    internal bool HasRoleIn(int column) => !string.IsNullOrWhiteSpace(PartyRoles.ElementAtOrDefault(column));
 }
 
 public sealed class PartyRow
@@ -109,8 +148,12 @@ public sealed class PartyRow
     [Display(Name = "役割")]
     public string? Role { get; set; }
 
+    [Display(Name = "所在地")]
+    public string? Address { get; set; }
+
     internal bool IsBlank => Kind is null && CitizenGroupId is null && DepartmentId is null
-        && string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Representative) && string.IsNullOrWhiteSpace(Role);
+        && string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Representative) && string.IsNullOrWhiteSpace(Role)
+        && string.IsNullOrWhiteSpace(Address);
 }
 
 public sealed class AgreementInputValidator : AbstractValidator<AgreementInput>
@@ -129,6 +172,7 @@ public sealed class AgreementInputValidator : AbstractValidator<AgreementInput>
             row.RuleFor(r => r.Name).MaximumLength(AgreementParty.NameMaxLength);
             row.RuleFor(r => r.Representative).MaximumLength(AgreementParty.RepresentativeMaxLength);
             row.RuleFor(r => r.Role).MaximumLength(AgreementParty.RoleMaxLength);
+            row.RuleFor(r => r.Address).MaximumLength(AgreementParty.AddressMaxLength);
         });
         RuleFor(x => x.StartFiscalYear).NotNull().InclusiveBetween(2000, 2100);
         RuleFor(x => x.EndFiscalYear).NotNull().InclusiveBetween(2000, 2100);
@@ -136,8 +180,21 @@ public sealed class AgreementInputValidator : AbstractValidator<AgreementInput>
         RuleForEach(x => x.Roles).ChildRules(row =>
         {
             row.RuleFor(r => r.Task).NotEmpty().MaximumLength(ProposalRoleSplit.TaskMaxLength).When(r => !r.IsBlank);
-            row.RuleFor(r => r.GroupRole).MaximumLength(ProposalRoleSplit.RoleMaxLength);
-            row.RuleFor(r => r.CityRole).MaximumLength(ProposalRoleSplit.RoleMaxLength);
+            row.RuleFor(r => r.PartyRoles).Must(roles => roles.Count <= 20);
+            row.RuleForEach(r => r.PartyRoles).MaximumLength(ProposalRoleSplit.RoleMaxLength);
+        });
+        RuleFor(x => x).Custom((input, context) =>
+        {
+            for (var i = 0; i < input.Roles.Count; i++)
+            {
+                for (var column = 0; column < input.Roles[i].PartyRoles.Count; column++)
+                {
+                    if (input.Roles[i].HasRoleIn(column) && (column >= input.Parties.Count || input.Parties[column].IsBlank))
+                    {
+                        context.AddFailure($"Roles[{i}].PartyRoles[{column}]", localizer["当事者を削除した列に役割が入っています。役割を消すか、当事者を戻してください。"]);
+                    }
+                }
+            }
         });
         RuleFor(x => x.CityShareTotal).NotNull().InclusiveBetween(0, BudgetLine.MaxAmount);
         RuleFor(x => x.CostShareNote).MaximumLength(Agreement.CostShareNoteMaxLength);

@@ -24,7 +24,9 @@ public class AgreementTests
             department => Assert.Equal(new AgreementPartyDraft(AgreementPartyKind.Department, null, ProposalBuilder.DepartmentId, DepartmentName), department));
         Assert.Equal(FirstYear, draft.StartFiscalYear);
         Assert.Equal(SecondYear, draft.EndFiscalYear);
-        Assert.Equal([new RoleSplitDraft("広報", "チラシ作成とSNS発信", "広報紙への掲載")], draft.RoleSplits);
+        var role = Assert.Single(draft.RoleSplits);
+        Assert.Equal("広報", role.Task);
+        Assert.Equal(["チラシ作成とSNS発信", "広報紙への掲載"], role.PartyRoles);
         Assert.Equal(600_000, draft.CityShareTotal);
         Assert.Equal("市負担金: 令和7年度 300,000円、令和8年度 300,000円", draft.CostShareNote);
         Assert.Equal("セミナーと職場体験を通じて就労と定着を支援する。", draft.Purpose);
@@ -167,14 +169,68 @@ public class AgreementTests
     }
 
     [Fact]
-    public void Role_splits_follow_the_proposal_rules()
+    public void A_role_split_row_needs_the_role_of_at_least_one_party()
     {
         var project = PreparingProject(out var proposal, out var call);
-        var draft = AgreementDraft.FromProposal(proposal, GroupName, DepartmentName) with { RoleSplits = [new RoleSplitDraft("会場", null, null)] };
+        var draft = AgreementDraft.FromProposal(proposal, GroupName, DepartmentName) with { RoleSplits = [new AgreementRoleSplitDraft("会場", [null, " "])] };
 
         var refused = Assert.Throws<DomainRuleException>(() => project.DraftAgreement(draft, call.MaxTermYears, ProjectCreatedAt));
 
-        Assert.Equal("役割分担「会場」の団体または市の役割を入力してください。", refused.Message);
+        Assert.Equal("役割分担「会場」のいずれかの当事者の役割を入力してください。", refused.Message);
+    }
+
+    [Fact]
+    public void Each_party_of_a_three_party_agreement_has_its_own_role_in_a_role_split_row()
+    {
+        var project = PreparingProject(out var proposal, out var call);
+        var draft = AgreementDraft.FromProposal(proposal, GroupName, DepartmentName) with
+        {
+            Parties = [Group, Department, LecturerGroup],
+            RoleSplits = [new AgreementRoleSplitDraft("セミナー", ["企画と受付", "会場の確保", "講師の派遣"]), new AgreementRoleSplitDraft("職場体験", [null, null, "受け入れ企業の紹介"])],
+        };
+
+        project.DraftAgreement(draft, call.MaxTermYears, ProjectCreatedAt);
+
+        var rows = project.Agreement!.RoleSplits;
+        Assert.Equal(["企画と受付", "会場の確保", "講師の派遣"], Enumerable.Range(1, 3).Select(rows[0].RoleOf));
+        Assert.Equal([null, null, "受け入れ企業の紹介"], Enumerable.Range(1, 3).Select(rows[1].RoleOf));
+        Assert.Equal([3], rows[1].Roles.Select(role => role.PartyNumber));
+    }
+
+    [Fact]
+    public void A_role_in_a_column_without_a_party_is_refused()
+    {
+        var project = PreparingProject(out var proposal, out var call);
+        var draft = AgreementDraft.FromProposal(proposal, GroupName, DepartmentName) with { RoleSplits = [new AgreementRoleSplitDraft("会場", ["受付", null, "講師"])] };
+
+        var refused = Assert.Throws<DomainRuleException>(() => project.DraftAgreement(draft, call.MaxTermYears, ProjectCreatedAt));
+
+        Assert.Equal("役割分担「会場」に、当事者のいない列の役割があります。", refused.Message);
+    }
+
+    [Fact]
+    public void A_two_column_row_gives_the_group_role_to_the_proposing_group_and_the_city_role_to_the_partner_department()
+    {
+        var coSigning = new AgreementPartyDraft(AgreementPartyKind.Department, null, 77, "産業振興課");
+        var split = new RoleSplitDraft("広報", "チラシ", "広報紙");
+
+        // Wherever they stand among the parties.
+        var mapped = AgreementRoleSplitDraft.FromGroupAndCity(split, [coSigning, LecturerGroup, Department, Group], ProposalBuilder.GroupId, ProposalBuilder.DepartmentId);
+        Assert.Equal("広報", mapped.Task);
+        Assert.Equal([null, null, "広報紙", "チラシ"], mapped.PartyRoles);
+
+        // Neither is a party: the first citizen group and the first department.
+        mapped = AgreementRoleSplitDraft.FromGroupAndCity(split, [coSigning, LecturerGroup, Department, Group], 999, 998);
+        Assert.Equal(["広報紙", "チラシ", null, null], mapped.PartyRoles);
+
+        // No citizen group at all: the first party that is not a department.
+        var company = new AgreementPartyDraft(AgreementPartyKind.Other, null, null, "株式会社かまくらワーク");
+        mapped = AgreementRoleSplitDraft.FromGroupAndCity(split, [Department, company], null, ProposalBuilder.DepartmentId);
+        Assert.Equal(["広報紙", "チラシ"], mapped.PartyRoles);
+
+        // An empty role stays empty.
+        mapped = AgreementRoleSplitDraft.FromGroupAndCity(new RoleSplitDraft("会場", null, "市民会館"), [Group, Department], ProposalBuilder.GroupId, ProposalBuilder.DepartmentId);
+        Assert.Equal([null, "市民会館"], mapped.PartyRoles);
     }
 
     [Fact]
@@ -205,7 +261,8 @@ public class AgreementTests
         var again = project.Agreement!.ToDraft();
 
         Assert.Equal(draft.Parties, again.Parties);
-        Assert.Equal(draft.RoleSplits, again.RoleSplits);
+        Assert.Equal(draft.RoleSplits.Select(r => r.Task), again.RoleSplits.Select(r => r.Task));
+        Assert.Equal([.. draft.RoleSplits[0].PartyRoles, null], again.RoleSplits[0].PartyRoles);
         Assert.Equal(draft.CityShareTotal, again.CityShareTotal);
         Assert.Equal(draft.CostShareNote, again.CostShareNote);
     }

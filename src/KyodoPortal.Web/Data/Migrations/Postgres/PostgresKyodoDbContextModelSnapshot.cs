@@ -2582,6 +2582,10 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
 
                                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<int>("Id"));
 
+                                    b2.Property<string>("Address")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)");
+
                                     b2.Property<int?>("CitizenGroupId")
                                         .HasColumnType("integer");
 
@@ -2644,14 +2648,6 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
 
                                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<int>("Id"));
 
-                                    b2.Property<string>("CityRole")
-                                        .HasMaxLength(1000)
-                                        .HasColumnType("character varying(1000)");
-
-                                    b2.Property<string>("GroupRole")
-                                        .HasMaxLength(1000)
-                                        .HasColumnType("character varying(1000)");
-
                                     b2.Property<int>("ProjectId")
                                         .HasColumnType("integer");
 
@@ -2671,6 +2667,29 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
 
                                     b2.WithOwner()
                                         .HasForeignKey("ProjectId");
+
+                                    b2.OwnsMany("KyodoPortal.Domain.Projects.AgreementPartyRole", "Roles", b3 =>
+                                        {
+                                            b3.Property<int>("RoleSplitId")
+                                                .HasColumnType("integer");
+
+                                            b3.Property<int>("PartyNumber")
+                                                .HasColumnType("integer");
+
+                                            b3.Property<string>("Role")
+                                                .IsRequired()
+                                                .HasMaxLength(1000)
+                                                .HasColumnType("character varying(1000)");
+
+                                            b3.HasKey("RoleSplitId", "PartyNumber");
+
+                                            b3.ToTable("ProjectAgreementPartyRoles", (string)null);
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("RoleSplitId");
+                                        });
+
+                                    b2.Navigation("Roles");
                                 });
 
                             b1.Navigation("Parties");

@@ -2737,6 +2737,11 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
 
                                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b2.Property<int>("Id"));
 
+                                    b2.Property<string>("Address")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("nvarchar(200)")
+                                        .UseCollation("Japanese_XJIS_140_CI_AS");
+
                                     b2.Property<int?>("CitizenGroupId")
                                         .HasColumnType("int");
 
@@ -2802,16 +2807,6 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
 
                                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b2.Property<int>("Id"));
 
-                                    b2.Property<string>("CityRole")
-                                        .HasMaxLength(1000)
-                                        .HasColumnType("nvarchar(1000)")
-                                        .UseCollation("Japanese_XJIS_140_CI_AS");
-
-                                    b2.Property<string>("GroupRole")
-                                        .HasMaxLength(1000)
-                                        .HasColumnType("nvarchar(1000)")
-                                        .UseCollation("Japanese_XJIS_140_CI_AS");
-
                                     b2.Property<int>("ProjectId")
                                         .HasColumnType("int");
 
@@ -2832,6 +2827,30 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
 
                                     b2.WithOwner()
                                         .HasForeignKey("ProjectId");
+
+                                    b2.OwnsMany("KyodoPortal.Domain.Projects.AgreementPartyRole", "Roles", b3 =>
+                                        {
+                                            b3.Property<int>("RoleSplitId")
+                                                .HasColumnType("int");
+
+                                            b3.Property<int>("PartyNumber")
+                                                .HasColumnType("int");
+
+                                            b3.Property<string>("Role")
+                                                .IsRequired()
+                                                .HasMaxLength(1000)
+                                                .HasColumnType("nvarchar(1000)")
+                                                .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                                            b3.HasKey("RoleSplitId", "PartyNumber");
+
+                                            b3.ToTable("ProjectAgreementPartyRoles", (string)null);
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("RoleSplitId");
+                                        });
+
+                                    b2.Navigation("Roles");
                                 });
 
                             b1.Navigation("Parties");

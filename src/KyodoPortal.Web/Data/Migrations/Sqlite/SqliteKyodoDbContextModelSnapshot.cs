@@ -2499,6 +2499,10 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                                         .ValueGeneratedOnAdd()
                                         .HasColumnType("INTEGER");
 
+                                    b2.Property<string>("Address")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("TEXT");
+
                                     b2.Property<int?>("CitizenGroupId")
                                         .HasColumnType("INTEGER");
 
@@ -2559,14 +2563,6 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                                         .ValueGeneratedOnAdd()
                                         .HasColumnType("INTEGER");
 
-                                    b2.Property<string>("CityRole")
-                                        .HasMaxLength(1000)
-                                        .HasColumnType("TEXT");
-
-                                    b2.Property<string>("GroupRole")
-                                        .HasMaxLength(1000)
-                                        .HasColumnType("TEXT");
-
                                     b2.Property<int>("ProjectId")
                                         .HasColumnType("INTEGER");
 
@@ -2586,6 +2582,29 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
 
                                     b2.WithOwner()
                                         .HasForeignKey("ProjectId");
+
+                                    b2.OwnsMany("KyodoPortal.Domain.Projects.AgreementPartyRole", "Roles", b3 =>
+                                        {
+                                            b3.Property<int>("RoleSplitId")
+                                                .HasColumnType("INTEGER");
+
+                                            b3.Property<int>("PartyNumber")
+                                                .HasColumnType("INTEGER");
+
+                                            b3.Property<string>("Role")
+                                                .IsRequired()
+                                                .HasMaxLength(1000)
+                                                .HasColumnType("TEXT");
+
+                                            b3.HasKey("RoleSplitId", "PartyNumber");
+
+                                            b3.ToTable("ProjectAgreementPartyRoles", (string)null);
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("RoleSplitId");
+                                        });
+
+                                    b2.Navigation("Roles");
                                 });
 
                             b1.Navigation("Parties");
