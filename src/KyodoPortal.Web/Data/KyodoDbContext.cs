@@ -58,6 +58,9 @@ public abstract class KyodoDbContext(DbContextOptions options)
 
     public DbSet<Minutes> Minutes => Set<Minutes>();
 
+    /// <summary>Keys of creating forms already saved (a second post answers with the first one's result).</summary>
+    public DbSet<Infrastructure.Forms.FormSubmission> FormSubmissions => Set<Infrastructure.Forms.FormSubmission>();
+
     /// <summary>True when the save failed on a unique index (someone registered the same name first).</summary>
     public abstract bool IsUniqueViolation(DbUpdateException exception);
 

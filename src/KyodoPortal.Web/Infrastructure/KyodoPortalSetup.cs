@@ -17,6 +17,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
 
@@ -140,13 +141,18 @@ public static class KyodoPortalSetup
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddKyodoValidators();
         services.AddScoped<FluentValidationFilter>();
+        services.AddScoped<Binding.UndecodableFormFilter>();
         services.AddScoped<Forms.FormCommands>();
+        services.AddSingleton<IConfigureOptions<MvcOptions>, Binding.ModelBindingMessages>();
         services.AddControllersWithViews(options =>
             {
                 // MVC validates antiforgery tokens only where asked: ask everywhere (POST, PUT, DELETE…).
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add(new RequestRefusalFilter());
                 options.Filters.AddService<FluentValidationFilter>();
+                options.Filters.AddService<Binding.UndecodableFormFilter>();
+                options.Conventions.Add(new Binding.RouteParametersFromRouteOnly());
+                options.ModelBinderProviders.Insert(0, new Binding.ValueBinderProvider());
             })
             .AddRazorOptions(options =>
             {
@@ -206,6 +212,7 @@ public static class KyodoPortalSetup
         app.UseSerilogRequestLogging();
         app.UseRequestLocalization(KyodoCultures.Options());
         app.UseStaticFiles();
+        app.UseMiddleware<Binding.FormEncodingCheck>();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

@@ -15,9 +15,9 @@ public sealed class CoordinatorJourneyTests(BrowserFixture browser) : IClassFixt
         var page = await browser.NewPageAsync();
 
         await page.GotoAsync("/");
-        Assert.Empty(await Accessibility.SeriousViolationsAsync(page));
+        await Accessibility.AssertCleanAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "職員・団体・委員の方はログイン" }).ClickAsync();
-        Assert.Empty(await Accessibility.SeriousViolationsAsync(page));
+        await Accessibility.AssertCleanAsync(page);
         await page.GetByLabel("メールアドレス").FillAsync("coordinator-browser@example.jp");
         await page.GetByLabel("パスワード").FillAsync(KyodoWebFactory.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "ログイン" }).ClickAsync();
@@ -25,16 +25,12 @@ public sealed class CoordinatorJourneyTests(BrowserFixture browser) : IClassFixt
         await page.GetByRole(AriaRole.Navigation, new() { Name = "メインメニュー" }).GetByRole(AriaRole.Link, new() { Name = "担当課" }).ClickAsync();
         Assert.Equal("担当課", await page.Locator("h1").InnerTextAsync());
         Assert.Contains("商工課", await page.Locator("table").InnerTextAsync(), StringComparison.Ordinal);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtifactsFolder, "departments.png"), FullPage = true });
-        var violations = await Accessibility.SeriousViolationsAsync(page);
-        Assert.True(violations.Count == 0, string.Join('\n', violations));
+        await Accessibility.AssertCleanAsync(page, "departments.png");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "担当課を登録" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "登録する" }).ClickAsync();
         Assert.Contains("'課名' を入力してください。", await page.Locator("[data-valmsg-for='Input.Name']").InnerTextAsync(), StringComparison.Ordinal);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtifactsFolder, "department-form-errors.png"), FullPage = true });
-        violations = await Accessibility.SeriousViolationsAsync(page);
-        Assert.True(violations.Count == 0, string.Join('\n', violations));
+        await Accessibility.AssertCleanAsync(page, "department-form-errors.png");
 
         await page.GetByLabel("課名").FillAsync("観光課");
         await page.GetByRole(AriaRole.Button, new() { Name = "登録する" }).ClickAsync();
@@ -55,8 +51,7 @@ public sealed class CoordinatorJourneyTests(BrowserFixture browser) : IClassFixt
         foreach (var url in new[] { "/", "/admin/users", "/admin/users/new", $"/admin/users/{self.Id}", "/groups", "/groups/new", "/account/password", "/themes/new", "/calls/new", "/calls", "/departments/new" })
         {
             await page.GotoAsync(url);
-            var violations = await Accessibility.SeriousViolationsAsync(page);
-            Assert.True(violations.Count == 0, url + "\n" + string.Join('\n', violations));
+            await Accessibility.AssertCleanAsync(page);
         }
 
         await page.GotoAsync("/admin/users");

@@ -27,7 +27,7 @@ public sealed class DirectoryJourneyTests(BrowserFixture browser) : IClassFixtur
         await page.GetByRole(AriaRole.Button, new() { Name = "ログイン" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "団体プロフィール" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "プロフィールを編集" }).ClickAsync();
-        await AssertAccessibleAsync(page, "group-profile-form.png");
+        await Accessibility.AssertCleanAsync(page, "group-profile-form.png");
         await page.GetByLabel("就労支援").CheckAsync();
         await page.GetByLabel("まちづくり").CheckAsync();
         await page.GetByLabel("活動内容", new() { Exact = true }).FillAsync("就職に悩む若者と地域の事業所をつなぎ、就労体験と定着支援を行っています。");
@@ -38,20 +38,14 @@ public sealed class DirectoryJourneyTests(BrowserFixture browser) : IClassFixtur
 
         var resident = await browser.NewPageAsync();
         await resident.GotoAsync("/themes");
-        await AssertAccessibleAsync(resident, "themes.png");
+        await Accessibility.AssertCleanAsync(resident, "themes.png");
         await resident.GetByRole(AriaRole.Link, new() { Name = "若者の就労体験の場づくり" }).ClickAsync();
-        await AssertAccessibleAsync(resident, "theme-details.png");
+        await Accessibility.AssertCleanAsync(resident, "theme-details.png");
         await resident.GetByRole(AriaRole.Link, new() { Name = "NPO法人 湘南就労サポートネット" }).ClickAsync();
         Assert.Contains("info@shonan-work.example.jp", await resident.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
-        await AssertAccessibleAsync(resident, "directory-details.png");
+        await Accessibility.AssertCleanAsync(resident, "directory-details.png");
         await resident.GotoAsync("/directory");
-        await AssertAccessibleAsync(resident, "directory.png");
+        await Accessibility.AssertCleanAsync(resident, "directory.png");
     }
 
-    private static async Task AssertAccessibleAsync(IPage page, string screenshot)
-    {
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtifactsFolder, screenshot), FullPage = true });
-        var violations = await Accessibility.SeriousViolationsAsync(page);
-        Assert.True(violations.Count == 0, page.Url + "\n" + string.Join('\n', violations));
-    }
 }

@@ -84,7 +84,7 @@ public sealed class EvaluationJourneyTests(BrowserFixture browser) : IClassFixtu
             var wrap = sheet.Locator(table).Locator("xpath=..");
             Assert.Equal("0", await wrap.GetAttributeAsync("tabindex"));
             Assert.Equal("region", await wrap.GetAttributeAsync("role"));
-            Assert.Equal(await sheet.Locator(table + " caption").InnerTextAsync(), await wrap.GetAttributeAsync("aria-label"));
+            Assert.Equal(await sheet.Locator(table + " caption").InnerTextAsync() + "の表", await wrap.GetAttributeAsync("aria-label"));
             await wrap.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsFolder, $"evaluation-sheet-phone-{table[1..]}.png") });
         }
 

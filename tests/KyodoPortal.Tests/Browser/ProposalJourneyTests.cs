@@ -30,14 +30,14 @@ public sealed class ProposalJourneyTests(BrowserFixture browser) : IClassFixture
 
         await page.GetByRole(AriaRole.Link, new() { Name = "募集", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "令和9年度 市民活動団体提案協働事業" }).ClickAsync();
-        await AssertAccessibleAsync(page, "call.png");
+        await Accessibility.AssertCleanAsync(page, "call.png");
         await page.GetByRole(AriaRole.Link, new() { Name = "この募集に提案する" }).ClickAsync();
-        await AssertAccessibleAsync(page, "proposal-new.png");
+        await Accessibility.AssertCleanAsync(page, "proposal-new.png");
         await page.GetByLabel("事業名").FillAsync("就労支援セミナー事業");
         await page.GetByLabel("協働する担当課").SelectOptionAsync(new SelectOptionValue { Label = "商工課" });
         await page.GetByRole(AriaRole.Button, new() { Name = "下書きを作成する" }).ClickAsync();
 
-        await AssertAccessibleAsync(page, "proposal-overview.png");
+        await Accessibility.AssertCleanAsync(page, "proposal-overview.png");
         await page.GetByLabel("背景・地域の課題").FillAsync("就労に困難を抱える若者の相談先が少ない。");
         await page.GetByLabel("事業の目的").FillAsync("セミナーと職場体験で就労と定着を支援する。");
         await page.GetByLabel("対象者・受益者").FillAsync("市内の若者");
@@ -45,7 +45,7 @@ public sealed class ProposalJourneyTests(BrowserFixture browser) : IClassFixture
         await page.GetByRole(AriaRole.Button, new() { Name = "保存する" }).ClickAsync();
 
         await page.GotoAsync(page.Url + "/plan");
-        await AssertAccessibleAsync(page, "proposal-plan.png");
+        await Accessibility.AssertCleanAsync(page, "proposal-plan.png");
         await page.GetByLabel("活動 1 の名称").FillAsync("就労支援セミナー");
         await page.GetByLabel("活動 1 の年間回数").FillAsync("6");
         await page.GetByLabel("活動 1 の定員").FillAsync("20");
@@ -69,7 +69,7 @@ public sealed class ProposalJourneyTests(BrowserFixture browser) : IClassFixture
         Assert.Equal("保存しました。", await page.GetByRole(AriaRole.Status).InnerTextAsync());
 
         await page.GotoAsync(proposalUrl + "/kpis");
-        await AssertAccessibleAsync(page, "proposal-kpis.png");
+        await Accessibility.AssertCleanAsync(page, "proposal-kpis.png");
         await page.GetByLabel("指標名").First.FillAsync("就労者数");
         await page.GetByLabel("種類").First.SelectOptionAsync(new SelectOptionValue { Label = "定量" });
         await page.GetByLabel("単位").First.FillAsync("人");
@@ -78,7 +78,7 @@ public sealed class ProposalJourneyTests(BrowserFixture browser) : IClassFixture
         await page.GetByRole(AriaRole.Button, new() { Name = "保存する" }).ClickAsync();
 
         await page.GotoAsync(proposalUrl + "/budget");
-        await AssertAccessibleAsync(page, "proposal-budget.png");
+        await Accessibility.AssertCleanAsync(page, "proposal-budget.png");
         await page.GotoAsync(proposalUrl);
         await page.GetByLabel("追加するファイル").SetInputFilesAsync(new FilePayload
         {
@@ -88,7 +88,7 @@ public sealed class ProposalJourneyTests(BrowserFixture browser) : IClassFixture
         });
         await page.GetByRole(AriaRole.Button, new() { Name = "ファイルを添付する" }).ClickAsync();
         Assert.Equal("添付ファイル「収支予算書.pdf」を追加しました。", await page.GetByRole(AriaRole.Status).InnerTextAsync());
-        await AssertAccessibleAsync(page, "proposal-ready.png");
+        await Accessibility.AssertCleanAsync(page, "proposal-ready.png");
         await page.GetByRole(AriaRole.Button, new() { Name = "提出する" }).ClickAsync();
         Assert.Equal("提案を提出しました。", await page.GetByRole(AriaRole.Status).InnerTextAsync());
         Assert.Equal("提出済み", await page.Locator("#proposal-status").InnerTextAsync());
@@ -123,7 +123,7 @@ public sealed class ProposalJourneyTests(BrowserFixture browser) : IClassFixture
         Assert.Contains("The schedule for FY2028 is missing.", problems);
         Assert.Contains("A budget has been entered for a year outside the project term (FY2030).", problems);
         Assert.Contains("No KPIs have been set.", problems);
-        await AssertAccessibleAsync(page, "proposal-problems-english.png");
+        await Accessibility.AssertCleanAsync(page, "proposal-problems-english.png");
 
         // The page was opened while the call was open; the call closes before the member presses the button.
         await page.GotoAsync($"/proposals/{complete.Id}");
@@ -149,10 +149,4 @@ public sealed class ProposalJourneyTests(BrowserFixture browser) : IClassFixture
         }
     }
 
-    private static async Task AssertAccessibleAsync(IPage page, string screenshot)
-    {
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtifactsFolder, screenshot), FullPage = true });
-        var violations = await Accessibility.SeriousViolationsAsync(page);
-        Assert.True(violations.Count == 0, page.Url + "\n" + string.Join('\n', violations));
-    }
 }

@@ -20,15 +20,12 @@ public sealed class ScreeningDashboardTests(BrowserFixture browser) : IClassFixt
 
         Assert.Contains("1位", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await Assertions.Expect(page.Locator("#reminder-form")).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtifactsFolder, "screening-dashboard.png"), FullPage = true });
-        var violations = await Accessibility.SeriousViolationsAsync(page);
-        Assert.True(violations.Count == 0, string.Join('\n', violations));
+        await Accessibility.AssertCleanAsync(page, "screening-dashboard.png");
 
         foreach (var url in new[] { $"/calls/{callId}/proposals", $"/calls/{callId}" })
         {
             await page.GotoAsync(url);
-            violations = await Accessibility.SeriousViolationsAsync(page);
-            Assert.True(violations.Count == 0, url + "\n" + string.Join('\n', violations));
+            await Accessibility.AssertCleanAsync(page);
         }
 
         await page.GotoAsync($"/calls/{callId}/screening");
@@ -36,9 +33,7 @@ public sealed class ScreeningDashboardTests(BrowserFixture browser) : IClassFixt
         await page.Locator("#close-form button").ClickAsync();
         await page.GotoAsync($"/calls/{callId}/screening/decisions");
         Assert.Contains("1位", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtifactsFolder, "screening-decisions.png"), FullPage = true });
-        violations = await Accessibility.SeriousViolationsAsync(page);
-        Assert.True(violations.Count == 0, "decisions\n" + string.Join('\n', violations));
+        await Accessibility.AssertCleanAsync(page, "screening-decisions.png");
 
         // Decide both in ranking order, publish the ranking, read the public results page.
         foreach (var (proposalId, selected) in new[] { (proposalIds[0], "true"), (proposalIds[1], "false") })

@@ -27,37 +27,31 @@ public sealed class ScreeningJourneyTests(BrowserFixture browser) : IClassFixtur
         await page.GetByRole(AriaRole.Button, new() { Name = "ログイン" }).ClickAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "審査", Exact = true }).ClickAsync();
-        await AssertAccessibleAsync(page, "screening-list.png");
+        await Accessibility.AssertCleanAsync(page, "screening-list.png");
         await page.GetByRole(AriaRole.Link, new() { Name = "令和9年度 市民活動団体提案協働事業（審査）" }).ClickAsync();
-        await AssertAccessibleAsync(page, "screening-panel.png");
+        await Accessibility.AssertCleanAsync(page, "screening-panel.png");
 
         await page.GetByLabel("利害関係あり（この提案の審査に加わらない）").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "申告する" }).ClickAsync();
         Assert.Contains("その内容を入力してください", await page.Locator("[data-valmsg-for='Input.Reason']").InnerTextAsync(), StringComparison.Ordinal);
-        await AssertAccessibleAsync(page, "screening-declaration-error.png");
+        await Accessibility.AssertCleanAsync(page, "screening-declaration-error.png");
 
         await page.GetByLabel("利害関係なし", new() { Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "申告する" }).ClickAsync();
-        await AssertAccessibleAsync(page, "screening-sheet.png");
+        await Accessibility.AssertCleanAsync(page, "screening-sheet.png");
 
         await page.GetByLabel("公益性 の点数").SelectOptionAsync(new SelectOptionValue { Label = "4 点" });
         await page.GetByLabel("該当なし（この基準では評価しない）").Nth(1).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "提出", Exact = true }).ClickAsync();
         Assert.Contains("その理由をコメントに入力してください", await page.Locator("[data-valmsg-for='Input.Criteria[1].Comment']").InnerTextAsync(), StringComparison.Ordinal);
-        await AssertAccessibleAsync(page, "screening-sheet-error.png");
+        await Accessibility.AssertCleanAsync(page, "screening-sheet-error.png");
 
         await page.GetByLabel("実現可能性 のコメント（「該当なし」の場合は必須）").FillAsync("事業計画が未確定のため評価できない。");
         await page.GetByRole(AriaRole.Button, new() { Name = "提出", Exact = true }).ClickAsync();
         Assert.Equal("評価票を提出しました。", await page.GetByRole(AriaRole.Status).InnerTextAsync());
         Assert.Equal("提出済み", await page.Locator("#sheet-status").InnerTextAsync());
         Assert.Contains("80.0", await page.Locator("#own-score").InnerTextAsync(), StringComparison.Ordinal);
-        await AssertAccessibleAsync(page, "screening-sheet-submitted.png");
+        await Accessibility.AssertCleanAsync(page, "screening-sheet-submitted.png");
     }
 
-    private static async Task AssertAccessibleAsync(IPage page, string screenshot)
-    {
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtifactsFolder, screenshot), FullPage = true });
-        var violations = await Accessibility.SeriousViolationsAsync(page);
-        Assert.True(violations.Count == 0, page.Url + "\n" + string.Join('\n', violations));
-    }
 }

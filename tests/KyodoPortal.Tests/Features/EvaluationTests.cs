@@ -171,6 +171,41 @@ public sealed class EvaluationTests(KyodoWebFactory factory) : IClassFixture<Kyo
     }
 
     [Fact]
+    public async Task A_second_tab_opened_before_the_first_save_of_a_sheet_cannot_overwrite_it()
+    {
+        var s = await ProjectScenario.CreateAsync(factory);
+        using var member = await CommitteeMemberAsync();
+        var roundId = await RoundAsync(s, member.UserId);
+        var firstTab = await DeclareNoConflictAsync(member, roundId);
+        var secondTab = await member.Client.GetPageAsync(SheetUrl(roundId));
+
+        await member.Client.SubmitAndFollowAsync(firstTab, "#score-form", [.. Points(firstTab, 4), new("Input.OverallComment", "一つ目のタブ")]);
+        using var response = await member.Client.SubmitAsync(secondTab, "#score-form", [.. Points(secondTab, 2), new("Input.OverallComment", "二つ目のタブ")]);
+        var refused = await PageClient.ReadAsync(response, HttpStatusCode.OK);
+
+        Assert.Contains("他の人が先に更新しました。", refused.Text("[role=alert]"), StringComparison.Ordinal);
+        Assert.Equal("二つ目のタブ", refused.QuerySelector<IHtmlTextAreaElement>("#overall-comment")!.Value);
+        Assert.Equal("一つ目のタブ", await factory.QueryAsync(db => db.EvaluationSheets.Where(x => x.RoundId == roundId).Select(x => x.OverallComment).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_second_tab_opened_before_the_first_save_of_a_self_evaluation_cannot_overwrite_it()
+    {
+        var s = await ProjectScenario.CreateAsync(factory);
+        var roundId = await RoundAsync(s);
+        using var group = await s.GroupMemberAsync();
+        var firstTab = await group.GetPageAsync(SelfUrl(s));
+        var secondTab = await group.GetPageAsync(SelfUrl(s));
+
+        await group.SubmitAndFollowAsync(firstTab, "#score-form", [.. Points(firstTab, 5), new("Input.OverallComment", "一つ目のタブ")]);
+        using var response = await group.SubmitAsync(secondTab, "#score-form", [.. Points(secondTab, 1), new("Input.OverallComment", "二つ目のタブ")]);
+        var refused = await PageClient.ReadAsync(response, HttpStatusCode.OK);
+
+        Assert.Contains("他の人が先に更新しました。", refused.Text("[role=alert]"), StringComparison.Ordinal);
+        Assert.Equal("一つ目のタブ", await factory.QueryAsync(db => db.SelfEvaluations.Where(x => x.RoundId == roundId).Select(x => x.OverallComment).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Self_evaluations_of_the_group_and_the_department_are_shown_beside_the_committee_scores()
     {
         var s = await ProjectScenario.CreateAsync(factory);

@@ -313,6 +313,21 @@ public sealed class ProposalTests(KyodoWebFactory factory) : IClassFixture<Kyodo
     }
 
     [Fact]
+    public async Task A_posted_field_named_id_does_not_move_an_edit_to_another_proposal()
+    {
+        var call = await OpenCallAsync();
+        var (member, groupId, departmentId) = await GroupMemberAsync();
+        var proposal = await CompleteDraftAsync(call, groupId, departmentId);
+        var form = await member.GetPageAsync($"/proposals/{proposal.Id}/edit");
+        form.QuerySelector("main form")!.SetAttribute("action", "/proposals/999999/edit");
+
+        using var response = await member.SubmitAsync(form, "main form", ("id", S(proposal.Id)), ("Input.Purpose", "URL と違う提案を書き換える"));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.NotEqual("URL と違う提案を書き換える", await factory.QueryAsync(db => db.Proposals.Where(p => p.Id == proposal.Id).Select(p => p.Purpose).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_proposal_without_a_KPI_cannot_be_submitted_even_by_posting_directly()
     {
         var call = await OpenCallAsync();

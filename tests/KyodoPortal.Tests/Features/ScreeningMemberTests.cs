@@ -120,6 +120,22 @@ public sealed class ScreeningMemberTests(KyodoWebFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_second_tab_opened_before_the_first_save_of_a_score_sheet_cannot_overwrite_it()
+    {
+        using var member = await CommitteeMemberAsync();
+        var s = await ScreeningAsync(member);
+        var firstTab = await DeclareAsync(member, s, s.First, conflict: false);
+        var secondTab = await member.Client.GetPageAsync(SheetUrl(s, s.First));
+
+        await member.Client.SubmitAndFollowAsync(firstTab, "main form[action$='/sheet']", ("Input.Criteria[0].Points", "4"), ("Input.OverallComment", "一つ目のタブ"), ("Input.Action", "save"));
+        using var response = await member.Client.SubmitAsync(secondTab, "main form[action$='/sheet']", ("Input.Criteria[0].Points", "1"), ("Input.OverallComment", "二つ目のタブ"), ("Input.Action", "save"));
+        var refused = await PageClient.ReadAsync(response, HttpStatusCode.OK);
+
+        Assert.Contains("他の人が先に更新しました。", refused.Text("[role=alert]"), StringComparison.Ordinal);
+        Assert.Equal("一つ目のタブ", await factory.QueryAsync(db => db.ScoreSheets.Where(x => x.PanelId == s.Panel.Id).Select(x => x.OverallComment).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_conflict_without_a_reason_is_refused_with_the_input_kept()
     {
         using var member = await CommitteeMemberAsync();

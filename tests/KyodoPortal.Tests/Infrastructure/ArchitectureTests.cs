@@ -49,10 +49,30 @@ public sealed partial class ArchitectureTests
         Assert.True(tooLong.Count == 0, $"Split these (controllers per concern, views into partials per panel; at most {MaxLines} lines):\n" + string.Join('\n', tooLong));
     }
 
+    [Fact]
+    public void Every_scrolling_table_wrapper_is_a_focusable_named_region()
+    {
+        // At phone width a .table-wrap scrolls sideways; keyboard users reach it only when it takes focus,
+        // and a screen reader announces a focusable region by its name (axe: scrollable-region-focusable).
+        var unnamed = FeatureFiles("*.cshtml")
+            .SelectMany(file => TableWrap().Matches(File.ReadAllText(file)).Select(m => (file, tag: m.Value)))
+            .Where(w => !w.tag.Contains("tabindex=\"0\"", StringComparison.Ordinal)
+                || !w.tag.Contains("role=\"region\"", StringComparison.Ordinal)
+                || !(w.tag.Contains("aria-label=\"", StringComparison.Ordinal) || w.tag.Contains("aria-labelledby=\"", StringComparison.Ordinal)))
+            .Select(w => $"{Path.GetRelativePath(RepositoryPaths.Root(), w.file)}: {w.tag}")
+            .ToList();
+
+        Assert.True(unnamed.Count == 0, "Give these tabindex=\"0\" role=\"region\" and the table's caption as aria-label:\n" + string.Join('\n', unnamed));
+    }
+
     private static IEnumerable<string> FeatureFiles(string pattern) =>
         Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root(), "src", "KyodoPortal.Web", "Features"), pattern, SearchOption.AllDirectories);
 
     /// <summary>A row of the feature-folder table: | `Name/` | … |.</summary>
     [GeneratedRegex(@"^\| `(?<name>[A-Za-z]+)/` \|", RegexOptions.Multiline)]
     private static partial Regex FeatureFolderEntry();
+
+    /// <summary>An element with the table-wrap class (the scroll container of wide tables).</summary>
+    [GeneratedRegex(@"<div class=""table-wrap[^""]*""[^>]*>")]
+    private static partial Regex TableWrap();
 }

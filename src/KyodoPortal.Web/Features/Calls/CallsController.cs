@@ -72,6 +72,7 @@ public sealed class CallsController(KyodoDbContext db, TimeProvider clock, FormC
         return commands.RunAsync(this, new FormCommand<NoRecord>
         {
             Load = NoRecord.LoadAsync,
+            Once = true,
             ApplyAsync = async (_, _, ct) =>
             {
                 if (await ThemesExistAsync(input, ct))

@@ -35,6 +35,7 @@ public sealed class ChangeRequestsController(KyodoDbContext db, FormCommands com
         return commands.RunAsync(this, new FormCommand<ProjectAndPlan>
         {
             Load = ct => LoadRequestAsync(id, ct),
+            Once = true,
             Apply = (x, by) =>
             {
                 if (x.Current.Number != input.BasePlanNumber)

@@ -34,6 +34,7 @@ public sealed class DepartmentsController(KyodoDbContext db, FormCommands comman
         return commands.RunAsync(this, new FormCommand<NoRecord>
         {
             Load = NoRecord.LoadAsync,
+            Once = true,
             Apply = (_, _) => db.Departments.Add(department = new Department(input.Name!, input.Division, input.ContactEmail, input.ContactPhone)),
             Done = _ => new("担当課「{0}」を登録しました。", department!.Name),
             RedirectTo = _ => ListUrl,

@@ -103,7 +103,7 @@ public sealed class EvaluationsController(KyodoDbContext db, FormCommands comman
             ShowAgain = async (form, ct) =>
             {
                 var fresh = await EvaluationQueries.SheetOfAsync(db, roundId, User.UserId(), tracking: false, ct);
-                input.Version = fresh?.Version ?? 0;
+                input.Version = fresh?.Version ?? FormCommands.NotYetCreated;
                 return await SheetViewAsync(form.Round, fresh, input, ct);
             },
         }, cancellationToken);
@@ -161,7 +161,7 @@ public sealed class EvaluationsController(KyodoDbContext db, FormCommands comman
         var form = new ScoreFormModel(
             SheetUrl(round.Id),
             EvaluationQueries.CriteriaOf(round),
-            input ?? SheetInput.From(rubric, sheet?.Entries ?? [], sheet?.OverallComment, sheet?.Version ?? 0),
+            input ?? SheetInput.From(rubric, sheet?.Entries ?? [], sheet?.OverallComment, sheet?.Version ?? FormCommands.NotYetCreated),
             sheet?.Status,
             round.CanScore(User.UserId()),
             "評価が終了しているため、評価票は変更できません。");

@@ -70,7 +70,7 @@ public sealed class FeedbackController(KyodoDbContext db, FormCommands commands,
             ShowAgain = async (form, ct) =>
             {
                 var fresh = await EvaluationQueries.SelfEvaluationAsync(db, form.Round.Id, form.Side, tracking: false, ct);
-                input.Version = fresh?.Version ?? 0;
+                input.Version = fresh?.Version ?? FormCommands.NotYetCreated;
                 return View(SelfEvaluationView, SelfEvaluationPage(form.Project, fy, form.Side, form.Round, fresh, input));
             },
         }, cancellationToken);
@@ -156,7 +156,7 @@ public sealed class FeedbackController(KyodoDbContext db, FormCommands commands,
         var form = new ScoreFormModel(
             $"/projects/{project.Id}/years/{fy}/self-evaluation",
             EvaluationQueries.CriteriaOf(round),
-            input ?? SheetInput.From(round.Rubric, self?.Entries ?? [], self?.OverallComment, self?.Version ?? 0),
+            input ?? SheetInput.From(round.Rubric, self?.Entries ?? [], self?.OverallComment, self?.Version ?? FormCommands.NotYetCreated),
             self?.Status,
             round.IsOpen,
             "評価が終了しているため、自己評価は変更できません。");

@@ -62,6 +62,7 @@ public sealed class GroupsController(KyodoDbContext db, FormCommands commands, I
         return await commands.RunAsync(this, new FormCommand<NoRecord>
         {
             Load = NoRecord.LoadAsync,
+            Once = true,
             Apply = (_, _) =>
             {
                 group = new CitizenGroup(input.Name!, input.NameKana, input.LegalForm!.Value, input.Representative, input.Area);

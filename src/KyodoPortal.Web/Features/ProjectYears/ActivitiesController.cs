@@ -38,6 +38,7 @@ public sealed class ActivitiesController(KyodoDbContext db, TimeProvider clock, 
         return commands.RunAsync(this, new FormCommand<ProjectYear>
         {
             Load = ct => LoadProjectAsync(id, fy, ct),
+            Once = true,
             Apply = (year, by) => db.ActivityRecords.Add(record = ActivityRecord.Record(year.Project, input.ToDraft(), by.UserId, by.Now)),
             Done = _ => new("実施記録「{0}」を登録しました。", record!.Title),
             RedirectTo = _ => YearUrl(id, record!.FiscalYear),

@@ -44,6 +44,7 @@ public sealed class ProposalsController(
         return commands.RunAsync(this, new FormCommand<Call>
         {
             Load = ct => LoadOpenCallAsync(callId, ct),
+            Once = true,
             ApplyAsync = async (call, by, ct) =>
             {
                 var (groupId, departmentId) = PartiesOf(call, input);

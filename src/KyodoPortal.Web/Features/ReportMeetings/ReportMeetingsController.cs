@@ -41,6 +41,7 @@ public sealed class ReportMeetingsController(KyodoDbContext db, TimeProvider clo
         return commands.RunAsync(this, new FormCommand<NoRecord>
         {
             Load = NoRecord.LoadAsync,
+            Once = true,
             ApplyAsync = async (_, by, ct) =>
             {
                 meeting = ReportMeeting.Schedule(input.ToDetails(), by.UserId, by.Now);

@@ -131,7 +131,7 @@ public sealed class ScreeningController(KyodoDbContext db, IFileStore files, For
             {
                 // Keep the member's input, but carry the current version so saving again is deliberate.
                 var fresh = await OwnSheetAsync(panelId, proposalId, tracking: false, ct);
-                input.Version = fresh?.Version ?? 0;
+                input.Version = fresh?.Version ?? FormCommands.NotYetCreated;
                 return await SheetViewAsync(scoring.Panel, proposalId, fresh, input, ct);
             },
         }, cancellationToken);

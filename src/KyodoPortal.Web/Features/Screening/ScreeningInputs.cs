@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using KyodoPortal.Domain.Screening;
+using KyodoPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 
@@ -50,7 +51,7 @@ public sealed class SheetInput
         Criteria.Select(row => new ScoreEntryDraft(row.CriterionId, row.NotApplicable ? null : row.Points, row.NotApplicable, row.Comment));
 
     public static SheetInput From(IReadOnlyList<RubricCriterion> criteria, ScoreSheet? sheet) =>
-        From(criteria, sheet?.Entries ?? [], sheet?.OverallComment, sheet?.Version ?? 0);
+        From(criteria, sheet?.Entries ?? [], sheet?.OverallComment, sheet?.Version ?? FormCommands.NotYetCreated);
 
     /// <summary>A form over any kind of sheet's entries (screening, evaluation, self-evaluation).</summary>
     public static SheetInput From(IReadOnlyList<RubricCriterion> criteria, IReadOnlyList<ScoreEntry> entries, string? overallComment, int version) => new()

@@ -71,6 +71,7 @@ public sealed class ThemesController(KyodoDbContext db, TimeProvider clock, Form
         return commands.RunAsync(this, new FormCommand<NoRecord>
         {
             Load = NoRecord.LoadAsync,
+            Once = true,
             ApplyAsync = async (_, by, ct) =>
             {
                 if (await ReferencesAreValidAsync(input, ct))

@@ -33,7 +33,12 @@ public sealed class FormCommand<T>
     /// <summary>The record whose version the form carried (optimistic concurrency); null when the form carries none.</summary>
     public Func<T, IVersioned?>? Versioned { get; init; }
 
-    /// <summary>The version the form carried, checked against <see cref="Versioned"/>.</summary>
+    /// <summary>
+    /// The version the form carried, checked against <see cref="Versioned"/>. A form whose first save
+    /// creates the record (a score sheet, an evaluation sheet, a self-evaluation) carries
+    /// <see cref="FormCommands.NotYetCreated"/>: if the record exists when it is posted, another tab's first save
+    /// came first, and this save is refused as a conflict instead of overwriting it.
+    /// </summary>
     public int Version { get; init; }
 
     /// <summary>
@@ -47,6 +52,12 @@ public sealed class FormCommand<T>
     /// <see cref="Confirmation.FieldName"/>, nothing saved, unless the form's box was ticked.
     /// </summary>
     public bool RequiresConfirmation { get; init; }
+
+    /// <summary>
+    /// A creating form (it renders the partial <c>_FormOnce</c>): a second post of the same form — a
+    /// double click, a retried request — creates nothing and is answered with the first one's result.
+    /// </summary>
+    public bool Once { get; init; }
 
     /// <summary>The success message (a flash on the next page).</summary>
     public required Func<T, UserMessage> Done { get; init; }

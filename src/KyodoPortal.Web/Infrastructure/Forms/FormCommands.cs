@@ -24,7 +24,16 @@ public sealed partial class FormCommands(
     /// <summary>What a form says when someone else saved the same thing first.</summary>
     public const string ConcurrencyMessage = "他の人が先に更新しました。画面を開き直してから、もう一度操作してください。";
 
+    /// <summary>
+    /// The version a form carries for a record its first save creates (no stored record has it): if
+    /// the record exists by the time the form is posted, the update matches no row and the save is
+    /// refused as a conflict, like any stale form.
+    /// </summary>
+    public const int NotYetCreated = -1;
+
     public const string DuplicateNameMessage = "同じ名称が既に登録されています。";
+
+    public const string AlreadySentMessage = "この内容は既に送信され、登録されています。二重に登録しないよう、最初の送信の結果を表示しています。";
 
     public const string NoticeFailedMessage = "操作は記録しましたが、通知メールを送信できませんでした。相手に別の方法でお知らせください。";
 
@@ -78,6 +87,12 @@ public sealed partial class FormCommands(
                 return Refused(controller, loaded.Refusal!);
             }
 
+            var once = command.Once ? FormOnce.KeyOf(controller.Request) : null;
+            if (once is { } sentKey && await EarlierResultAsync(sentKey, controller, cancellationToken) is { } earlier)
+            {
+                return AlreadySent(controller, earlier);
+            }
+
             // After the loader, so 404/403 still come first; before the domain call, so nothing changes.
             if (command.RequiresConfirmation && attempt == 0 && !Confirmation.IsGiven(controller.Request))
             {
@@ -113,7 +128,14 @@ public sealed partial class FormCommands(
                     return await ShowRefusalAsync(controller, command, value, cancellationToken);
                 }
 
-                await db.SaveChangesAsync(cancellationToken);
+                if (once is { } key)
+                {
+                    await SaveOnceAsync(key, command, value, actor, cancellationToken);
+                }
+                else
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                }
             }
             catch (DomainRuleException refusal)
             {
@@ -136,6 +158,16 @@ public sealed partial class FormCommands(
             }
             catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
             {
+                // The same form posted twice at the same moment: the other post saved it.
+                if (once is { } key)
+                {
+                    db.ChangeTracker.Clear();
+                    if (await EarlierResultAsync(key, controller, cancellationToken) is { } firstResult)
+                    {
+                        return AlreadySent(controller, firstResult);
+                    }
+                }
+
                 modelState.AddModelError(command.UniqueField, localizer.Localize(command.UniqueMessage));
                 return await ShowRefusalAsync(controller, command, value, cancellationToken);
             }
@@ -149,6 +181,32 @@ public sealed partial class FormCommands(
 
             return controller.LocalRedirect(command.RedirectTo(value));
         }
+    }
+
+    /// <summary>Saves the change and the form's key in one transaction: both or neither.</summary>
+    private async Task SaveOnceAsync<T>(Guid key, FormCommand<T> command, T value, Actor actor, CancellationToken cancellationToken)
+        where T : class
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Add(new FormSubmission(key, actor.UserId, command.RedirectTo(value), actor.Now));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private Task<string?> EarlierResultAsync(Guid key, Controller controller, CancellationToken cancellationToken)
+    {
+        var userId = controller.User.UserId();
+        return db.Set<FormSubmission>().AsNoTracking()
+            .Where(s => s.Key == key && s.UserId == userId)
+            .Select(s => s.ResultUrl)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private LocalRedirectResult AlreadySent(Controller controller, string resultUrl)
+    {
+        controller.TempData.Success(localizer[AlreadySentMessage]);
+        return controller.LocalRedirect(resultUrl);
     }
 
     private async Task<IActionResult> ShowRefusalAsync<T>(Controller controller, FormCommand<T> command, T value, CancellationToken cancellationToken)

@@ -29,6 +29,12 @@ public sealed class FluentValidationFilter(IServiceProvider services) : IAsyncAc
             foreach (var error in result.Errors)
             {
                 var key = string.IsNullOrEmpty(parameter.BindingInfo?.BinderModelName) ? error.PropertyName : $"{parameter.BindingInfo.BinderModelName}.{error.PropertyName}";
+                if (context.ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0)
+                {
+                    // The value could not be read (binding said why); "required" on top of it would mislead.
+                    continue;
+                }
+
                 context.ModelState.AddModelError(key, error.ErrorMessage);
             }
         }
