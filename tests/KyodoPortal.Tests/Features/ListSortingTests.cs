@@ -56,6 +56,12 @@ public sealed class ListSortingTests(ListSortingTests.Factory factory) : IClassF
             for (var i = 1; i <= 22; i++)
             {
                 await AddDepartmentAsync($"頁送り課{i:00}");
+                var call = new Call($"頁送り募集{i:00}", ProposalType.GroupProposal, 2025, now.AddDays(-5), now.AddDays(5), 900_000, 300_000, 3, null);
+                call.ReplaceCriteria([new ScreeningCriterionDraft("公益性", null, 1, 5)]);
+                call.Publish();
+                await AddAsync(call);
+                var heldOn = DateOnly.FromDateTime(now).AddDays(-100 - i);
+                await AddAsync(ReportMeeting.Schedule(new ReportMeetingDetails($"頁送り報告会{i:00}", heldOn, new TimeOnly(13, 30), null, "市役所", 2025, IsPublic: true), "seed", now));
             }
 
             foreach (var (name, area) in new[] { ("並べ替え団体か", "おおふな"), ("並べ替え団体さ", "こしごえ"), ("並べ替え団体あ", "ふかさわ") })
@@ -246,6 +252,31 @@ public sealed class ListSortingTests(ListSortingTests.Factory factory) : IClassF
         var ascending = await factory.Office.GetPageAsync("/departments?q=" + Uri.EscapeDataString("頁送り") + "&sort=name&dir=asc&page=2");
         Assert.Equal(["頁送り課21", "頁送り課22"], RowTitles(ascending, "table.data"));
         Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"{22} 件中 21–22 件を表示"), ascending.Text(".page-summary"));
+    }
+
+    [Theory]
+    [InlineData("/calls", "頁送り募集", "#calls", "募集名")]
+    [InlineData("/meetings", "頁送り報告会", "#meetings", "報告会の名称")]
+    public async Task Calls_and_meetings_page_and_the_pager_keeps_search_and_sort(string list, string prefix, string table, string nameHeader)
+    {
+        var first = await factory.Office.GetPageAsync(list + "?q=" + Uri.EscapeDataString(prefix) + "&sort=name&dir=desc");
+        var rows = RowTitles(first, table);
+        Assert.Equal(20, rows.Count);
+        Assert.Equal(prefix + "22", rows[0]);
+        Assert.Equal(["descending:" + nameHeader], SortedHeaders(first, table));
+        Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"{22} 件中 1–20 件を表示"), first.Text(".page-summary"));
+
+        var next = WebUtility.HtmlDecode(first.QuerySelector("a[rel=next]")!.GetAttribute("href")!);
+        Assert.Contains("sort=name", next, StringComparison.Ordinal);
+        var second = await factory.Office.GetPageAsync(next);
+        Assert.Equal([prefix + "02", prefix + "01"], RowTitles(second, table));
+        Assert.Equal(["descending:" + nameHeader], SortedHeaders(second, table));
+        Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"{22} 件中 21–22 件を表示"), second.Text(".page-summary"));
+        Assert.DoesNotContain("page=", Href(Header(second, table, nameHeader)), StringComparison.Ordinal);
+
+        var ascending = await factory.Office.GetPageAsync(list + "?q=" + Uri.EscapeDataString(prefix) + "&sort=name&dir=asc&page=2");
+        Assert.Equal([prefix + "21", prefix + "22"], RowTitles(ascending, table));
+        Assert.Equal(["ascending:" + nameHeader], SortedHeaders(ascending, table));
     }
 
     [Fact]
