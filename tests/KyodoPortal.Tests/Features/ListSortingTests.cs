@@ -32,6 +32,9 @@ public sealed class ListSortingTests(ListSortingTests.Factory factory) : IClassF
 
         public PageClient Administrator { get; private set; } = null!;
 
+        /// <summary>A committee member on the evaluation rounds of あおぞら (last year) and かもめ (this year) and on two screening panels.</summary>
+        public PageClient Member { get; private set; } = null!;
+
         public async Task InitializeAsync()
         {
             Aozora = await ProjectScenario.CreateAsync(this, yearsAgo: 1, title: "あおぞら子ども食堂");
@@ -82,12 +85,25 @@ public sealed class ListSortingTests(ListSortingTests.Factory factory) : IClassF
 
             Office = await SignedInAsync(KyodoRoles.Coordinator);
             Administrator = await SignedInAsync(KyodoRoles.Administrator);
+
+            var memberEmail = $"sortmember-{Guid.NewGuid():N}@example.jp";
+            var member = await CreateUserAsync(memberEmail, KyodoRoles.CommitteeMember);
+            Member = CreatePageClient();
+            await Member.SignInAsync(memberEmail, Password);
+            await EvaluationScenario.RoundAsync(Aozora, member.Id);
+            await EvaluationScenario.RoundAsync(Kamome, member.Id);
+            foreach (var name in new[] { "審査順の募集か", "審査順の募集あ" })
+            {
+                var screening = await ScreeningScenario.For(this).Named(name).WithProposals("並べ替え審査提案").BuildAsync();
+                await screening.StartScreeningAsync([member.Id]);
+            }
         }
 
         Task IAsyncLifetime.DisposeAsync()
         {
             Office.Dispose();
             Administrator.Dispose();
+            Member.Dispose();
             return Task.CompletedTask;
         }
     }
@@ -277,6 +293,49 @@ public sealed class ListSortingTests(ListSortingTests.Factory factory) : IClassF
         var ascending = await factory.Office.GetPageAsync(list + "?q=" + Uri.EscapeDataString(prefix) + "&sort=name&dir=asc&page=2");
         Assert.Equal([prefix + "21", prefix + "22"], RowTitles(ascending, table));
         Assert.Equal(["ascending:" + nameHeader], SortedHeaders(ascending, table));
+    }
+
+    [Theory]
+    [InlineData("office", "/evaluation-admin")]
+    [InlineData("member", "/evaluations")]
+    public async Task Evaluation_rounds_sort_by_project_and_year_both_ways_and_search_by_project(string who, string list)
+    {
+        var client = who == "office" ? factory.Office : factory.Member;
+        var titles = new[] { "あおぞら子ども食堂", "かもめ農園の就労体験" };
+        var reversed = new[] { "かもめ農園の就労体験", "あおぞら子ども食堂" };
+        var byTitle = await client.GetPageAsync(list + "?sort=project&dir=asc");
+        Assert.Equal(titles, RowTitles(byTitle, "#rounds").Where(titles.Contains));
+        Assert.Equal(["ascending:事業名"], SortedHeaders(byTitle, "#rounds"));
+        var byTitleDesc = await client.GetPageAsync(Href(Header(byTitle, "#rounds", "事業名")));
+        Assert.Equal(reversed, RowTitles(byTitleDesc, "#rounds").Where(titles.Contains));
+        Assert.Equal(["descending:事業名"], SortedHeaders(byTitleDesc, "#rounds"));
+
+        var byYear = await client.GetPageAsync(list + "?sort=year&dir=asc");
+        Assert.Equal(titles, RowTitles(byYear, "#rounds").Where(titles.Contains));
+        var unknown = await client.GetPageAsync(list + "?sort=nope&dir=asc");
+        Assert.Equal(reversed, RowTitles(unknown, "#rounds").Where(titles.Contains));
+        Assert.Equal(["descending:対象年度"], SortedHeaders(unknown, "#rounds"));
+
+        var search = await client.GetPageAsync(list + "?q=" + Uri.EscapeDataString(" かもめ ") + "&sort=project&dir=desc");
+        Assert.Equal(["かもめ農園の就労体験"], RowTitles(search, "#rounds"));
+        Assert.Contains("q=%E3%81%8B%E3%82%82%E3%82%81", Href(Header(search, "#rounds", "対象年度")), StringComparison.Ordinal);
+        var none = await client.GetPageAsync(list + "?q=" + Uri.EscapeDataString("該当なし"));
+        Assert.Contains("「該当なし」に合うものはありません。", none.Text(".no-matches"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_members_screening_panels_sort_by_call_name_both_ways()
+    {
+        var byName = await factory.Member.GetPageAsync("/screening?sort=call&dir=asc");
+        Assert.Equal(["審査順の募集あ", "審査順の募集か"], RowTitles(byName, "#panels"));
+        Assert.Equal(["ascending:募集名"], SortedHeaders(byName, "#panels"));
+        var byNameDesc = await factory.Member.GetPageAsync(Href(Header(byName, "#panels", "募集名")));
+        Assert.Equal(["審査順の募集か", "審査順の募集あ"], RowTitles(byNameDesc, "#panels"));
+        Assert.Equal(["descending:募集名"], SortedHeaders(byNameDesc, "#panels"));
+
+        var unknown = await factory.Member.GetPageAsync("/screening?sort=x&dir=desc");
+        Assert.Equal(["審査順の募集あ", "審査順の募集か"], RowTitles(unknown, "#panels"));
+        Assert.Equal(["descending:対象年度"], SortedHeaders(unknown, "#panels"));
     }
 
     [Fact]

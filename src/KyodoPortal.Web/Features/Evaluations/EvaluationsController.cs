@@ -23,8 +23,8 @@ public sealed class EvaluationsController(KyodoDbContext db, FormCommands comman
     private const string SheetView = "Sheet";
 
     [HttpGet("/evaluations")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await EvaluationQueries.MyRoundsAsync(db, User.UserId(), cancellationToken));
+    public async Task<IActionResult> Index(string? q, string? sort, string? dir, CancellationToken cancellationToken) =>
+        View(await EvaluationQueries.MyRoundsAsync(db, User.UserId(), new ListRequest(q, sort, dir), cancellationToken));
 
     [HttpGet("/evaluations/{roundId:int}")]
     public Task<IActionResult> Round(int roundId, CancellationToken cancellationToken) =>
