@@ -318,7 +318,8 @@ public sealed class ListSortingTests(ListSortingTests.Factory factory) : IClassF
 
         var search = await client.GetPageAsync(list + "?q=" + Uri.EscapeDataString(" かもめ ") + "&sort=project&dir=desc");
         Assert.Equal(["かもめ農園の就労体験"], RowTitles(search, "#rounds"));
-        Assert.Contains("q=%E3%81%8B%E3%82%82%E3%82%81", Href(Header(search, "#rounds", "対象年度")), StringComparison.Ordinal);
+        Assert.Contains("%E3%81%8B%E3%82%82%E3%82%81", Href(Header(search, "#rounds", "対象年度")), StringComparison.Ordinal);
+        Assert.Equal("かもめ", search.QuerySelector("#q")!.GetAttribute("value"));
         var none = await client.GetPageAsync(list + "?q=" + Uri.EscapeDataString("該当なし"));
         Assert.Contains("「該当なし」に合うものはありません。", none.Text(".no-matches"), StringComparison.Ordinal);
     }

@@ -7,6 +7,7 @@ using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.Evaluations;
 using KyodoPortal.Web.Features.Projects;
 using KyodoPortal.Web.Infrastructure.Forms;
+using KyodoPortal.Web.Infrastructure.Lists;
 using KyodoPortal.Web.Infrastructure.People;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -5,6 +5,7 @@ using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.Screening;
 using KyodoPortal.Web.Infrastructure.Auth;
 using KyodoPortal.Web.Infrastructure.Forms;
+using KyodoPortal.Web.Infrastructure.Lists;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
