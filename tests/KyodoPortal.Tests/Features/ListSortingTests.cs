@@ -35,6 +35,9 @@ public sealed class ListSortingTests(ListSortingTests.Factory factory) : IClassF
         /// <summary>A committee member on the evaluation rounds of あおぞら (last year) and かもめ (this year) and on two screening panels.</summary>
         public PageClient Member { get; private set; } = null!;
 
+        /// <summary>A group member whose group has the proposals 並べ替え提案か and 並べ替え提案あ (with a suffix).</summary>
+        public PageClient Proposer { get; private set; } = null!;
+
         public async Task InitializeAsync()
         {
             Aozora = await ProjectScenario.CreateAsync(this, yearsAgo: 1, title: "あおぞら子ども食堂");
@@ -97,6 +100,11 @@ public sealed class ListSortingTests(ListSortingTests.Factory factory) : IClassF
                 var screening = await ScreeningScenario.For(this).Named(name).WithProposals("並べ替え審査提案").BuildAsync();
                 await screening.StartScreeningAsync([member.Id]);
             }
+
+            var proposals = await ScreeningScenario.For(this).Named("提案順の募集").WithProposals("並べ替え提案か", "並べ替え提案あ").BuildAsync();
+            var (proposerEmail, _) = await proposals.AddProposerAccountsAsync();
+            Proposer = CreatePageClient();
+            await Proposer.SignInAsync(proposerEmail, Password);
         }
 
         Task IAsyncLifetime.DisposeAsync()
@@ -104,6 +112,7 @@ public sealed class ListSortingTests(ListSortingTests.Factory factory) : IClassF
             Office.Dispose();
             Administrator.Dispose();
             Member.Dispose();
+            Proposer.Dispose();
             return Task.CompletedTask;
         }
     }
@@ -337,6 +346,24 @@ public sealed class ListSortingTests(ListSortingTests.Factory factory) : IClassF
         var unknown = await factory.Member.GetPageAsync("/screening?sort=x&dir=desc");
         Assert.Equal(["審査順の募集あ", "審査順の募集か"], RowTitles(unknown, "#panels"));
         Assert.Equal(["descending:対象年度"], SortedHeaders(unknown, "#panels"));
+    }
+
+    [Fact]
+    public async Task A_proposers_own_proposals_sort_by_title_both_ways()
+    {
+        var byTitle = await factory.Proposer.GetPageAsync("/proposals?sort=title&dir=asc");
+        var rows = RowTitles(byTitle, "#proposals");
+        Assert.Equal(2, rows.Count);
+        Assert.StartsWith("並べ替え提案あ", rows[0], StringComparison.Ordinal);
+        Assert.Equal(["ascending:事業名"], SortedHeaders(byTitle, "#proposals"));
+
+        var byTitleDesc = await factory.Proposer.GetPageAsync(Href(Header(byTitle, "#proposals", "事業名")));
+        Assert.StartsWith("並べ替え提案か", RowTitles(byTitleDesc, "#proposals")[0], StringComparison.Ordinal);
+        Assert.Equal(["descending:事業名"], SortedHeaders(byTitleDesc, "#proposals"));
+
+        var unknown = await factory.Proposer.GetPageAsync("/proposals?sort=zzz&dir=asc");
+        Assert.Equal(2, RowTitles(unknown, "#proposals").Count);
+        Assert.Equal(["descending:更新日時"], SortedHeaders(unknown, "#proposals"));
     }
 
     [Fact]
