@@ -32,6 +32,12 @@ public sealed class ListSortingTests(ListSortingTests.Factory factory) : IClassF
 
         public PageClient Administrator { get; private set; } = null!;
 
+        /// <summary>A committee member on the evaluation rounds of あおぞら (last year) and かもめ (this year) and on two screening panels.</summary>
+        public PageClient Member { get; private set; } = null!;
+
+        /// <summary>A group member whose group has the proposals 並べ替え提案か and 並べ替え提案あ (with a suffix).</summary>
+        public PageClient Proposer { get; private set; } = null!;
+
         public async Task InitializeAsync()
         {
             Aozora = await ProjectScenario.CreateAsync(this, yearsAgo: 1, title: "あおぞら子ども食堂");
@@ -56,6 +62,12 @@ public sealed class ListSortingTests(ListSortingTests.Factory factory) : IClassF
             for (var i = 1; i <= 22; i++)
             {
                 await AddDepartmentAsync($"頁送り課{i:00}");
+                var call = new Call($"頁送り募集{i:00}", ProposalType.GroupProposal, 2025, now.AddDays(-5), now.AddDays(5), 900_000, 300_000, 3, null);
+                call.ReplaceCriteria([new ScreeningCriterionDraft("公益性", null, 1, 5)]);
+                call.Publish();
+                await AddAsync(call);
+                var heldOn = DateOnly.FromDateTime(now).AddDays(-100 - i);
+                await AddAsync(ReportMeeting.Schedule(new ReportMeetingDetails($"頁送り報告会{i:00}", heldOn, new TimeOnly(13, 30), null, "市役所", 2025, IsPublic: true), "seed", now));
             }
 
             foreach (var (name, area) in new[] { ("並べ替え団体か", "おおふな"), ("並べ替え団体さ", "こしごえ"), ("並べ替え団体あ", "ふかさわ") })
@@ -76,12 +88,31 @@ public sealed class ListSortingTests(ListSortingTests.Factory factory) : IClassF
 
             Office = await SignedInAsync(KyodoRoles.Coordinator);
             Administrator = await SignedInAsync(KyodoRoles.Administrator);
+
+            var memberEmail = $"sortmember-{Guid.NewGuid():N}@example.jp";
+            var member = await CreateUserAsync(memberEmail, KyodoRoles.CommitteeMember);
+            Member = CreatePageClient();
+            await Member.SignInAsync(memberEmail, Password);
+            await EvaluationScenario.RoundAsync(Aozora, member.Id);
+            await EvaluationScenario.RoundAsync(Kamome, member.Id);
+            foreach (var name in new[] { "審査順の募集か", "審査順の募集あ" })
+            {
+                var screening = await ScreeningScenario.For(this).Named(name).WithProposals("並べ替え審査提案").BuildAsync();
+                await screening.StartScreeningAsync([member.Id]);
+            }
+
+            var proposals = await ScreeningScenario.For(this).Named("提案順の募集").WithProposals("並べ替え提案か", "並べ替え提案あ").BuildAsync();
+            var (proposerEmail, _) = await proposals.AddProposerAccountsAsync();
+            Proposer = CreatePageClient();
+            await Proposer.SignInAsync(proposerEmail, Password);
         }
 
         Task IAsyncLifetime.DisposeAsync()
         {
             Office.Dispose();
             Administrator.Dispose();
+            Member.Dispose();
+            Proposer.Dispose();
             return Task.CompletedTask;
         }
     }
@@ -246,6 +277,93 @@ public sealed class ListSortingTests(ListSortingTests.Factory factory) : IClassF
         var ascending = await factory.Office.GetPageAsync("/departments?q=" + Uri.EscapeDataString("頁送り") + "&sort=name&dir=asc&page=2");
         Assert.Equal(["頁送り課21", "頁送り課22"], RowTitles(ascending, "table.data"));
         Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"{22} 件中 21–22 件を表示"), ascending.Text(".page-summary"));
+    }
+
+    [Theory]
+    [InlineData("/calls", "頁送り募集", "#calls", "募集名")]
+    [InlineData("/meetings", "頁送り報告会", "#meetings", "報告会の名称")]
+    public async Task Calls_and_meetings_page_and_the_pager_keeps_search_and_sort(string list, string prefix, string table, string nameHeader)
+    {
+        var first = await factory.Office.GetPageAsync(list + "?q=" + Uri.EscapeDataString(prefix) + "&sort=name&dir=desc");
+        var rows = RowTitles(first, table);
+        Assert.Equal(20, rows.Count);
+        Assert.Equal(prefix + "22", rows[0]);
+        Assert.Equal(["descending:" + nameHeader], SortedHeaders(first, table));
+        Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"{22} 件中 1–20 件を表示"), first.Text(".page-summary"));
+
+        var next = WebUtility.HtmlDecode(first.QuerySelector("a[rel=next]")!.GetAttribute("href")!);
+        Assert.Contains("sort=name", next, StringComparison.Ordinal);
+        var second = await factory.Office.GetPageAsync(next);
+        Assert.Equal([prefix + "02", prefix + "01"], RowTitles(second, table));
+        Assert.Equal(["descending:" + nameHeader], SortedHeaders(second, table));
+        Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"{22} 件中 21–22 件を表示"), second.Text(".page-summary"));
+        Assert.DoesNotContain("page=", Href(Header(second, table, nameHeader)), StringComparison.Ordinal);
+
+        var ascending = await factory.Office.GetPageAsync(list + "?q=" + Uri.EscapeDataString(prefix) + "&sort=name&dir=asc&page=2");
+        Assert.Equal([prefix + "21", prefix + "22"], RowTitles(ascending, table));
+        Assert.Equal(["ascending:" + nameHeader], SortedHeaders(ascending, table));
+    }
+
+    [Theory]
+    [InlineData("office", "/evaluation-admin")]
+    [InlineData("member", "/evaluations")]
+    public async Task Evaluation_rounds_sort_by_project_and_year_both_ways_and_search_by_project(string who, string list)
+    {
+        var client = who == "office" ? factory.Office : factory.Member;
+        var titles = new[] { "あおぞら子ども食堂", "かもめ農園の就労体験" };
+        var reversed = new[] { "かもめ農園の就労体験", "あおぞら子ども食堂" };
+        var byTitle = await client.GetPageAsync(list + "?sort=project&dir=asc");
+        Assert.Equal(titles, RowTitles(byTitle, "#rounds").Where(titles.Contains));
+        Assert.Equal(["ascending:事業名"], SortedHeaders(byTitle, "#rounds"));
+        var byTitleDesc = await client.GetPageAsync(Href(Header(byTitle, "#rounds", "事業名")));
+        Assert.Equal(reversed, RowTitles(byTitleDesc, "#rounds").Where(titles.Contains));
+        Assert.Equal(["descending:事業名"], SortedHeaders(byTitleDesc, "#rounds"));
+
+        var byYear = await client.GetPageAsync(list + "?sort=year&dir=asc");
+        Assert.Equal(titles, RowTitles(byYear, "#rounds").Where(titles.Contains));
+        var unknown = await client.GetPageAsync(list + "?sort=nope&dir=asc");
+        Assert.Equal(reversed, RowTitles(unknown, "#rounds").Where(titles.Contains));
+        Assert.Equal(["descending:対象年度"], SortedHeaders(unknown, "#rounds"));
+
+        var search = await client.GetPageAsync(list + "?q=" + Uri.EscapeDataString(" かもめ ") + "&sort=project&dir=desc");
+        Assert.Equal(["かもめ農園の就労体験"], RowTitles(search, "#rounds"));
+        Assert.Contains("%E3%81%8B%E3%82%82%E3%82%81", Href(Header(search, "#rounds", "対象年度")), StringComparison.Ordinal);
+        Assert.Equal("かもめ", search.QuerySelector("#q")!.GetAttribute("value"));
+        var none = await client.GetPageAsync(list + "?q=" + Uri.EscapeDataString("該当なし"));
+        Assert.Contains("「該当なし」に合うものはありません。", none.Text(".no-matches"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_members_screening_panels_sort_by_call_name_both_ways()
+    {
+        var byName = await factory.Member.GetPageAsync("/screening?sort=call&dir=asc");
+        Assert.Equal(["審査順の募集あ", "審査順の募集か"], RowTitles(byName, "#panels"));
+        Assert.Equal(["ascending:募集名"], SortedHeaders(byName, "#panels"));
+        var byNameDesc = await factory.Member.GetPageAsync(Href(Header(byName, "#panels", "募集名")));
+        Assert.Equal(["審査順の募集か", "審査順の募集あ"], RowTitles(byNameDesc, "#panels"));
+        Assert.Equal(["descending:募集名"], SortedHeaders(byNameDesc, "#panels"));
+
+        var unknown = await factory.Member.GetPageAsync("/screening?sort=x&dir=desc");
+        Assert.Equal(["審査順の募集あ", "審査順の募集か"], RowTitles(unknown, "#panels"));
+        Assert.Equal(["descending:対象年度"], SortedHeaders(unknown, "#panels"));
+    }
+
+    [Fact]
+    public async Task A_proposers_own_proposals_sort_by_title_both_ways()
+    {
+        var byTitle = await factory.Proposer.GetPageAsync("/proposals?sort=title&dir=asc");
+        var rows = RowTitles(byTitle, "#proposals");
+        Assert.Equal(2, rows.Count);
+        Assert.StartsWith("並べ替え提案あ", rows[0], StringComparison.Ordinal);
+        Assert.Equal(["ascending:事業名"], SortedHeaders(byTitle, "#proposals"));
+
+        var byTitleDesc = await factory.Proposer.GetPageAsync(Href(Header(byTitle, "#proposals", "事業名")));
+        Assert.StartsWith("並べ替え提案か", RowTitles(byTitleDesc, "#proposals")[0], StringComparison.Ordinal);
+        Assert.Equal(["descending:事業名"], SortedHeaders(byTitleDesc, "#proposals"));
+
+        var unknown = await factory.Proposer.GetPageAsync("/proposals?sort=zzz&dir=asc");
+        Assert.Equal(2, RowTitles(unknown, "#proposals").Count);
+        Assert.Equal(["descending:更新日時"], SortedHeaders(unknown, "#proposals"));
     }
 
     [Fact]

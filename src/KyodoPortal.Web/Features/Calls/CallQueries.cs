@@ -1,13 +1,14 @@
 using KyodoPortal.Domain.Calls;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Lists;
+using KyodoPortal.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyodoPortal.Web.Features.Calls;
 
 public sealed record CallRow(int Id, string Name, ProposalType ProposalType, int FiscalYear, DateTime OpensAtUtc, DateTime ClosesAtUtc, bool IsPublished, int Proposals);
 
-public sealed record CallListViewModel(IReadOnlyList<CallRow> Calls, ListQuery Query, DateTime NowUtc, bool IsOffice);
+public sealed record CallListViewModel(PageOf<CallRow> Page, ListQuery Query, DateTime NowUtc, bool IsOffice);
 
 public sealed record CriterionRow(string Name, string? Description, int Weight, int MaxPoints);
 
@@ -41,9 +42,9 @@ public static class CallQueries
 
     /// <summary>
     /// Calls searched by name and sorted as asked (newest first by default); the public sees published
-    /// ones only. Calls are few (a handful a year): no paging.
+    /// ones only; paged (they add up over the years).
     /// </summary>
-    public static Task<List<CallRow>> ListAsync(KyodoDbContext db, bool publishedOnly, ListQuery query, CancellationToken cancellationToken)
+    public static Task<PageOf<CallRow>> ListAsync(KyodoDbContext db, bool publishedOnly, ListQuery query, int page, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var calls = db.Calls.AsNoTracking().Where(c => !publishedOnly || c.IsPublished);
@@ -54,7 +55,7 @@ public static class CallQueries
 
         return Columns.Apply(calls, query.Sort)
             .Select(c => new CallRow(c.Id, c.Name, c.ProposalType, c.FiscalYear, c.OpensAtUtc, c.ClosesAtUtc, c.IsPublished, db.Proposals.Count(p => p.CallId == c.Id)))
-            .ToListAsync(cancellationToken);
+            .ToPageAsync(page, cancellationToken);
     }
 
     /// <summary>Two queries: the call with its criteria, then its themes (SQLite cannot correlate the latter).</summary>

@@ -23,10 +23,10 @@ public sealed class CallsController(KyodoDbContext db, TimeProvider clock, FormC
 {
     [HttpGet("")]
     [AllowAnonymous]
-    public async Task<IActionResult> Index(string? q, string? sort, string? dir, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(string? q, string? sort, string? dir, int page = 1, CancellationToken cancellationToken = default)
     {
         var query = CallQueries.Columns.Query(new ListRequest(q, sort, dir));
-        return View(new CallListViewModel(await CallQueries.ListAsync(db, publishedOnly: !User.IsOffice(), query, cancellationToken), query, clock.UtcNow(), User.IsOffice()));
+        return View(new CallListViewModel(await CallQueries.ListAsync(db, publishedOnly: !User.IsOffice(), query, page, cancellationToken), query, clock.UtcNow(), User.IsOffice()));
     }
 
     [HttpGet("{id:int}")]

@@ -7,6 +7,7 @@ using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.Evaluations;
 using KyodoPortal.Web.Features.Projects;
 using KyodoPortal.Web.Infrastructure.Forms;
+using KyodoPortal.Web.Infrastructure.Lists;
 using KyodoPortal.Web.Infrastructure.People;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -27,10 +28,14 @@ public sealed class EvaluationAdminController(KyodoDbContext db, FormCommands co
     private const string RoundView = "Round";
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(new RoundListViewModel(
-            await EvaluationAdminQueries.RoundsAsync(db, cancellationToken),
-            await EvaluationAdminQueries.ReadyYearsAsync(db, cancellationToken)));
+    public async Task<IActionResult> Index(string? q, string? sort, string? dir, CancellationToken cancellationToken)
+    {
+        var query = EvaluationQueries.RoundColumns(db).Query(new ListRequest(q, sort, dir));
+        return View(new RoundListViewModel(
+            await EvaluationAdminQueries.RoundsAsync(db, query, cancellationToken),
+            await EvaluationAdminQueries.ReadyYearsAsync(db, cancellationToken),
+            query));
+    }
 
     /// <summary>評価を開始 from the fiscal-year page; an existing round of the year is simply opened.</summary>
     [HttpPost("/projects/{id:int}/years/{fy:int}/evaluation")]

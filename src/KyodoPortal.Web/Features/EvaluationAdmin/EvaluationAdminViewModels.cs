@@ -5,6 +5,7 @@ using KyodoPortal.Domain.Screening;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.Evaluations;
 using KyodoPortal.Web.Features.ScreeningAdmin;
+using KyodoPortal.Web.Infrastructure.Lists;
 using KyodoPortal.Web.Infrastructure.People;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,7 +28,7 @@ public sealed record RoundListRow(RoundHeader Round, int Members, int Submitted,
 public sealed record ReadyYearRow(int ProjectId, string ProjectTitle, int FiscalYear);
 
 /// <summary>The coordinator's 評価・検証 list: the rounds, and the years waiting for one.</summary>
-public sealed record RoundListViewModel(IReadOnlyList<RoundListRow> Rounds, IReadOnlyList<ReadyYearRow> ReadyYears);
+public sealed record RoundListViewModel(IReadOnlyList<RoundListRow> Rounds, IReadOnlyList<ReadyYearRow> ReadyYears, ListQuery Query);
 
 public sealed record ProgressRow(PersonName Member, MemberProgress Progress, Score? Score, string? RecusalReason, bool RecusedByCoordinator);
 
@@ -56,10 +57,12 @@ public sealed record RoundDashboardViewModel(
 
 public static class EvaluationAdminQueries
 {
-    public static async Task<IReadOnlyList<RoundListRow>> RoundsAsync(KyodoDbContext db, CancellationToken cancellationToken)
+    /// <summary>All rounds, searched by project title and sorted as asked (newest year first by default).</summary>
+    public static async Task<IReadOnlyList<RoundListRow>> RoundsAsync(KyodoDbContext db, ListQuery query, CancellationToken cancellationToken)
     {
-        var rounds = await db.EvaluationRounds.AsNoTracking().AsSplitQuery()
-            .OrderByDescending(r => r.FiscalYear).ThenByDescending(r => r.Id)
+        ArgumentNullException.ThrowIfNull(query);
+        var rounds = await EvaluationQueries.RoundColumns(db)
+            .Apply(EvaluationQueries.Matching(db, db.EvaluationRounds.AsNoTracking().AsSplitQuery(), query.Q), query.Sort)
             .ToListAsync(cancellationToken);
         var projectIds = rounds.Select(r => r.ProjectId).Distinct().ToList();
         var titles = await db.Projects.AsNoTracking().Where(p => projectIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken);

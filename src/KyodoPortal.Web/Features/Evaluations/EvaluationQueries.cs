@@ -4,6 +4,7 @@ using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.Minutes;
 using KyodoPortal.Web.Features.Projects;
 using KyodoPortal.Web.Features.ProjectYears;
+using KyodoPortal.Web.Infrastructure.Lists;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyodoPortal.Web.Features.Evaluations;
@@ -36,12 +37,26 @@ public static class EvaluationQueries
     public static Task<bool> ReportAcceptedAsync(KyodoDbContext db, int projectId, int fiscalYear, CancellationToken cancellationToken) =>
         db.AnnualReports.AnyAsync(r => r.ProjectId == projectId && r.FiscalYear == fiscalYear && r.Status == AnnualReportStatus.Accepted, cancellationToken);
 
-    public static async Task<IReadOnlyList<MyRoundRow>> MyRoundsAsync(KyodoDbContext db, string userId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The columns of the round lists (the coordinator's and a member's): 事業名 (looked up in the same
+    /// statement), 対象年度 (the default, newest first), 状態 (評価中 before 評価終了, a CASE over the text).
+    /// </summary>
+    public static SortColumns<EvaluationRound> RoundColumns(KyodoDbContext db) => new SortColumns<EvaluationRound>("year", defaultDescending: true, r => r.Id)
+        .Column("project", r => db.Projects.Where(p => p.Id == r.ProjectId).Select(p => p.Title).FirstOrDefault())
+        .Column("year", r => r.FiscalYear)
+        .Column("status", r => r.Status == EvaluationRoundStatus.Open ? 0 : 1).ThenBy(r => r.FiscalYear);
+
+    /// <summary>Rounds whose project title contains the search (all of them when there is none).</summary>
+    public static IQueryable<EvaluationRound> Matching(KyodoDbContext db, IQueryable<EvaluationRound> rounds, string? term) =>
+        term is null ? rounds : rounds.Where(r => db.Projects.Any(p => p.Id == r.ProjectId && p.Title.Contains(term)));
+
+    /// <summary>The member's rounds, searched by project title and sorted as asked (newest year first by default).</summary>
+    public static async Task<MyRoundListViewModel> MyRoundsAsync(KyodoDbContext db, string userId, ListRequest request, CancellationToken cancellationToken)
     {
-        var rounds = await db.EvaluationRounds.AsNoTracking().AsSplitQuery()
-            .Where(r => r.Members.Any(m => m.MemberUserId == userId))
-            .OrderByDescending(r => r.FiscalYear).ThenBy(r => r.Id)
-            .ToListAsync(cancellationToken);
+        var columns = RoundColumns(db);
+        var query = columns.Query(request);
+        var mine = db.EvaluationRounds.AsNoTracking().AsSplitQuery().Where(r => r.Members.Any(m => m.MemberUserId == userId));
+        var rounds = await columns.Apply(Matching(db, mine, query.Q), query.Sort).ToListAsync(cancellationToken);
         var roundIds = rounds.Select(r => r.Id).ToList();
         var projectIds = rounds.Select(r => r.ProjectId).Distinct().ToList();
         var titles = await db.Projects.AsNoTracking().Where(p => projectIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken);
@@ -49,14 +64,15 @@ public static class EvaluationQueries
             .Where(s => roundIds.Contains(s.RoundId) && s.MemberUserId == userId)
             .Select(s => new { s.RoundId, s.Status })
             .ToDictionaryAsync(s => s.RoundId, s => s.Status, cancellationToken);
-        return
-        [
-            .. rounds.Select(r => new MyRoundRow(
-                Header(r, titles[r.ProjectId]),
-                r.HasDeclared(userId),
-                r.IsRecused(userId),
-                sheets.TryGetValue(r.Id, out var status) ? status : null)),
-        ];
+        return new MyRoundListViewModel(
+            [
+                .. rounds.Select(r => new MyRoundRow(
+                    Header(r, titles[r.ProjectId]),
+                    r.HasDeclared(userId),
+                    r.IsRecused(userId),
+                    sheets.TryGetValue(r.Id, out var status) ? status : null)),
+            ],
+            query);
     }
 
     public static Task<EvaluationSheet?> SheetOfAsync(KyodoDbContext db, int roundId, string memberUserId, bool tracking, CancellationToken cancellationToken)

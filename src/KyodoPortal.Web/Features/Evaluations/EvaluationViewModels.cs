@@ -5,6 +5,7 @@ using KyodoPortal.Domain.Screening;
 using KyodoPortal.Web.Features.Minutes;
 using KyodoPortal.Web.Features.ProjectYears;
 using KyodoPortal.Web.Features.Screening;
+using KyodoPortal.Web.Infrastructure.Lists;
 
 namespace KyodoPortal.Web.Features.Evaluations;
 
@@ -19,6 +20,9 @@ public sealed record EvaluationCriterionView(int Id, EvaluationCategory Category
 
 /// <summary>One line of a committee member's list of rounds.</summary>
 public sealed record MyRoundRow(RoundHeader Round, bool Declared, bool Recused, ScoreSheetStatus? SheetStatus);
+
+/// <summary>A member's rounds and the search and order that produced them.</summary>
+public sealed record MyRoundListViewModel(IReadOnlyList<MyRoundRow> Rounds, ListQuery Query);
 
 /// <summary>The member's page of one round: declare first, then the sheet.</summary>
 public sealed record MemberRoundViewModel(RoundHeader Round, ConflictDeclaration? Declaration, bool CanDeclare, ScoreSheetStatus? SheetStatus, DeclarationInput Input);

@@ -5,6 +5,7 @@ using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.Screening;
 using KyodoPortal.Web.Infrastructure.Auth;
 using KyodoPortal.Web.Infrastructure.Forms;
+using KyodoPortal.Web.Infrastructure.Lists;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -23,8 +24,8 @@ public sealed class EvaluationsController(KyodoDbContext db, FormCommands comman
     private const string SheetView = "Sheet";
 
     [HttpGet("/evaluations")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await EvaluationQueries.MyRoundsAsync(db, User.UserId(), cancellationToken));
+    public async Task<IActionResult> Index(string? q, string? sort, string? dir, CancellationToken cancellationToken) =>
+        View(await EvaluationQueries.MyRoundsAsync(db, User.UserId(), new ListRequest(q, sort, dir), cancellationToken));
 
     [HttpGet("/evaluations/{roundId:int}")]
     public Task<IActionResult> Round(int roundId, CancellationToken cancellationToken) =>

@@ -2,6 +2,7 @@ using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Domain.Screening;
 using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Infrastructure.Lists;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyodoPortal.Web.Features.Proposals;
@@ -9,6 +10,9 @@ namespace KyodoPortal.Web.Features.Proposals;
 public sealed record ProposalNames(string CallName, string? GroupName, string? DepartmentName);
 
 public sealed record MyProposalRow(int Id, string Title, int CallId, string CallName, ProposalStatus Status, DateTime UpdatedAtUtc, long CityShareTotal);
+
+/// <summary>A proposer's own proposals in the order asked for (a group's or a department's: few, no search).</summary>
+public sealed record MyProposalListViewModel(IReadOnlyList<MyProposalRow> Proposals, ListSort Sort);
 
 public sealed record PartnerOptions(IReadOnlyList<SelectOption> Departments, IReadOnlyList<SelectOption> Groups);
 
@@ -61,10 +65,19 @@ public static class ProposalQueries
     }
 
     /// <summary>The proposals of the user's own group and department, newest first.</summary>
-    public static Task<List<MyProposalRow>> MineAsync(KyodoDbContext db, int? groupId, int? departmentId, CancellationToken cancellationToken) =>
-        db.Proposals.AsNoTracking()
-            .Where(p => (groupId != null && p.ProposingGroupId == groupId) || (departmentId != null && p.PartnerDepartmentId == departmentId))
-            .OrderByDescending(p => p.UpdatedAtUtc)
+    /// <summary>事業名, 募集 (the call's name, looked up in the same statement), 更新日時 (the default, latest first).</summary>
+    public static SortColumns<Proposal> MineColumns(KyodoDbContext db) => new SortColumns<Proposal>("updated", defaultDescending: true, p => p.Id)
+        .Column("title", p => p.Title)
+        .Column("call", p => db.Calls.Where(c => c.Id == p.CallId).Select(c => c.Name).FirstOrDefault())
+        .Column("updated", p => p.UpdatedAtUtc);
+
+    public static async Task<MyProposalListViewModel> MineAsync(KyodoDbContext db, int? groupId, int? departmentId, string? sort, string? dir, CancellationToken cancellationToken)
+    {
+        var columns = MineColumns(db);
+        var order = columns.Resolve(sort, dir);
+        var mine = db.Proposals.AsNoTracking()
+            .Where(p => (groupId != null && p.ProposingGroupId == groupId) || (departmentId != null && p.PartnerDepartmentId == departmentId));
+        var rows = await columns.Apply(mine, order)
             .Select(p => new MyProposalRow(
                 p.Id,
                 p.Title,
@@ -75,6 +88,8 @@ public static class ProposalQueries
                 p.BudgetLines.Where(l => l.Category == BudgetCategory.CityShare).Sum(l => l.Amount)))
             .Take(200)
             .ToListAsync(cancellationToken);
+        return new MyProposalListViewModel(rows, order);
+    }
 
     public static async Task<ProposalNames> NamesAsync(KyodoDbContext db, Proposal proposal, CancellationToken cancellationToken)
     {

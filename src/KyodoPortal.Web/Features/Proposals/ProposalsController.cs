@@ -27,8 +27,8 @@ public sealed class ProposalsController(
 {
     [HttpGet("/proposals")]
     [Authorize(Policy = KyodoPolicies.Proposers)]
-    public async Task<IActionResult> Mine(CancellationToken cancellationToken) =>
-        View(await ProposalQueries.MineAsync(db, User.GetCitizenGroupId(), User.GetDepartmentId(), cancellationToken));
+    public async Task<IActionResult> Mine(string? sort, string? dir, CancellationToken cancellationToken) =>
+        View(await ProposalQueries.MineAsync(db, User.GetCitizenGroupId(), User.GetDepartmentId(), sort, dir, cancellationToken));
 
     [HttpGet("/calls/{callId:int}/proposals/new")]
     [Authorize(Policy = KyodoPolicies.Proposers)]

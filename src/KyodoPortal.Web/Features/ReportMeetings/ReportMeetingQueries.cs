@@ -3,6 +3,7 @@ using KyodoPortal.Domain.Projects;
 using KyodoPortal.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using KyodoPortal.Web.Infrastructure.Lists;
+using KyodoPortal.Web.Infrastructure.Persistence;
 using KyodoPortal.Web.Infrastructure.People;
 
 namespace KyodoPortal.Web.Features.ReportMeetings;
@@ -11,7 +12,7 @@ namespace KyodoPortal.Web.Features.ReportMeetings;
 public sealed record MeetingListRow(int Id, string Name, DateOnly HeldOn, TimeOnly? StartsAt, string? Venue, int ReportedFiscalYear, bool IsPublic, MeetingStatus Status, int AgendaCount, MinutesStatus? MinutesStatus, int? MinutesVersion);
 
 /// <summary>The meetings list: its rows and the search and order that produced them.</summary>
-public sealed record MeetingListViewModel(IReadOnlyList<MeetingListRow> Meetings, ListQuery Query);
+public sealed record MeetingListViewModel(PageOf<MeetingListRow> Page, ListQuery Query);
 
 /// <summary>A project that may be put on an agenda (実施中).</summary>
 public sealed record AgendaCandidate(int Id, string Title);
@@ -56,8 +57,11 @@ public static class ReportMeetingQueries
         .Column("year", m => m.ReportedFiscalYear).ThenBy(m => m.HeldOn)
         .Column("status", m => m.Status == MeetingStatus.Scheduled ? 0 : 1).ThenBy(m => m.HeldOn);
 
-    /// <summary>Meetings searched by name and venue, sorted as asked. A meeting or two a year: no paging.</summary>
-    public static async Task<MeetingListViewModel> ListAsync(KyodoDbContext db, ListRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Meetings searched by name and venue, sorted as asked, paged: the count and the page (the latest
+    /// minutes' status and version are correlated in the same statement).
+    /// </summary>
+    public static async Task<MeetingListViewModel> ListAsync(KyodoDbContext db, ListRequest request, int page, CancellationToken cancellationToken)
     {
         var query = Columns.Query(request);
         var list = db.ReportMeetings.AsNoTracking();
@@ -67,20 +71,12 @@ public static class ReportMeetingQueries
         }
 
         var meetings = await Columns.Apply(list, query.Sort)
-            .Select(m => new { m.Id, m.Name, m.HeldOn, m.StartsAt, m.Venue, m.ReportedFiscalYear, m.IsPublic, m.Status, AgendaCount = m.Agenda.Count })
-            .ToListAsync(cancellationToken);
-        var ids = meetings.Select(m => m.Id).ToList();
-        var minutes = await db.Minutes.AsNoTracking()
-            .Where(m => ids.Contains(m.MeetingId))
-            .Select(m => new { m.MeetingId, m.VersionNumber, m.Status })
-            .ToListAsync(cancellationToken);
-        var latest = minutes.GroupBy(m => m.MeetingId).ToDictionary(g => g.Key, g => g.MaxBy(m => m.VersionNumber)!);
-        return new MeetingListViewModel(
-            [.. meetings.Select(m => new MeetingListRow(
-                m.Id, m.Name, m.HeldOn, m.StartsAt, m.Venue, m.ReportedFiscalYear, m.IsPublic, m.Status, m.AgendaCount,
-                latest.TryGetValue(m.Id, out var l) ? l.Status : null,
-                latest.TryGetValue(m.Id, out var v) ? v.VersionNumber : null))],
-            query);
+            .Select(m => new MeetingListRow(
+                m.Id, m.Name, m.HeldOn, m.StartsAt, m.Venue, m.ReportedFiscalYear, m.IsPublic, m.Status, m.Agenda.Count,
+                db.Minutes.Where(x => x.MeetingId == m.Id).OrderByDescending(x => x.VersionNumber).Select(x => (MinutesStatus?)x.Status).FirstOrDefault(),
+                db.Minutes.Where(x => x.MeetingId == m.Id).OrderByDescending(x => x.VersionNumber).Select(x => (int?)x.VersionNumber).FirstOrDefault()))
+            .ToPageAsync(page, cancellationToken);
+        return new MeetingListViewModel(meetings, query);
     }
 
     public static Task<ReportMeeting?> LoadAsync(KyodoDbContext db, int id, bool tracking, CancellationToken cancellationToken)

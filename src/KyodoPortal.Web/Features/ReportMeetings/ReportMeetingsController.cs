@@ -23,8 +23,8 @@ public sealed class ReportMeetingsController(KyodoDbContext db, TimeProvider clo
     private const string FormView = "Form";
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? q, string? sort, string? dir, CancellationToken cancellationToken) =>
-        View(await ReportMeetingQueries.ListAsync(db, new ListRequest(q, sort, dir), cancellationToken));
+    public async Task<IActionResult> Index(string? q, string? sort, string? dir, int page = 1, CancellationToken cancellationToken = default) =>
+        View(await ReportMeetingQueries.ListAsync(db, new ListRequest(q, sort, dir), page, cancellationToken));
 
     [HttpGet("new")]
     public async Task<IActionResult> New(CancellationToken cancellationToken)

@@ -24,8 +24,8 @@ namespace KyodoPortal.Web.Features.Screening;
 public sealed class ScreeningController(KyodoDbContext db, IFileStore files, FormCommands commands, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("/screening")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await ScreeningQueries.MyPanelsAsync(db, User.UserId(), cancellationToken));
+    public async Task<IActionResult> Index(string? sort, string? dir, CancellationToken cancellationToken) =>
+        View(await ScreeningQueries.MyPanelsAsync(db, User.UserId(), sort, dir, cancellationToken));
 
     [HttpGet("/screening/{panelId:int}")]
     public async Task<IActionResult> Panel(int panelId, CancellationToken cancellationToken)

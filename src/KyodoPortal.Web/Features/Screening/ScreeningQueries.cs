@@ -3,6 +3,7 @@ using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Domain.Screening;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.Proposals;
+using KyodoPortal.Web.Infrastructure.Lists;
 using KyodoPortal.Web.Infrastructure.People;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,6 +11,9 @@ namespace KyodoPortal.Web.Features.Screening;
 
 /// <summary>One panel on the member's list: 提出済み <see cref="Submitted"/> / <see cref="Expected"/>.</summary>
 public sealed record MyPanelRow(int PanelId, string CallName, int FiscalYear, ScreeningPanelStatus Status, int Submitted, int Expected);
+
+/// <summary>A member's panels in the order asked for (a panel per call: few, no search).</summary>
+public sealed record MyPanelListViewModel(IReadOnlyList<MyPanelRow> Panels, ListSort Sort);
 
 /// <summary>The member's own declaration on a proposal.</summary>
 public enum DeclarationState
@@ -66,22 +70,33 @@ public static class ScreeningQueries
         status is ProposalStatus.UnderScreening or ProposalStatus.Selected or ProposalStatus.NotSelected;
 
     /// <summary>The panels the member is assigned to, newest call first; one query.</summary>
-    public static Task<List<MyPanelRow>> MyPanelsAsync(KyodoDbContext db, string userId, CancellationToken cancellationToken) =>
-        db.ScreeningPanels.AsNoTracking()
-            .Where(p => p.Members.Any(m => m.MemberUserId == userId))
-            .Join(db.Calls, p => p.CallId, c => c.Id, (p, c) => new { Panel = p, Call = c })
-            .OrderByDescending(x => x.Call.FiscalYear).ThenByDescending(x => x.Panel.Id)
-            .Select(x => new MyPanelRow(
-                x.Panel.Id,
-                x.Call.Name,
-                x.Call.FiscalYear,
-                x.Panel.Status,
-                db.ScoreSheets.Count(s => s.PanelId == x.Panel.Id && s.MemberUserId == userId && s.Status == ScoreSheetStatus.Submitted),
-                db.Proposals.Count(pr => pr.CallId == x.Call.Id
+    /// <summary>
+    /// The columns of a member's panels: 募集名 and 対象年度 (the call's, looked up in the same statement;
+    /// the year is the default, newest first), 状態 (審査中 before 審査終了, a CASE over the text).
+    /// </summary>
+    public static SortColumns<ScreeningPanel> PanelColumns(KyodoDbContext db) => new SortColumns<ScreeningPanel>("year", defaultDescending: true, p => p.Id)
+        .Column("call", p => db.Calls.Where(c => c.Id == p.CallId).Select(c => c.Name).FirstOrDefault())
+        .Column("year", p => db.Calls.Where(c => c.Id == p.CallId).Select(c => c.FiscalYear).FirstOrDefault())
+        .Column("status", p => p.Status == ScreeningPanelStatus.Open ? 0 : 1);
+
+    public static async Task<MyPanelListViewModel> MyPanelsAsync(KyodoDbContext db, string userId, string? sort, string? dir, CancellationToken cancellationToken)
+    {
+        var columns = PanelColumns(db);
+        var order = columns.Resolve(sort, dir);
+        var panels = await columns.Apply(db.ScreeningPanels.AsNoTracking().Where(p => p.Members.Any(m => m.MemberUserId == userId)), order)
+            .Select(p => new MyPanelRow(
+                p.Id,
+                db.Calls.Where(c => c.Id == p.CallId).Select(c => c.Name).First(),
+                db.Calls.Where(c => c.Id == p.CallId).Select(c => c.FiscalYear).First(),
+                p.Status,
+                db.ScoreSheets.Count(s => s.PanelId == p.Id && s.MemberUserId == userId && s.Status == ScoreSheetStatus.Submitted),
+                db.Proposals.Count(pr => pr.CallId == p.CallId
                     && (pr.Status == ProposalStatus.UnderScreening || pr.Status == ProposalStatus.Selected || pr.Status == ProposalStatus.NotSelected))
-                    - x.Panel.Declarations.Count(d => d.MemberUserId == userId && d.HasConflict)))
+                    - p.Declarations.Count(d => d.MemberUserId == userId && d.HasConflict)))
             .Take(200)
             .ToListAsync(cancellationToken);
+        return new MyPanelListViewModel(panels, order);
+    }
 
     /// <summary>The panel with its members, declarations and decisions (owned; loaded with it).</summary>
     public static Task<ScreeningPanel?> PanelAsync(KyodoDbContext db, int panelId, bool tracking, CancellationToken cancellationToken)
