@@ -14,11 +14,11 @@ public static class TypedValueExtensions
     /// What a hand-written input shows: what the person typed when it could not be read (so a
     /// refused "1,2,3" or "１２００．５" stays in the field next to its message), else the model's value.
     /// </summary>
-    public static string? Typed(this ViewDataDictionary viewData, string key, IFormattable? value)
+    public static string? Typed(this ViewDataDictionary viewData, string key, IFormattable? value, string? format = null)
     {
         ArgumentNullException.ThrowIfNull(viewData);
         return viewData.ModelState[key] is { Errors.Count: > 0, AttemptedValue: { } attempted }
             ? attempted
-            : value?.ToString(null, System.Globalization.CultureInfo.InvariantCulture);
+            : value?.ToString(format, System.Globalization.CultureInfo.InvariantCulture);
     }
 }
