@@ -209,7 +209,8 @@ public static class KyodoPortalSetup
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseSerilogRequestLogging();
+        // Without a logger of its own the request log writes through the static Log.Logger (see Program.cs).
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseRequestLocalization(KyodoCultures.Options());
         app.UseStaticFiles();
         app.UseMiddleware<Binding.FormEncodingCheck>();

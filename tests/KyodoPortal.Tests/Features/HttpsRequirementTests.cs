@@ -13,7 +13,6 @@ namespace KyodoPortal.Tests.Features;
 /// start and says what to do. The app runs on a real Kestrel socket here, as it would be deployed.
 /// </summary>
 [Trait("Category", "Database")]
-[Collection(LogAssertions.Name)]
 public sealed class HttpsRequirementTests
 {
     private sealed class ProductionFactory : KyodoWebFactory

@@ -17,7 +17,6 @@ namespace KyodoPortal.Tests.Features;
 /// attempt verifies exactly one password hash, whether or not the account exists.
 /// </summary>
 [Trait("Category", "Database")]
-[Collection(LogAssertions.Name)]
 public sealed class SignInEnumerationTests(SignInEnumerationTests.Factory factory) : IClassFixture<SignInEnumerationTests.Factory>
 {
     private const string WrongPassword = "not-the-right-passphrase";
