@@ -209,8 +209,19 @@ public static class KyodoPortalSetup
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        // Without a logger of its own the request log writes through the static Log.Logger (see Program.cs).
-        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+        app.UseSerilogRequestLogging(options =>
+        {
+            // Without a logger of its own the request log writes through the static Log.Logger (see Program.cs).
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0000} ms ({SqlCommands} SQL)";
+            options.EnrichDiagnosticContext = (diagnostics, context) =>
+                diagnostics.Set("SqlCommands", context.Features.Get<RequestSqlCommands.Counter>()?.Count ?? 0);
+        });
+        app.Use(async (context, next) =>
+        {
+            context.Features.Set(RequestSqlCommands.Begin());
+            await next(context);
+        });
         app.UseRequestLocalization(KyodoCultures.Options());
         app.UseStaticFiles();
         app.UseMiddleware<Binding.FormEncodingCheck>();

@@ -46,6 +46,29 @@ public sealed class LoggingIsolationTests
         Assert.DoesNotContain(second.Log.Events, IsLoginRequest);
     }
 
+    [Fact]
+    public async Task A_request_line_says_how_many_SQL_commands_the_request_sent()
+    {
+        using var factory = new RecordingFactory();
+        using var client = factory.CreateBareClient();
+        using var warmUp = await client.GetAsync("/themes");
+        factory.SqlCommands.Reset();
+
+        using var response = await client.GetAsync("/themes?q=" + Uri.EscapeDataString("まちづくり"));
+
+        var sent = factory.SqlCommands.Count;
+        Assert.True(sent > 0);
+        string? line = null;
+        for (var waited = 0; waited < 50 && line is null; waited++)
+        {
+            line = factory.Log.Events.Select(e => e.Message).LastOrDefault(m => m.Contains("/themes", StringComparison.Ordinal) && m.Contains("SQL", StringComparison.Ordinal));
+            await Task.Delay(line is null ? 100 : 0);
+        }
+
+        Assert.NotNull(line);
+        Assert.EndsWith($"({sent} SQL)", line, StringComparison.Ordinal);
+    }
+
     private static bool IsLoginRequest((Serilog.Events.LogEventLevel Level, string Message) logged) =>
         logged.Message.StartsWith("HTTP \"GET\" \"/account/login\"", StringComparison.Ordinal);
 }

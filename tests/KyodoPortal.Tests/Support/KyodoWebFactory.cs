@@ -54,7 +54,7 @@ public class KyodoWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("DemoData:Seed", "false");
         builder.UseSetting("Security:SignInAttemptsPerMinute", "1000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_database.Folder, "logs", "kyodo-.log"));
+        builder.UseSetting("Serilog:WriteTo:0:Args:configure:1:Args:path", Path.Combine(_database.Folder, "logs", "kyodo-.log"));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -12,12 +12,11 @@ namespace KyodoPortal.Web.Features.Account;
 /// <summary>
 /// Signing in and out, and changing one's own password. These are ASP.NET Identity calls (sign-in
 /// results and <see cref="IdentityResult"/>s), not domain calls, so they do not go through the form
-/// runner; the one message for the next page uses the typed flash.
+/// runner; the one message for the next page uses the typed flash. Identity's managers are taken
+/// by the actions that use them: building them costs more than the sign-in page itself.
 /// </summary>
 [Route("account")]
 public sealed partial class AccountController(
-    KyodoSignInManager signInManager,
-    UserManager<AppUser> userManager,
     IStringLocalizer<SharedResource> localizer,
     TimeProvider clock,
     ILogger<AccountController> logger) : Controller
@@ -29,7 +28,7 @@ public sealed partial class AccountController(
     [HttpPost("login")]
     [AllowAnonymous]
     [EnableRateLimiting(KyodoPortalSetup.SignInRateLimitPolicy)]
-    public async Task<IActionResult> Login(LoginInput input)
+    public async Task<IActionResult> Login(LoginInput input, [FromServices] KyodoSignInManager signInManager)
     {
         if (!ModelState.IsValid)
         {
@@ -61,12 +60,12 @@ public sealed partial class AccountController(
     };
 
     [HttpPost("logout")]
-    public async Task<IActionResult> Logout()
+    public async Task<IActionResult> Logout([FromServices] KyodoSignInManager signInManager)
     {
-        if (await userManager.GetUserAsync(User) is { } user)
+        if (await signInManager.UserManager.GetUserAsync(User) is { } user)
         {
             // A new stamp ends every copy of this session's cookie, not only the browser's own.
-            await userManager.UpdateSecurityStampAsync(user);
+            await signInManager.UserManager.UpdateSecurityStampAsync(user);
         }
 
         await signInManager.SignOutAsync();
@@ -79,20 +78,20 @@ public sealed partial class AccountController(
 
     [HttpPost("password")]
     [Authorize]
-    public async Task<IActionResult> ChangePassword(ChangePasswordInput input)
+    public async Task<IActionResult> ChangePassword(ChangePasswordInput input, [FromServices] KyodoSignInManager signInManager)
     {
         if (!ModelState.IsValid)
         {
             return View(new ChangePasswordInput()); // passwords are never echoed back into a page
         }
 
-        var user = await userManager.GetUserAsync(User);
+        var user = await signInManager.UserManager.GetUserAsync(User);
         if (user is null)
         {
             return Challenge();
         }
 
-        var result = await userManager.ChangePasswordAsync(user, input.CurrentPassword!, input.NewPassword!);
+        var result = await signInManager.UserManager.ChangePasswordAsync(user, input.CurrentPassword!, input.NewPassword!);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)

@@ -18,9 +18,12 @@ public static class DatabaseServiceCollectionExtensions
     /// Registers <see cref="KyodoDbContext"/> for the provider named by <c>Database:Provider</c>
     /// (Sqlite by default) with the connection string <c>ConnectionStrings:Kyodo</c>.
     /// Any <see cref="IInterceptor"/> in the container is attached (tests count SQL commands this way).
+    /// Contexts are pooled: a request rents a context whose services and sets are already built
+    /// instead of constructing one (the context holds no per-request state).
     /// </summary>
     public static IServiceCollection AddKyodoDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        services.AddSingleton<IInterceptor, RequestSqlCommands>();
         var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
         var connectionString = configuration.GetConnectionString("Kyodo");
 
@@ -28,15 +31,15 @@ public static class DatabaseServiceCollectionExtensions
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = SqliteConnectionString(connectionString, configuration, environment);
-                services.AddDbContext<KyodoDbContext, SqliteKyodoDbContext>((sp, options) =>
+                services.AddDbContextPool<KyodoDbContext, SqliteKyodoDbContext>((sp, options) =>
                     options.UseSqlite(sqlite).AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
             case DatabaseProvider.Postgres:
-                services.AddDbContext<KyodoDbContext, PostgresKyodoDbContext>((sp, options) =>
+                services.AddDbContextPool<KyodoDbContext, PostgresKyodoDbContext>((sp, options) =>
                     options.UseNpgsql(Required(connectionString, provider)).AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<KyodoDbContext, SqlServerKyodoDbContext>((sp, options) =>
+                services.AddDbContextPool<KyodoDbContext, SqlServerKyodoDbContext>((sp, options) =>
                     options.UseSqlServer(Required(connectionString, provider)).AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
             default:
