@@ -23,6 +23,7 @@ public static partial class DatabaseStartup
             LogMigrated(logger, db.Database.ProviderName);
         }
 
+        await Security.DataProtectionSetup.ImportFormerKeyFilesAsync(services);
         await services.GetRequiredService<AdministratorBootstrap>().RunAsync();
 
         if (configuration.GetValue("DemoData:Seed", false))
