@@ -8,6 +8,7 @@ using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Domain.Screening;
 using KyodoPortal.Domain.Themes;
 using KyodoPortal.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,7 @@ namespace KyodoPortal.Web.Data;
 /// their migrations folders, so another provider is one more subclass and folder.
 /// </summary>
 public abstract class KyodoDbContext(DbContextOptions options)
-    : IdentityDbContext<AppUser, IdentityRole, string>(options)
+    : IdentityDbContext<AppUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<Department> Departments => Set<Department>();
 
@@ -60,6 +61,12 @@ public abstract class KyodoDbContext(DbContextOptions options)
 
     /// <summary>Keys of creating forms already saved (a second post answers with the first one's result).</summary>
     public DbSet<Infrastructure.Forms.FormSubmission> FormSubmissions => Set<Infrastructure.Forms.FormSubmission>();
+
+    /// <summary>
+    /// Data-protection keys (session cookie, antiforgery tokens, TempData), shared by every app
+    /// instance on this database; see Infrastructure/Security/DataProtectionSetup.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>True when the save failed on a unique index (someone registered the same name first).</summary>
     public abstract bool IsUniqueViolation(DbUpdateException exception);

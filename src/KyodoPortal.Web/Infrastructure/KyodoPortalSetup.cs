@@ -11,7 +11,6 @@ using KyodoPortal.Web.Infrastructure.Mail;
 using KyodoPortal.Web.Infrastructure.Persistence;
 using KyodoPortal.Web.Infrastructure.Security;
 using KyodoPortal.Web.Infrastructure.Validation;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -47,9 +46,7 @@ public static class KyodoPortalSetup
         AddMvc(services);
         AddRateLimits(services, configuration);
 
-        services.AddDataProtection()
-            .SetApplicationName("KyodoPortal")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(StoragePaths.DataFolder(configuration, environment), "keys")));
+        services.AddKyodoDataProtection(configuration, environment);
 
         services.Configure<ForwardedHeadersOptions>(options =>
         {

@@ -20,8 +20,31 @@ public class KyodoWebFactory : WebApplicationFactory<Program>
 {
     public const string Password = "test-passphrase-for-kyodo";
 
-    private readonly TestDatabase _database = TestDatabase.Create();
+    private readonly TestDatabase _database;
+    private readonly bool _ownsDatabase;
     private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
+
+    public KyodoWebFactory()
+        : this(TestDatabase.Create(), ownsDatabase: true)
+    {
+    }
+
+    private KyodoWebFactory(TestDatabase database, bool ownsDatabase)
+    {
+        _database = database;
+        _ownsDatabase = ownsDatabase;
+    }
+
+    /// <summary>
+    /// Another instance of the app on <paramref name="first"/>'s database and data folder, with its
+    /// own service provider (nothing in memory shared): a second server behind a load balancer.
+    /// The database belongs to <paramref name="first"/>; dispose this one first.
+    /// </summary>
+    public static KyodoWebFactory AnotherInstanceOf(KyodoWebFactory first)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        return new KyodoWebFactory(first._database, ownsDatabase: false);
+    }
 
     private TimeProvider? _clock;
 
@@ -71,11 +94,11 @@ public class KyodoWebFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>An HttpClient over https (the session cookie is Secure) that keeps cookies and does not follow redirects.</summary>
-    public PageClient CreatePageClient()
-    {
-        var cookies = new CookieContainer();
-        return new PageClient(CreateDefaultClient(BaseAddress, new CookieContainerHandler(cookies)), cookies);
-    }
+    public PageClient CreatePageClient() => CreatePageClient(new CookieContainer());
+
+    /// <summary>A client with the given cookie jar: one browser whose requests reach several instances.</summary>
+    public PageClient CreatePageClient(CookieContainer cookies) =>
+        new(CreateDefaultClient(BaseAddress, new CookieContainerHandler(cookies)), cookies);
 
     /// <summary>A client with no cookie jar, for replaying raw Cookie headers.</summary>
     public HttpClient CreateBareClient() => CreateDefaultClient(BaseAddress);
@@ -143,7 +166,7 @@ public class KyodoWebFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _ownsDatabase)
         {
             _database.Dispose();
         }

@@ -1,5 +1,7 @@
 using KyodoPortal.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace KyodoPortal.Web.Infrastructure.Persistence;
 
@@ -7,7 +9,8 @@ public static partial class DatabaseStartup
 {
     /// <summary>
     /// Applies migrations (Database:MigrateOnStartup, on by default so the first run creates the
-    /// database) and, only where allowed, seeds the demo city.
+    /// database), imports key files of an install from before keys moved to the database, creates the
+    /// first administrator from Bootstrap settings and, only where allowed, seeds the demo city.
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
@@ -16,14 +19,18 @@ public static partial class DatabaseStartup
         var configuration = services.GetRequiredService<IConfiguration>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseStartup));
 
-        if (configuration.GetValue("Database:MigrateOnStartup", true))
+        var db = services.GetRequiredService<KyodoDbContext>();
+        await OneInstanceAtATimeAsync(db, async () =>
         {
-            var db = services.GetRequiredService<KyodoDbContext>();
-            await db.Database.MigrateAsync();
-            LogMigrated(logger, db.Database.ProviderName);
-        }
+            if (configuration.GetValue("Database:MigrateOnStartup", true))
+            {
+                await db.Database.MigrateAsync();
+                LogMigrated(logger, db.Database.ProviderName);
+            }
 
-        await services.GetRequiredService<AdministratorBootstrap>().RunAsync();
+            await Security.DataProtectionSetup.ImportFormerKeyFilesAsync(services);
+            await services.GetRequiredService<AdministratorBootstrap>().RunAsync();
+        });
 
         if (configuration.GetValue("DemoData:Seed", false))
         {
@@ -35,6 +42,47 @@ public static partial class DatabaseStartup
             }
 
             await services.GetRequiredService<DemoDataSeeder>().SeedAsync();
+        }
+    }
+
+    /// <summary>Any number; the same in every instance (advisory locks are per database).</summary>
+    private const long StartupLockKey = 15_0004_2026;
+
+    /// <summary>
+    /// Several instances may start at once. What they do to the database at start-up — migrations,
+    /// importing former key files, the first administrator — must run in one of them at a time.
+    /// EF's own migration lock is enough on SQLite (a lock table) and SQL Server (an application lock
+    /// for the whole run), but on PostgreSQL it is a table lock per migration's transaction, and two
+    /// instances starting together on an empty database were seen applying the same migration twice
+    /// (42701 column already exists). There a session advisory lock is held for the whole start-up
+    /// work: the second instance waits, then finds nothing left to do. PostgreSQL releases it if the
+    /// process dies.
+    /// </summary>
+    private static async Task OneInstanceAtATimeAsync(KyodoDbContext db, Func<Task> work)
+    {
+        if (db is not PostgresKyodoDbContext || !await db.GetService<IRelationalDatabaseCreator>().ExistsAsync())
+        {
+            // SQLite, SQL Server, or a PostgreSQL database that Migrate itself has to create first.
+            await work();
+            return;
+        }
+
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({StartupLockKey})");
+            try
+            {
+                await work();
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({StartupLockKey})");
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
     }
 
