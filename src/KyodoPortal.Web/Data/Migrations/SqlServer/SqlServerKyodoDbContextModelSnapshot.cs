@@ -2658,12 +2658,6 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                                     b2.Property<int>("__synthesizedOrdinal")
                                         .ValueGeneratedOnAddOrUpdate();
 
-                                    b2.Property<string>("CityRole")
-                                        .UseCollation("Japanese_XJIS_140_CI_AS");
-
-                                    b2.Property<string>("GroupRole")
-                                        .UseCollation("Japanese_XJIS_140_CI_AS");
-
                                     b2.Property<string>("Task")
                                         .IsRequired()
                                         .UseCollation("Japanese_XJIS_140_CI_AS");
@@ -2674,6 +2668,31 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
 
                                     b2.WithOwner()
                                         .HasForeignKey("PlanContentChangeRequestId");
+
+                                    b2.OwnsMany("KyodoPortal.Domain.Projects.PlanPartyRole", "Roles", b3 =>
+                                        {
+                                            b3.Property<int>("PlanRoleSplitPlanContentChangeRequestId");
+
+                                            b3.Property<int>("PlanRoleSplit__synthesizedOrdinal");
+
+                                            b3.Property<int>("__synthesizedOrdinal")
+                                                .ValueGeneratedOnAddOrUpdate();
+
+                                            b3.Property<int>("PartyNumber");
+
+                                            b3.Property<string>("Role")
+                                                .IsRequired()
+                                                .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                                            b3.HasKey("PlanRoleSplitPlanContentChangeRequestId", "PlanRoleSplit__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                            b3.ToTable("ChangeRequests");
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("PlanRoleSplitPlanContentChangeRequestId", "PlanRoleSplit__synthesizedOrdinal");
+                                        });
+
+                                    b2.Navigation("Roles");
                                 });
 
                             b1.Navigation("Activities");
@@ -3150,12 +3169,6 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                                     b2.Property<int>("__synthesizedOrdinal")
                                         .ValueGeneratedOnAddOrUpdate();
 
-                                    b2.Property<string>("CityRole")
-                                        .UseCollation("Japanese_XJIS_140_CI_AS");
-
-                                    b2.Property<string>("GroupRole")
-                                        .UseCollation("Japanese_XJIS_140_CI_AS");
-
                                     b2.Property<string>("Task")
                                         .IsRequired()
                                         .UseCollation("Japanese_XJIS_140_CI_AS");
@@ -3166,6 +3179,31 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
 
                                     b2.WithOwner()
                                         .HasForeignKey("PlanContentProjectPlanId");
+
+                                    b2.OwnsMany("KyodoPortal.Domain.Projects.PlanPartyRole", "Roles", b3 =>
+                                        {
+                                            b3.Property<int>("PlanRoleSplitPlanContentProjectPlanId");
+
+                                            b3.Property<int>("PlanRoleSplit__synthesizedOrdinal");
+
+                                            b3.Property<int>("__synthesizedOrdinal")
+                                                .ValueGeneratedOnAddOrUpdate();
+
+                                            b3.Property<int>("PartyNumber");
+
+                                            b3.Property<string>("Role")
+                                                .IsRequired()
+                                                .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                                            b3.HasKey("PlanRoleSplitPlanContentProjectPlanId", "PlanRoleSplit__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                            b3.ToTable("ProjectPlans");
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("PlanRoleSplitPlanContentProjectPlanId", "PlanRoleSplit__synthesizedOrdinal");
+                                        });
+
+                                    b2.Navigation("Roles");
                                 });
 
                             b1.Navigation("Activities");
