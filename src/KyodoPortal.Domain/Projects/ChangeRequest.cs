@@ -233,6 +233,13 @@ public sealed class ChangeRequest : IVersioned
             problems.Add(Project.AfterTermMessage);
         }
 
+        // A role belongs to a party of the agreement: no column past its last party.
+        var partyCount = ProjectPlan.PartiesOf(project).Count;
+        foreach (var split in proposed.RoleSplits.Where(split => split.LastPartyNumber > partyCount))
+        {
+            problems.Add(new UserMessage("役割分担「{0}」に、当事者のいない列の役割があります。", split.Task));
+        }
+
         foreach (var year in proposed.UnbalancedYears())
         {
             problems.Add(

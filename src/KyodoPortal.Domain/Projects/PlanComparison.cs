@@ -11,13 +11,17 @@ namespace KyodoPortal.Domain.Projects;
 /// <remarks>
 /// Rows are matched by what identifies them for a reader: activities by name, budget lines by
 /// (fiscal year, category, item), KPIs by name (definition, then each year's target), role splits
-/// by task. Rows sharing a key are paired in order. The result is ordered by
+/// by task and then each party's role (one change per party whose role differs). Rows sharing a
+/// key are paired in order. The result is ordered by
 /// <see cref="PlanArea"/>, then: activities, KPIs and role splits in the new plan's order followed
 /// by removed ones; budget lines by year, category and item.
 /// </remarks>
 public static class PlanComparison
 {
-    public static IReadOnlyList<PlanChange> Between(PlanContent before, PlanContent after)
+    /// <param name="before">The earlier plan.</param>
+    /// <param name="after">The later plan.</param>
+    /// <param name="partyNames">The names of the agreement's parties by number (1 = 甲), for the role split's subjects; a party not named is 「当事者N」.</param>
+    public static IReadOnlyList<PlanChange> Between(PlanContent before, PlanContent after, IReadOnlyDictionary<int, string>? partyNames = null)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
@@ -27,7 +31,7 @@ public static class PlanComparison
         changes.AddRange(budget.Where(change => change.Area == PlanArea.Budget));
         changes.AddRange(budget.Where(change => change.Area == PlanArea.ParticipantFee));
         changes.AddRange(Kpis(before, after));
-        changes.AddRange(RoleSplits(before, after));
+        changes.AddRange(RoleSplits(before, after, partyNames ?? new Dictionary<int, string>()));
         return changes;
     }
 
@@ -88,10 +92,22 @@ public static class PlanComparison
         }
     }
 
-    private static IEnumerable<PlanChange> RoleSplits(PlanContent before, PlanContent after) =>
-        Pair(before.RoleSplits, after.RoleSplits, split => split.Task, StringComparer.Ordinal)
-            .Select(pair => Change(PlanArea.RoleSplit, $"役割分担「{(pair.After ?? pair.Before)!.Task}」", Describe(pair.Before), Describe(pair.After), budgetEffect: null))
-            .OfType<PlanChange>();
+    private static IEnumerable<PlanChange> RoleSplits(PlanContent before, PlanContent after, IReadOnlyDictionary<int, string> partyNames)
+    {
+        foreach (var pair in Pair(before.RoleSplits, after.RoleSplits, split => split.Task, StringComparer.Ordinal))
+        {
+            var task = (pair.After ?? pair.Before)!.Task;
+            var parties = (pair.Before?.Roles ?? []).Concat(pair.After?.Roles ?? []).Select(role => role.PartyNumber).Distinct().Order();
+            foreach (var party in parties)
+            {
+                var name = partyNames.TryGetValue(party, out var known) && !string.IsNullOrWhiteSpace(known) ? known : $"当事者{party}";
+                if (Change(PlanArea.RoleSplit, $"役割分担「{task}」 {name}", pair.Before?.RoleOf(party), pair.After?.RoleOf(party), budgetEffect: null) is { } change)
+                {
+                    yield return change;
+                }
+            }
+        }
+    }
 
     private static PlanChange? Change(PlanArea area, string subject, string? before, string? after, long? budgetEffect)
     {
@@ -135,9 +151,6 @@ public static class PlanComparison
             ({ } both, { } text) => $"{both}（{text}）",
         };
     }
-
-    private static string? Describe(PlanRoleSplit? split) =>
-        split is null ? null : $"団体: {split.GroupRole ?? "—"}／市: {split.CityRole ?? "—"}";
 
     private static string Yen(long amount) => JapaneseFormat.JapaneseYen(amount);
 

@@ -8,9 +8,10 @@ namespace KyodoPortal.Domain.Projects;
 /// KPIs with their yearly targets, and the role split. The baseline (当初計画) is copied from the
 /// selected proposal; every approved change request produces a new snapshot. Rows are validated
 /// by the proposal's own rules (<see cref="ProposalActivity"/>, <see cref="BudgetLine"/>,
-/// <see cref="Kpi"/>, <see cref="ProposalRoleSplit"/>), so a plan can hold nothing a proposal could not.
+/// <see cref="Kpi"/>), so a plan can hold nothing a proposal could not; the role split has one
+/// role per party of the agreement, as the agreement's own (<see cref="PlanRoleSplit"/>).
 /// </summary>
-/// <remarks>Stored as a JSON document: plain rows, no ids, no collection deeper than these lists.</remarks>
+/// <remarks>Stored as a JSON document: plain rows, no ids; a role-split row holds its parties' roles.</remarks>
 public sealed class PlanContent
 {
     private readonly List<PlanActivity> _activities = [];
@@ -40,7 +41,7 @@ public sealed class PlanContent
         IEnumerable<ActivityDraft> activities,
         IEnumerable<BudgetLineDraft> budgetLines,
         IEnumerable<KpiDraft> kpis,
-        IEnumerable<RoleSplitDraft> roleSplits)
+        IEnumerable<AgreementRoleSplitDraft> roleSplits)
     {
         ArgumentNullException.ThrowIfNull(activities);
         ArgumentNullException.ThrowIfNull(budgetLines);
@@ -58,26 +59,41 @@ public sealed class PlanContent
             activities.Select((draft, index) => new ProposalActivity(draft, index + 1)),
             budgetLines.Select((draft, index) => new BudgetLine(draft, index + 1)),
             kpiDrafts.Select((draft, index) => new Kpi(draft, index + 1)),
-            roleSplits.Select((draft, index) => new ProposalRoleSplit(draft, index + 1)));
+            roleSplits.Select(draft => new PlanRoleSplit(draft)));
     }
 
-    /// <summary>Same as <see cref="Create(IEnumerable{ActivityDraft}, IEnumerable{BudgetLineDraft}, IEnumerable{KpiDraft}, IEnumerable{RoleSplitDraft})"/>, from a form's drafts.</summary>
+    /// <summary>Same as <see cref="Create(IEnumerable{ActivityDraft}, IEnumerable{BudgetLineDraft}, IEnumerable{KpiDraft}, IEnumerable{AgreementRoleSplitDraft})"/>, from a form's drafts.</summary>
     public static PlanContent Create(PlanDrafts drafts)
     {
         ArgumentNullException.ThrowIfNull(drafts);
         return Create(drafts.Activities, drafts.BudgetLines, drafts.Kpis, drafts.RoleSplits);
     }
 
-    /// <summary>The proposal's activities, budget, KPIs and role split: the baseline (当初計画).</summary>
-    public static PlanContent FromProposal(Proposal proposal)
+    /// <summary>
+    /// The proposal's activities, budget, KPIs and role split: the baseline (当初計画). The
+    /// proposal's 団体 and 市 roles go to the columns of <paramref name="parties"/> (the agreement's
+    /// parties in order) by <see cref="AgreementRoleSplitDraft.FromGroupAndCity"/>, the rule the
+    /// agreement's draft and the PlanRolesPerParty migration use; a row none of whose roles has a
+    /// party (a 団体 role of a proposal without a group, say) is left out rather than kept empty.
+    /// </summary>
+    public static PlanContent FromProposal(Proposal proposal, IReadOnlyList<AgreementPartyDraft> parties)
     {
         ArgumentNullException.ThrowIfNull(proposal);
+        ArgumentNullException.ThrowIfNull(parties);
         return Build(
             proposal.Activities.OrderBy(row => row.SortOrder),
             proposal.BudgetLines.OrderBy(row => row.SortOrder),
             proposal.Kpis.OrderBy(row => row.SortOrder),
-            proposal.RoleSplits.OrderBy(row => row.SortOrder));
+            proposal.RoleSplits
+                .OrderBy(row => row.SortOrder)
+                .Select(row => AgreementRoleSplitDraft.FromGroupAndCity(
+                    new RoleSplitDraft(row.Task, row.GroupRole, row.CityRole), parties, proposal.ProposingGroupId, proposal.PartnerDepartmentId))
+                .Where(draft => draft.PartyRoles.Any(role => !string.IsNullOrWhiteSpace(role)))
+                .Select(draft => new PlanRoleSplit(draft)));
     }
+
+    /// <summary>The highest party number any role-split row has a role for (0 without rows).</summary>
+    public int LastPartyNumber => _roleSplits.Count == 0 ? 0 : _roleSplits.Max(split => split.LastPartyNumber);
 
     /// <summary>The plan as drafts, to pre-fill a change-request form.</summary>
     public PlanDrafts ToDrafts() => new(
@@ -91,7 +107,7 @@ public sealed class PlanContent
                 kpi.MeasurementMethod,
                 [.. TargetsOf(kpi.Name).Select(target => new KpiTargetDraft(target.FiscalYear, target.TargetValue, target.TargetText))])),
         ],
-        [.. _roleSplits.Select(split => split.ToDraft())]);
+        [.. _roleSplits.Select(split => split.ToDraft(LastPartyNumber))]);
 
     /// <summary>The yearly targets of the KPI named <paramref name="kpiName"/>, oldest year first.</summary>
     public IReadOnlyList<PlanKpiTarget> TargetsOf(string kpiName) =>
@@ -162,7 +178,7 @@ public sealed class PlanContent
         IEnumerable<ProposalActivity> activities,
         IEnumerable<BudgetLine> budgetLines,
         IEnumerable<Kpi> kpis,
-        IEnumerable<ProposalRoleSplit> roleSplits)
+        IEnumerable<PlanRoleSplit> roleSplits)
     {
         var content = new PlanContent();
         content._activities.AddRange(activities.Select(activity => new PlanActivity(activity)));
@@ -173,7 +189,7 @@ public sealed class PlanContent
             content._kpiTargets.AddRange(kpi.Targets.OrderBy(target => target.FiscalYear).Select(target => new PlanKpiTarget(kpi.Name, target)));
         }
 
-        content._roleSplits.AddRange(roleSplits.Select(split => new PlanRoleSplit(split)));
+        content._roleSplits.AddRange(roleSplits);
         return content;
     }
 }
@@ -183,4 +199,4 @@ public sealed record PlanDrafts(
     IReadOnlyList<ActivityDraft> Activities,
     IReadOnlyList<BudgetLineDraft> BudgetLines,
     IReadOnlyList<KpiDraft> Kpis,
-    IReadOnlyList<RoleSplitDraft> RoleSplits);
+    IReadOnlyList<AgreementRoleSplitDraft> RoleSplits);

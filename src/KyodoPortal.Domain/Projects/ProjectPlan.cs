@@ -48,7 +48,11 @@ public sealed class ProjectPlan
 
     public bool IsBaseline => Number == BaselineNumber;
 
-    /// <summary>The 当初計画 of <paramref name="project"/>: its proposal's activities, budget, KPIs and role split.</summary>
+    /// <summary>
+    /// The 当初計画 of <paramref name="project"/>: its proposal's activities, budget, KPIs and role
+    /// split, the roles in the columns of the agreement's parties (before an agreement: the
+    /// proposal's group, if it has one, and its partner department).
+    /// </summary>
     public static ProjectPlan Baseline(Project project, Proposal proposal, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(project);
@@ -59,7 +63,23 @@ public sealed class ProjectPlan
             throw new ArgumentException("The proposal is not this project's baseline.", nameof(proposal));
         }
 
-        return new ProjectPlan(project.Id, BaselineNumber, PlanContent.FromProposal(proposal), changeRequestId: null, now);
+        return new ProjectPlan(project.Id, BaselineNumber, PlanContent.FromProposal(proposal, PartiesOf(project)), changeRequestId: null, now);
+    }
+
+    /// <summary>The parties whose columns a plan's role split has: the agreement's, in order; before one, the proposal's.</summary>
+    public static IReadOnlyList<AgreementPartyDraft> PartiesOf(Project project)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        if (project.Agreement is { } agreement)
+        {
+            return [.. agreement.Parties.OrderBy(party => party.SortOrder).Select(party => party.ToDraft())];
+        }
+
+        return
+        [
+            .. project.ProposingGroupId is { } group ? [new AgreementPartyDraft(AgreementPartyKind.CitizenGroup, group, null, string.Empty)] : Array.Empty<AgreementPartyDraft>(),
+            .. project.PartnerDepartmentId is { } department ? [new AgreementPartyDraft(AgreementPartyKind.Department, null, department, string.Empty)] : Array.Empty<AgreementPartyDraft>(),
+        ];
     }
 
     /// <summary>

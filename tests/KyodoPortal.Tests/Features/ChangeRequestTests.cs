@@ -188,6 +188,70 @@ public sealed class ChangeRequestTests(KyodoWebFactory factory) : IClassFixture<
     }
 
     /// <summary>Opens the form and asks for 参加費 1,000円 → 0円 in the first year, balanced by 教材印刷費 (and optionally 会場使用料).</summary>
+    [Fact]
+    public async Task A_multi_party_plan_takes_a_role_for_each_party_and_the_request_compares_them_party_by_party()
+    {
+        var s = await ProjectScenario.CreateAsync(factory, thirdParties: true);
+        var lecturer = s.LecturerGroup!.Name;
+        var coSigning = s.CoSigningDepartment!.Name;
+        using var member = await s.GroupMemberAsync();
+
+        // The form's role split has a column per party of the agreement, headed by its name and kind;
+        // the proposal's 団体 and 市 roles are in the group's and the department's columns.
+        var form = await member.GetPageAsync(s.ProjectUrl + "/changes/new");
+        string[] headings = ["項目", $"甲 {s.Group.Name}（市民活動団体）", $"乙 {s.Department.Name}（市の担当課）", $"丙 {lecturer}（市民活動団体）", $"丁 {coSigning}（市の担当課）"];
+        Assert.Equal(headings, form.Texts("#role-rows thead th"));
+        Assert.Equal("チラシ作成とSNS発信", Field(form, "Input.Roles[0].PartyRoles[0]"));
+        Assert.Equal("広報紙への掲載", Field(form, "Input.Roles[0].PartyRoles[1]"));
+        Assert.Equal("", Field(form, "Input.Roles[0].PartyRoles[2]"));
+
+        var request = await member.SubmitAndFollowAsync(
+            form,
+            "main form",
+            ("Input.Roles[0].PartyRoles[2]", "講師の派遣"),
+            ("Input.Roles[0].PartyRoles[3]", "企業への周知"),
+            ("Input.Roles[1].Task", "職場体験"),
+            ("Input.Roles[1].PartyRoles[2]", "受け入れ企業の紹介"),
+            ("Input.Reason", "講師の団体と産業振興課の役割を計画に書き込むため。"));
+        Assert.Equal("計画変更を申請しました。担当課と協働推進担当の承認を待っています。", request.Text("[role=status]"));
+
+        // The comparison shows before → after for each party whose role changed.
+        Assert.Equal(["—", "講師の派遣"], Row(request, "#change-diff", $"役割分担「広報」 {lecturer}")[2..4]);
+        Assert.Equal(["—", "企業への周知"], Row(request, "#change-diff", $"役割分担「広報」 {coSigning}")[2..4]);
+        Assert.Equal(["—", "受け入れ企業の紹介"], Row(request, "#change-diff", $"役割分担「職場体験」 {lecturer}")[2..4]);
+        Assert.Equal(3, request.QuerySelectorAll("#change-diff tbody tr").Length);
+
+        var url = new Uri(request.Url).AbsolutePath;
+        using var staff = await s.DepartmentStaffAsync();
+        await staff.SubmitAndFollowAsync(await staff.GetPageAsync(url), "#approve-form");
+        using var office = await s.CoordinatorAsync();
+        await office.SubmitAndFollowAsync(await office.GetPageAsync(url), "#approve-form");
+
+        // The new plan shows every party's role in its own column.
+        var plan = await member.GetPageAsync(s.ProjectUrl + "/plan");
+        Assert.Equal(headings, plan.Texts("#plan-roles thead th"));
+        Assert.Equal(["広報", "チラシ作成とSNS発信", "広報紙への掲載", "講師の派遣", "企業への周知"], plan.Texts("#plan-roles tbody tr:nth-child(1) > *"));
+        Assert.Equal(["職場体験", "", "", "受け入れ企業の紹介", ""], plan.Texts("#plan-roles tbody tr:nth-child(2) > *"));
+
+        // The next request's form starts from those roles.
+        form = await member.GetPageAsync(s.ProjectUrl + "/changes/new");
+        Assert.Equal("企業への周知", Field(form, "Input.Roles[0].PartyRoles[3]"));
+        Assert.Equal("受け入れ企業の紹介", Field(form, "Input.Roles[1].PartyRoles[2]"));
+    }
+
+    [Fact]
+    public async Task A_role_in_a_column_without_a_party_is_refused()
+    {
+        var s = await ProjectScenario.CreateAsync(factory);
+        using var member = await s.GroupMemberAsync();
+        var form = await member.GetPageAsync(s.ProjectUrl + "/changes/new");
+
+        var refused = await member.SubmitAndFollowAsync(form, "main form", ("Input.Roles[0].PartyRoles[2]", "講師の派遣"), ("Input.Reason", Reason));
+
+        Assert.Contains("役割分担「広報」に、当事者のいない列の役割があります。", refused.Text("[role=alert]"), StringComparison.Ordinal);
+        Assert.Equal(0, await factory.QueryAsync(db => db.ChangeRequests.CountAsync(c => c.ProjectId == s.Project.Id)));
+    }
+
     private static async Task<IHtmlDocument> RequestFreeFeeAsync(PageClient client, ProjectScenario s, long supplies = 0, long? rentals = null)
     {
         var form = await client.GetPageAsync(s.ProjectUrl + "/changes/new");
@@ -223,6 +287,13 @@ public sealed class ChangeRequestTests(KyodoWebFactory factory) : IClassFixture<
     private static string? Value(IHtmlDocument page, string name) => page.QuerySelector<IHtmlInputElement>($"[name='{name}']")?.Value;
 
     /// <summary>The cells (area, subject, before, after, effect) of the comparison row whose subject mentions <paramref name="subject"/>.</summary>
+    private static string? Field(IHtmlDocument page, string name) => page.QuerySelector($"[name='{name}']") switch
+    {
+        IHtmlInputElement input => input.Value,
+        IHtmlTextAreaElement textArea => textArea.Value,
+        _ => null,
+    };
+
     private static string[] Row(IHtmlDocument page, string table, string subject) =>
         page.QuerySelectorAll($"{table} tbody tr")
             .Select(r => r.Children.Select(c => string.Join(' ', c.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToArray())

@@ -87,6 +87,23 @@ public sealed class ProjectTests(KyodoWebFactory factory) : IClassFixture<KyodoW
     }
 
     [Fact]
+    public async Task A_department_only_project_has_no_group_column_or_empty_group_row_in_its_plan()
+    {
+        var s = await ProjectScenario.CreateAsync(factory, departmentOnly: true);
+        using var staff = await s.DepartmentStaffAsync();
+
+        // The proposal's 受付 row had only a 団体 role: with no group among the parties it is not drafted.
+        var plan = await staff.GetPageAsync(s.ProjectUrl + "/plan");
+        Assert.Equal(["項目", $"甲 {s.Department.Name}（市の担当課）", $"乙 {s.CoSigningDepartment!.Name}（市の担当課）"], plan.Texts("#plan-roles thead th"));
+        Assert.Equal(["広報"], plan.Texts("#plan-roles tbody th[scope=row]"));
+        Assert.Equal(["広報紙への掲載", ""], plan.Texts("#plan-roles tbody td"));
+
+        var form = await staff.GetPageAsync(s.ProjectUrl + "/changes/new");
+        Assert.Equal(3, form.QuerySelectorAll("#role-rows thead th").Length);
+        Assert.DoesNotContain(form.Texts("#role-rows thead th"), heading => heading.Contains("団体", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_project_without_a_signed_agreement_has_no_plan_and_offers_no_change_request()
     {
         var s = await ProjectScenario.CreateAsync(factory, agreementSigned: false);

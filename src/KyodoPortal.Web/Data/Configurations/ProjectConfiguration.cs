@@ -148,7 +148,8 @@ internal static class PlanContentMapping
         content.OwnsMany(c => c.BudgetLines, lines => lines.Property(l => l.Category).HasConversion<string>());
         content.OwnsMany(c => c.Kpis, kpis => kpis.Property(k => k.Kind).HasConversion<string>());
         content.OwnsMany(c => c.KpiTargets);
-        content.OwnsMany(c => c.RoleSplits);
+        // One role per (row, party): the party by its number in the agreement (甲 = 1), as the agreement's role split.
+        content.OwnsMany(c => c.RoleSplits, splits => splits.OwnsMany(s => s.Roles));
     }
 }
 

@@ -128,6 +128,17 @@ public sealed class AgreementRoleRow
     internal bool HasRoleIn(int column) => !string.IsNullOrWhiteSpace(PartyRoles.ElementAtOrDefault(column));
 }
 
+/// <summary>The rules of one role-split row with a role per party: the agreement's form and the change-request form.</summary>
+public sealed class PartyRoleRowValidator : AbstractValidator<AgreementRoleRow>
+{
+    public PartyRoleRowValidator()
+    {
+        RuleFor(r => r.Task).NotEmpty().MaximumLength(ProposalRoleSplit.TaskMaxLength).When(r => !r.IsBlank);
+        RuleFor(r => r.PartyRoles).Must(roles => roles.Count <= 20);
+        RuleForEach(r => r.PartyRoles).MaximumLength(ProposalRoleSplit.RoleMaxLength);
+    }
+}
+
 public sealed class PartyRow
 {
     [Display(Name = "種別")]
@@ -177,12 +188,7 @@ public sealed class AgreementInputValidator : AbstractValidator<AgreementInput>
         RuleFor(x => x.StartFiscalYear).NotNull().InclusiveBetween(2000, 2100);
         RuleFor(x => x.EndFiscalYear).NotNull().InclusiveBetween(2000, 2100);
         RuleFor(x => x.Roles).Must(r => r.Count(a => !a.IsBlank) <= 50);
-        RuleForEach(x => x.Roles).ChildRules(row =>
-        {
-            row.RuleFor(r => r.Task).NotEmpty().MaximumLength(ProposalRoleSplit.TaskMaxLength).When(r => !r.IsBlank);
-            row.RuleFor(r => r.PartyRoles).Must(roles => roles.Count <= 20);
-            row.RuleForEach(r => r.PartyRoles).MaximumLength(ProposalRoleSplit.RoleMaxLength);
-        });
+        RuleForEach(x => x.Roles).SetValidator(new PartyRoleRowValidator());
         RuleFor(x => x).Custom((input, context) =>
         {
             for (var i = 0; i < input.Roles.Count; i++)

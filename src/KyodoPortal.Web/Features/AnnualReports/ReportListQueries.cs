@@ -1,6 +1,7 @@
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Infrastructure.Lists;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyodoPortal.Web.Features.AnnualReports;
@@ -12,7 +13,7 @@ public sealed record ReportDueLine(int ProjectId, string ProjectTitle, string? G
 }
 
 /// <summary>/reports/overdue: the reports past their deadline and those due within <see cref="ReportListQueries.DueSoonDays"/> days.</summary>
-public sealed record ReportDueViewModel(DateOnly Today, IReadOnlyList<ReportDueLine> Overdue, IReadOnlyList<ReportDueLine> DueSoon);
+public sealed record ReportDueViewModel(DateOnly Today, IReadOnlyList<ReportDueLine> Overdue, IReadOnlyList<ReportDueLine> DueSoon, ListSort Sort);
 
 /// <summary>A report that counts for its year, with its project and the project's current plan (for the exports).</summary>
 public sealed record ReportOfRecord(int ProjectId, string ProjectTitle, string? GroupName, AnnualReport Report, PlanContent Plan);
@@ -22,12 +23,27 @@ public static class ReportListQueries
     public const int DueSoonDays = 30;
 
     /// <summary>
+    /// The columns of the two tables (期限を過ぎた報告, 期限が近い報告): 事業名, 団体, 年度, 状態 (未作成 first,
+    /// then the workflow's order), 提出期限 (the default, earliest first: the most overdue, then the
+    /// fewest days left) and the days. The rows come from the deadline rule, so they are sorted in
+    /// memory; the sort is stable, so a project's years stay in year order on a tie.
+    /// </summary>
+    public static SortColumns<ReportDueLine> DueColumns { get; } = new SortColumns<ReportDueLine>("deadline", defaultDescending: false, l => l.ProjectId)
+        .Column("project", l => l.ProjectTitle)
+        .Column("group", l => l.GroupName)
+        .Column("year", l => l.FiscalYear)
+        .Column("status", l => l.Status == null ? -1 : (int)l.Status).ThenBy(l => l.Deadline.DayNumber)
+        .Column("deadline", l => l.Deadline.DayNumber)
+        .Column("days", l => l.Days);
+
+    /// <summary>
     /// For every 実施中 or 終了 project (a closed project still owes the reports of its term) and every fiscal year of its term that has ended by
     /// <paramref name="today"/>: overdue (missing, draft or returned after the deadline) or due soon.
     /// </summary>
-    public static async Task<ReportDueViewModel> DueAsync(KyodoDbContext db, ReportDeadline deadline, DateOnly today, CancellationToken cancellationToken)
+    public static async Task<ReportDueViewModel> DueAsync(KyodoDbContext db, ReportDeadline deadline, DateOnly today, string? sort, string? dir, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(deadline);
+        var order = DueColumns.Resolve(sort, dir);
         var projects = await db.Projects.AsNoTracking()
             .Where(p => p.Status == ProjectStatus.InProgress || p.Status == ProjectStatus.Closed)
             .OrderBy(p => p.Id)
@@ -68,10 +84,7 @@ public static class ReportListQueries
             }
         }
 
-        return new ReportDueViewModel(
-            today,
-            [.. overdue.OrderByDescending(l => l.Days).ThenBy(l => l.ProjectId)],
-            [.. dueSoon.OrderBy(l => l.Days).ThenBy(l => l.ProjectId)]);
+        return new ReportDueViewModel(today, DueColumns.Sort(overdue, order), DueColumns.Sort(dueSoon, order), order);
     }
 
     /// <summary>

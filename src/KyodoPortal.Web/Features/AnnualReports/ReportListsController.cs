@@ -33,8 +33,8 @@ public sealed partial class ReportListsController(
     private const string OverdueView = "Overdue";
 
     [HttpGet("overdue")]
-    public async Task<IActionResult> Overdue(CancellationToken cancellationToken) =>
-        View(OverdueView, await ReportListQueries.DueAsync(db, options.Value.Deadline, clock.JapanToday(), cancellationToken));
+    public async Task<IActionResult> Overdue(string? sort, string? dir, CancellationToken cancellationToken) =>
+        View(OverdueView, await ReportListQueries.DueAsync(db, options.Value.Deadline, clock.JapanToday(), sort, dir, cancellationToken));
 
     /// <summary>
     /// 督促: one e-mail per project with overdue reports, to the members of its 団体, listing the
@@ -44,7 +44,7 @@ public sealed partial class ReportListsController(
     [HttpPost("overdue/reminders")]
     public async Task<IActionResult> Remind(CancellationToken cancellationToken)
     {
-        var due = await ReportListQueries.DueAsync(db, options.Value.Deadline, clock.JapanToday(), cancellationToken);
+        var due = await ReportListQueries.DueAsync(db, options.Value.Deadline, clock.JapanToday(), sort: null, dir: null, cancellationToken);
         if (due.Overdue.Count == 0)
         {
             TempData.Error(localizer["期限を過ぎた報告はありません。督促メールは送信しませんでした。"]);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Features.Agreements;
 using KyodoPortal.Web.Features.Projects;
 using KyodoPortal.Web.Infrastructure.Forms;
 using KyodoPortal.Web.Infrastructure.Mail;
@@ -58,7 +59,7 @@ public static class ReportPages
             [.. context.Revisions.Where(r => r != report).OrderByDescending(r => r.Revision)],
             activities,
             plan is null ? [] : PlanDeviations.ForActivities(activities, plan),
-            baseline is null || plan is null ? [] : PlanComparison.Between(baseline.Content, plan),
+            baseline is null || plan is null ? [] : PlanComparison.Between(baseline.Content, plan, RoleColumns.PartyNames(project)),
             report is null || plan is null ? [] : KpiResults.For(report, plan),
             report is null || plan is null ? null : BudgetExecution.For(report, plan),
             problems,

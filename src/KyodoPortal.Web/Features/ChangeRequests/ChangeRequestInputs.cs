@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using KyodoPortal.Domain.Projects;
+using KyodoPortal.Web.Features.Agreements;
 using KyodoPortal.Web.Features.Projects;
 using KyodoPortal.Web.Features.Proposals;
 using Microsoft.Extensions.Localization;
@@ -9,12 +10,16 @@ namespace KyodoPortal.Web.Features.ChangeRequests;
 
 /// <summary>
 /// 計画変更の申請: the whole plan as editable rows — the proposal's own section inputs and their
-/// rules (activities and role split, budget lines, KPIs) — and the reason for the change.
+/// rules (activities, budget lines, KPIs), the role split with a column per party as in the
+/// agreement's form — and the reason for the change.
 /// </summary>
 public sealed class ChangeRequestInput
 {
-    /// <summary>Activities and role split (the proposal's schedule rows are not part of a plan).</summary>
+    /// <summary>Activities (the proposal's schedule rows and its two-column role split are not part of a plan).</summary>
     public PlanInput Plan { get; set; } = new();
+
+    /// <summary>役割分担: a role per party of the agreement, in party order (the agreement form's rows).</summary>
+    public List<AgreementRoleRow> Roles { get; set; } = [];
 
     public BudgetInput Budget { get; set; } = new();
 
@@ -36,8 +41,8 @@ public sealed class ChangeRequestInput
                 Plan = new PlanInput
                 {
                     Activities = [.. drafts.Activities.Select(a => new ActivityRow { Name = a.Name, TimesPerYear = a.TimesPerYear, CapacityPerTime = a.CapacityPerTime, Description = a.Description })],
-                    Roles = [.. drafts.RoleSplits.Select(r => new RoleRow { Task = r.Task, GroupRole = r.GroupRole, CityRole = r.CityRole })],
                 },
+                Roles = [.. drafts.RoleSplits.Select(r => new AgreementRoleRow { Task = r.Task, PartyRoles = [.. r.PartyRoles] })],
                 Budget = new BudgetInput
                 {
                     Lines = [.. drafts.BudgetLines.Select(l => new BudgetRow { FiscalYear = l.FiscalYear, Category = l.Category, Item = l.Item, Amount = l.Amount, UnitPrice = l.UnitPrice, Quantity = l.Quantity })],
@@ -62,8 +67,11 @@ public sealed class ChangeRequestInput
     public static ChangeRequestInput Pad(ChangeRequestInput input, IReadOnlyList<int> years)
     {
         ProposalForms.Pad(input.Plan, years);
+        input.Plan.Roles.Clear();
         ProposalForms.Pad(input.Budget);
         ProposalForms.Pad(input.Kpis, years);
+        input.Roles.RemoveAll(r => r.IsBlank);
+        input.Roles.AddRange(Enumerable.Range(0, ProposalForms.SpareRoleRows).Select(_ => new AgreementRoleRow()));
         return input;
     }
 
@@ -72,7 +80,7 @@ public sealed class ChangeRequestInput
         [.. Plan.Activities.ToDrafts()],
         [.. Budget.Lines.ToDrafts()],
         [.. Kpis.Kpis.ToDrafts()],
-        [.. Plan.Roles.ToDrafts()]);
+        [.. Roles.Where(r => !r.IsBlank).Select(r => new AgreementRoleSplitDraft(r.Task?.Trim() ?? string.Empty, [.. r.PartyRoles]))]);
 }
 
 public sealed class ChangeRequestInputValidator : AbstractValidator<ChangeRequestInput>
@@ -80,6 +88,8 @@ public sealed class ChangeRequestInputValidator : AbstractValidator<ChangeReques
     public ChangeRequestInputValidator(IStringLocalizer<SharedResource> localizer)
     {
         RuleFor(x => x.Plan).SetValidator(new PlanInputValidator());
+        RuleFor(x => x.Roles).Must(r => r.Count(a => !a.IsBlank) <= 50);
+        RuleForEach(x => x.Roles).SetValidator(new PartyRoleRowValidator());
         RuleFor(x => x.Budget).SetValidator(new BudgetInputValidator(localizer));
         RuleFor(x => x.Kpis).SetValidator(new KpiInputValidator());
         RuleFor(x => x.Reason).NotEmpty().MaximumLength(ChangeRequest.ReasonMaxLength);

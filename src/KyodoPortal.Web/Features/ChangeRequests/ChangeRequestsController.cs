@@ -1,6 +1,7 @@
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Features.Agreements;
 using KyodoPortal.Web.Features.Projects;
 using KyodoPortal.Web.Infrastructure.Forms;
 using KyodoPortal.Web.Infrastructure.People;
@@ -83,7 +84,7 @@ public sealed class ChangeRequestsController(KyodoDbContext db, FormCommands com
             project,
             request,
             await ProjectPageQueries.ChangeRequestNumberAsync(db, request, cancellationToken),
-            basePlan is null ? [] : PlanComparison.Between(basePlan.Content, request.ProposedContent),
+            basePlan is null ? [] : PlanComparison.Between(basePlan.Content, request.ProposedContent, RoleColumns.PartyNames(project)),
             ProjectAccess.SideOf(User, project),
             current?.Number,
             resulting,

@@ -7,6 +7,7 @@ using KyodoPortal.Web.Features.Cases;
 using KyodoPortal.Web.Features.Projects;
 using KyodoPortal.Web.Infrastructure.Formatting;
 using KyodoPortal.Web.Infrastructure.Forms;
+using KyodoPortal.Web.Infrastructure.Lists;
 using KyodoPortal.Web.Infrastructure.People;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -31,8 +32,8 @@ public sealed class ContinuationController(
     private const string CloseView = "Close";
 
     [HttpGet("/continuation")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await ContinuationQueries.DashboardAsync(db, Policy, clock.JapanToday(), cancellationToken));
+    public async Task<IActionResult> Index(string? q, string? sort, string? dir, CancellationToken cancellationToken) =>
+        View(await ContinuationQueries.DashboardAsync(db, Policy, clock.JapanToday(), new ListRequest(q, sort, dir), cancellationToken));
 
     [HttpGet("/projects/{id:int}/continuation")]
     public Task<IActionResult> Review(int id, CancellationToken cancellationToken) =>

@@ -1,6 +1,7 @@
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Infrastructure.Lists;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyodoPortal.Web.Features.Continuation;
@@ -26,19 +27,41 @@ public sealed record ContinuationDashboardViewModel(
     ContinuationPolicy Policy,
     IReadOnlyList<ContinuationDueLine> Overdue,
     IReadOnlyList<ContinuationDueLine> Due,
-    IReadOnlyList<ContinuationDueLine> ToClose);
+    IReadOnlyList<ContinuationDueLine> ToClose,
+    ListQuery Query);
 
 public static class ContinuationQueries
 {
-    /// <summary>The 実施中 projects in or past their last fiscal year, sorted by the review each needs. A fixed number of queries.</summary>
-    public static async Task<ContinuationDashboardViewModel> DashboardAsync(KyodoDbContext db, ContinuationPolicy policy, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>
+    /// The columns of the two review tables (期限切れ, 最終年度): 事業名, 団体, 担当課, 事業期間, 審査期限 (the
+    /// default, earliest first: the most overdue, then the fewest days left) and the days. The rows
+    /// come from the policy (<see cref="ContinuationPolicy.ReviewOf"/>), so they are sorted in memory.
+    /// </summary>
+    public static SortColumns<ContinuationDueLine> Columns { get; } = new SortColumns<ContinuationDueLine>("due", defaultDescending: false, l => l.ProjectId)
+        .Column("project", l => l.ProjectTitle)
+        .Column("group", l => l.GroupName)
+        .Column("department", l => l.DepartmentName)
+        .Column("term", l => l.StartFiscalYear).ThenBy(l => l.EndFiscalYear)
+        .Column("due", l => l.DueOn.DayNumber)
+        .Column("days", l => l.Days);
+
+    /// <summary>
+    /// The 実施中 projects in or past their last fiscal year whose title contains the search, in the
+    /// order asked (by default the review each needs, earliest due first). A fixed number of queries.
+    /// </summary>
+    public static async Task<ContinuationDashboardViewModel> DashboardAsync(KyodoDbContext db, ContinuationPolicy policy, DateOnly today, ListRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(policy);
+        var query = Columns.Query(request);
         var currentYear = FiscalYear.Of(today).StartYear;
-        var projects = await db.Projects.AsNoTracking().AsSplitQuery()
-            .Where(p => p.Status == ProjectStatus.InProgress && p.EndFiscalYear <= currentYear)
-            .OrderBy(p => p.EndFiscalYear).ThenBy(p => p.Id)
-            .ToListAsync(cancellationToken);
+        var inLastYear = db.Projects.AsNoTracking().AsSplitQuery()
+            .Where(p => p.Status == ProjectStatus.InProgress && p.EndFiscalYear <= currentYear);
+        if (query.Q is { } term)
+        {
+            inLastYear = inLastYear.Where(p => p.Title.Contains(term));
+        }
+
+        var projects = await inLastYear.OrderBy(p => p.EndFiscalYear).ThenBy(p => p.Id).ToListAsync(cancellationToken);
         var groupIds = projects.Select(p => p.ProposingGroupId).OfType<int>().Distinct().ToList();
         var departmentIds = projects.Select(p => p.PartnerDepartmentId).OfType<int>().Distinct().ToList();
         var groups = await db.CitizenGroups.AsNoTracking().Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Name, cancellationToken);
@@ -61,8 +84,9 @@ public static class ContinuationQueries
         return new ContinuationDashboardViewModel(
             today,
             policy,
-            [.. lines.Where(l => l.State == ContinuationReviewState.Overdue).OrderByDescending(l => l.Days).ThenBy(l => l.ProjectId)],
-            [.. lines.Where(l => l.State == ContinuationReviewState.Due).OrderBy(l => l.Days).ThenBy(l => l.ProjectId)],
-            [.. lines.Where(l => l.State == ContinuationReviewState.DecidedToEnd).OrderBy(l => l.ProjectId)]);
+            Columns.Sort(lines.Where(l => l.State == ContinuationReviewState.Overdue), query.Sort),
+            Columns.Sort(lines.Where(l => l.State == ContinuationReviewState.Due), query.Sort),
+            [.. lines.Where(l => l.State == ContinuationReviewState.DecidedToEnd).OrderBy(l => l.ProjectId)],
+            query);
     }
 }

@@ -28,11 +28,11 @@ public sealed class EvaluationAdminController(KyodoDbContext db, FormCommands co
     private const string RoundView = "Round";
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? q, string? sort, string? dir, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(string? q, string? sort, string? dir, int page = 1, CancellationToken cancellationToken = default)
     {
         var query = EvaluationQueries.RoundColumns(db).Query(new ListRequest(q, sort, dir));
         return View(new RoundListViewModel(
-            await EvaluationAdminQueries.RoundsAsync(db, query, cancellationToken),
+            await EvaluationAdminQueries.RoundsAsync(db, query, page, cancellationToken),
             await EvaluationAdminQueries.ReadyYearsAsync(db, cancellationToken),
             query));
     }

@@ -6,6 +6,7 @@ using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.Evaluations;
 using KyodoPortal.Web.Features.ScreeningAdmin;
 using KyodoPortal.Web.Infrastructure.Lists;
+using KyodoPortal.Web.Infrastructure.Persistence;
 using KyodoPortal.Web.Infrastructure.People;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,7 +29,10 @@ public sealed record RoundListRow(RoundHeader Round, int Members, int Submitted,
 public sealed record ReadyYearRow(int ProjectId, string ProjectTitle, int FiscalYear);
 
 /// <summary>The coordinator's 評価・検証 list: the rounds, and the years waiting for one.</summary>
-public sealed record RoundListViewModel(IReadOnlyList<RoundListRow> Rounds, IReadOnlyList<ReadyYearRow> ReadyYears, ListQuery Query);
+public sealed record RoundListViewModel(PageOf<RoundListRow> Page, IReadOnlyList<ReadyYearRow> ReadyYears, ListQuery Query)
+{
+    public IReadOnlyList<RoundListRow> Rounds => Page.Items;
+}
 
 public sealed record ProgressRow(PersonName Member, MemberProgress Progress, Score? Score, string? RecusalReason, bool RecusedByCoordinator);
 
@@ -58,28 +62,33 @@ public sealed record RoundDashboardViewModel(
 public static class EvaluationAdminQueries
 {
     /// <summary>All rounds, searched by project title and sorted as asked (newest year first by default).</summary>
-    public static async Task<IReadOnlyList<RoundListRow>> RoundsAsync(KyodoDbContext db, ListQuery query, CancellationToken cancellationToken)
+    public static async Task<PageOf<RoundListRow>> RoundsAsync(KyodoDbContext db, ListQuery query, int page, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var rounds = await EvaluationQueries.RoundColumns(db)
+        var found = await EvaluationQueries.RoundColumns(db)
             .Apply(EvaluationQueries.Matching(db, db.EvaluationRounds.AsNoTracking().AsSplitQuery(), query.Q), query.Sort)
-            .ToListAsync(cancellationToken);
+            .ToPageAsync(page, cancellationToken);
+        var rounds = found.Items;
+        var roundIds = rounds.Select(r => r.Id).ToList();
         var projectIds = rounds.Select(r => r.ProjectId).Distinct().ToList();
         var titles = await db.Projects.AsNoTracking().Where(p => projectIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken);
         var submitted = await db.EvaluationSheets.AsNoTracking()
-            .Where(s => s.Status == ScoreSheetStatus.Submitted)
+            .Where(s => s.Status == ScoreSheetStatus.Submitted && roundIds.Contains(s.RoundId))
             .GroupBy(s => s.RoundId)
             .Select(g => new { RoundId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.RoundId, x => x.Count, cancellationToken);
-        return
-        [
-            .. rounds.Select(r => new RoundListRow(
-                EvaluationQueries.Header(r, titles[r.ProjectId]),
-                r.Members.Count,
-                submitted.GetValueOrDefault(r.Id),
-                r.IsFeedbackPublished,
-                r.IsPublicFeedback)),
-        ];
+        return new PageOf<RoundListRow>(
+            [
+                .. rounds.Select(r => new RoundListRow(
+                    EvaluationQueries.Header(r, titles[r.ProjectId]),
+                    r.Members.Count,
+                    submitted.GetValueOrDefault(r.Id),
+                    r.IsFeedbackPublished,
+                    r.IsPublicFeedback)),
+            ],
+            found.Page,
+            found.PageSize,
+            found.TotalCount);
     }
 
     /// <summary>Accepted reports of years without a round (one row per year, whatever the revision), oldest first.</summary>

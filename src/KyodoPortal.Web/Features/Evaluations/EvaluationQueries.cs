@@ -5,6 +5,7 @@ using KyodoPortal.Web.Features.Minutes;
 using KyodoPortal.Web.Features.Projects;
 using KyodoPortal.Web.Features.ProjectYears;
 using KyodoPortal.Web.Infrastructure.Lists;
+using KyodoPortal.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyodoPortal.Web.Features.Evaluations;
@@ -51,12 +52,13 @@ public static class EvaluationQueries
         term is null ? rounds : rounds.Where(r => db.Projects.Any(p => p.Id == r.ProjectId && p.Title.Contains(term)));
 
     /// <summary>The member's rounds, searched by project title and sorted as asked (newest year first by default).</summary>
-    public static async Task<MyRoundListViewModel> MyRoundsAsync(KyodoDbContext db, string userId, ListRequest request, CancellationToken cancellationToken)
+    public static async Task<MyRoundListViewModel> MyRoundsAsync(KyodoDbContext db, string userId, ListRequest request, int page, CancellationToken cancellationToken)
     {
         var columns = RoundColumns(db);
         var query = columns.Query(request);
         var mine = db.EvaluationRounds.AsNoTracking().AsSplitQuery().Where(r => r.Members.Any(m => m.MemberUserId == userId));
-        var rounds = await columns.Apply(Matching(db, mine, query.Q), query.Sort).ToListAsync(cancellationToken);
+        var found = await columns.Apply(Matching(db, mine, query.Q), query.Sort).ToPageAsync(page, cancellationToken);
+        var rounds = found.Items;
         var roundIds = rounds.Select(r => r.Id).ToList();
         var projectIds = rounds.Select(r => r.ProjectId).Distinct().ToList();
         var titles = await db.Projects.AsNoTracking().Where(p => projectIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken);
@@ -65,13 +67,17 @@ public static class EvaluationQueries
             .Select(s => new { s.RoundId, s.Status })
             .ToDictionaryAsync(s => s.RoundId, s => s.Status, cancellationToken);
         return new MyRoundListViewModel(
-            [
-                .. rounds.Select(r => new MyRoundRow(
-                    Header(r, titles[r.ProjectId]),
-                    r.HasDeclared(userId),
-                    r.IsRecused(userId),
-                    sheets.TryGetValue(r.Id, out var status) ? status : null)),
-            ],
+            new PageOf<MyRoundRow>(
+                [
+                    .. rounds.Select(r => new MyRoundRow(
+                        Header(r, titles[r.ProjectId]),
+                        r.HasDeclared(userId),
+                        r.IsRecused(userId),
+                        sheets.TryGetValue(r.Id, out var status) ? status : null)),
+                ],
+                found.Page,
+                found.PageSize,
+                found.TotalCount),
             query);
     }
 

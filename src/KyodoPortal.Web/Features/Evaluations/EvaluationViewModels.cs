@@ -6,6 +6,7 @@ using KyodoPortal.Web.Features.Minutes;
 using KyodoPortal.Web.Features.ProjectYears;
 using KyodoPortal.Web.Features.Screening;
 using KyodoPortal.Web.Infrastructure.Lists;
+using KyodoPortal.Web.Infrastructure.Persistence;
 
 namespace KyodoPortal.Web.Features.Evaluations;
 
@@ -22,7 +23,10 @@ public sealed record EvaluationCriterionView(int Id, EvaluationCategory Category
 public sealed record MyRoundRow(RoundHeader Round, bool Declared, bool Recused, ScoreSheetStatus? SheetStatus);
 
 /// <summary>A member's rounds and the search and order that produced them.</summary>
-public sealed record MyRoundListViewModel(IReadOnlyList<MyRoundRow> Rounds, ListQuery Query);
+public sealed record MyRoundListViewModel(PageOf<MyRoundRow> Page, ListQuery Query)
+{
+    public IReadOnlyList<MyRoundRow> Rounds => Page.Items;
+}
 
 /// <summary>The member's page of one round: declare first, then the sheet.</summary>
 public sealed record MemberRoundViewModel(RoundHeader Round, ConflictDeclaration? Declaration, bool CanDeclare, ScoreSheetStatus? SheetStatus, DeclarationInput Input);

@@ -24,8 +24,8 @@ public sealed class EvaluationsController(KyodoDbContext db, FormCommands comman
     private const string SheetView = "Sheet";
 
     [HttpGet("/evaluations")]
-    public async Task<IActionResult> Index(string? q, string? sort, string? dir, CancellationToken cancellationToken) =>
-        View(await EvaluationQueries.MyRoundsAsync(db, User.UserId(), new ListRequest(q, sort, dir), cancellationToken));
+    public async Task<IActionResult> Index(string? q, string? sort, string? dir, int page = 1, CancellationToken cancellationToken = default) =>
+        View(await EvaluationQueries.MyRoundsAsync(db, User.UserId(), new ListRequest(q, sort, dir), page, cancellationToken));
 
     [HttpGet("/evaluations/{roundId:int}")]
     public Task<IActionResult> Round(int roundId, CancellationToken cancellationToken) =>

@@ -6,6 +6,7 @@ using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Auth;
 using KyodoPortal.Web.Infrastructure.Lists;
 using KyodoPortal.Web.Infrastructure.Persistence;
+using KyodoPortal.Web.Features.Agreements;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyodoPortal.Web.Features.Projects;
@@ -215,7 +216,7 @@ public static class ProjectPageQueries
         db.ProjectPlans.AsNoTracking().FirstOrDefaultAsync(p => p.ProjectId == projectId && p.Number == number, cancellationToken);
 
     /// <summary>The deviations of <paramref name="current"/> from the baseline; none when there is no plan yet or only the baseline.</summary>
-    public static async Task<IReadOnlyList<PlanChange>> DeviationsAsync(KyodoDbContext db, ProjectPlan? current, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<PlanChange>> DeviationsAsync(KyodoDbContext db, Project project, ProjectPlan? current, CancellationToken cancellationToken)
     {
         if (current is null || current.IsBaseline)
         {
@@ -223,7 +224,7 @@ public static class ProjectPageQueries
         }
 
         var baseline = await ProjectQueries.BaselineAsync(db, current.ProjectId, cancellationToken);
-        return baseline is null ? [] : PlanComparison.Between(baseline.Content, current.Content);
+        return baseline is null ? [] : PlanComparison.Between(baseline.Content, current.Content, RoleColumns.PartyNames(project));
     }
 
     /// <summary>The fiscal years a plan view lists: the project's term, plus any year the plan mentions outside it.</summary>
@@ -241,4 +242,4 @@ public static class ProjectPageQueries
 public sealed record PlanChangesView(string Id, string Caption, string Empty, IReadOnlyList<PlanChange> Changes);
 
 /// <summary>A plan's content to show (<c>_PlanContent</c>) for the given fiscal years.</summary>
-public sealed record PlanContentView(PlanContent Content, IReadOnlyList<int> Years);
+public sealed record PlanContentView(PlanContent Content, IReadOnlyList<int> Years, IReadOnlyList<RoleColumn> RoleColumns);

@@ -36,7 +36,7 @@ public sealed class ProjectsController(KyodoDbContext db) : Controller
             ProjectAccess.SideOf(User, project),
             ProjectPageQueries.Parties(project, names),
             current,
-            await ProjectPageQueries.DeviationsAsync(db, current, cancellationToken),
+            await ProjectPageQueries.DeviationsAsync(db, project, current, cancellationToken),
             await ProjectPageQueries.ChangeRequestsAsync(db, id, cancellationToken),
             await ProjectPageQueries.FeedbackYearsAsync(db, id, cancellationToken)));
     }
@@ -74,7 +74,7 @@ public sealed class ProjectsController(KyodoDbContext db) : Controller
             shown,
             IsCurrent: shown.Number == current!.Number,
             await ProjectPageQueries.VersionsAsync(db, id, cancellationToken),
-            await ProjectPageQueries.DeviationsAsync(db, shown, cancellationToken),
+            await ProjectPageQueries.DeviationsAsync(db, project, shown, cancellationToken),
             CanRequestChange: project.Status == Domain.Projects.ProjectStatus.InProgress && side is ProjectSide.Group or ProjectSide.Department));
     }
 }

@@ -111,6 +111,12 @@ public sealed class SortColumns<T>
         return ordered;
     }
 
+    /// <summary>
+    /// The same order for rows already in memory: a list whose rows are computed after its query (a
+    /// domain rule decides what each row says), sorted by the declared selectors as LINQ to Objects.
+    /// </summary>
+    public IReadOnlyList<T> Sort(IEnumerable<T> rows, ListSort sort) => [.. Apply(rows.AsQueryable(), sort)];
+
     private static Ordering By<TKey>(Expression<Func<T, TKey>> selector) => new(
         (query, descending) => descending ? query.OrderByDescending(selector) : query.OrderBy(selector),
         (query, descending) => descending ? query.ThenByDescending(selector) : query.ThenBy(selector));

@@ -201,7 +201,7 @@ public class PlanTests
     }
 
     [Fact]
-    public void Kpi_definitions_and_each_year_s_target_are_compared()
+    public void Kpi_definitions_each_year_s_target_and_each_party_s_role_are_compared()
     {
         var (_, baseline) = InProgressWithBaseline();
         var drafts = baseline.Content.ToDrafts();
@@ -213,10 +213,10 @@ public class PlanTests
                 drafts.Kpis[1],
                 new KpiDraft("セミナー参加者数", KpiKind.Quantitative, "人", null, [new(FirstYear, 120)]),
             ],
-            RoleSplits = [new RoleSplitDraft("広報", "チラシ作成とSNS発信", "広報紙とツイッターでの発信")],
+            RoleSplits = [new AgreementRoleSplitDraft("広報", ["チラシ作成とSNS発信", "広報紙とツイッターでの発信", "講師の派遣"])],
         });
 
-        var changes = PlanComparison.Between(baseline.Content, changed);
+        var changes = PlanComparison.Between(baseline.Content, changed, new Dictionary<int, string> { [1] = "かまくら主婦'sネットワーク", [2] = "商工課" });
 
         Assert.Equal(
             [
@@ -224,7 +224,8 @@ public class PlanTests
                 new PlanChange(PlanArea.Kpi, PlanChangeKind.Changed, "成果指標「就労者数」 令和8年度の目標", "6人", "8人", null),
                 new PlanChange(PlanArea.Kpi, PlanChangeKind.Added, "成果指標「セミナー参加者数」", null, "定量・単位 人", null),
                 new PlanChange(PlanArea.Kpi, PlanChangeKind.Added, "成果指標「セミナー参加者数」 令和7年度の目標", null, "120人", null),
-                new PlanChange(PlanArea.RoleSplit, PlanChangeKind.Changed, "役割分担「広報」", "団体: チラシ作成とSNS発信／市: 広報紙への掲載", "団体: チラシ作成とSNS発信／市: 広報紙とツイッターでの発信", null),
+                new PlanChange(PlanArea.RoleSplit, PlanChangeKind.Changed, "役割分担「広報」 商工課", "広報紙への掲載", "広報紙とツイッターでの発信", null),
+                new PlanChange(PlanArea.RoleSplit, PlanChangeKind.Added, "役割分担「広報」 当事者3", null, "講師の派遣", null),
             ],
             changes);
     }

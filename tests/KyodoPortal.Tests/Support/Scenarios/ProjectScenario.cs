@@ -19,6 +19,8 @@ namespace KyodoPortal.Tests.Support.Scenarios;
 /// group, one staff member of the department, a coordinator, and a member of another group.
 /// With <c>thirdParties: true</c> the agreement also names the lecturer's group (講師の団体, the third
 /// party of a 三者協定) and a co-signing department (産業振興課), each with an account.
+/// With <c>departmentOnly: true</c> the proposal is the department's own (行政提案, no group) with a
+/// 団体-only role row (受付), and the agreement names the department and the co-signing department.
 /// </summary>
 public sealed class ProjectScenario
 {
@@ -75,7 +77,8 @@ public sealed class ProjectScenario
     /// <param name="yearsAgo">Start the project this many fiscal years before the current one (1: the current year is its last).</param>
     /// <param name="thirdParties">Name the lecturer's group and a second department in the agreement too.</param>
     /// <param name="title">The proposal's (so the project's) title instead of the seed's with a suffix (lists that sort by title).</param>
-    public static async Task<ProjectScenario> CreateAsync(KyodoWebFactory factory, bool agreementSigned = true, int yearsAgo = 0, bool thirdParties = false, string? title = null)
+    /// <param name="departmentOnly">A department's proposal without a group; the agreement of the department and a second one.</param>
+    public static async Task<ProjectScenario> CreateAsync(KyodoWebFactory factory, bool agreementSigned = true, int yearsAgo = 0, bool thirdParties = false, string? title = null, bool departmentOnly = false)
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
         var year = FiscalYear.Of(DateTimeOffset.UtcNow).StartYear - yearsAgo;
@@ -84,16 +87,20 @@ public sealed class ProjectScenario
         var department = await factory.AddDepartmentAsync("商工課" + suffix);
         var other = await factory.AddGroupAsync("別の団体" + suffix);
         var lecturer = thirdParties ? await factory.AddGroupAsync("講師の団体" + suffix) : null;
-        var coSigning = thirdParties ? await factory.AddDepartmentAsync("産業振興課" + suffix) : null;
+        var coSigning = thirdParties || departmentOnly ? await factory.AddDepartmentAsync("産業振興課" + suffix) : null;
 
-        var call = new Call("協働事業提案" + suffix, ProposalType.GroupProposal, year, now.AddDays(-60), now.AddDays(-30), 900_000, 300_000, 3, null);
+        var call = new Call("協働事業提案" + suffix, departmentOnly ? ProposalType.DepartmentProposal : ProposalType.GroupProposal, year, now.AddDays(-60), now.AddDays(-30), 900_000, 300_000, 3, null);
         call.ReplaceCriteria([new ScreeningCriterionDraft("公益性", null, 1, 5)]);
         call.Publish();
         call.StartScreening(now.AddDays(-20));
         await factory.AddAsync(call);
 
-        var proposal = new Proposal(call, title ?? "働くまち推進 ～キャリアのセカンドステップ～" + suffix, group.Id, department.Id, "seed", now.AddDays(-40));
-        Recipes.Complete(proposal, year, 2, group.Id, department.Id, now.AddDays(-40), ProposalContent.Seed000Project);
+        var proposingGroupId = departmentOnly ? (int?)null : group.Id;
+        var proposal = new Proposal(call, title ?? "働くまち推進 ～キャリアのセカンドステップ～" + suffix, proposingGroupId, department.Id, "seed", now.AddDays(-40));
+        var content = departmentOnly
+            ? ProposalContent.Seed000Project with { RoleSplits = [new RoleSplitDraft("広報", null, "広報紙への掲載"), new RoleSplitDraft("受付", "受付係", null)] }
+            : ProposalContent.Seed000Project;
+        Recipes.Complete(proposal, year, 2, proposingGroupId, department.Id, now.AddDays(-40), content);
         proposal.Submit(call, "seed", now.AddDays(-40));
         proposal.StartScreening("seed", now.AddDays(-20));
         proposal.Select("seed", null, now.AddDays(-10));
@@ -113,6 +120,15 @@ public sealed class ProjectScenario
                         new AgreementPartyDraft(AgreementPartyKind.CitizenGroup, lecturer.Id, null, lecturer.Name, Role: "セミナー講師と企業紹介"),
                         new AgreementPartyDraft(AgreementPartyKind.Department, null, coSigning.Id, coSigning.Name, Role: "企業への周知"),
                     ],
+                };
+            }
+
+            if (departmentOnly)
+            {
+                agreement = agreement with
+                {
+                    Parties = [.. agreement.Parties, new AgreementPartyDraft(AgreementPartyKind.Department, null, coSigning!.Id, coSigning.Name)],
+                    RoleSplits = [new AgreementRoleSplitDraft("広報", ["広報紙への掲載", "企業への周知"])],
                 };
             }
 

@@ -2526,10 +2526,6 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                                     b2.Property<int>("__synthesizedOrdinal")
                                         .ValueGeneratedOnAdd();
 
-                                    b2.Property<string>("CityRole");
-
-                                    b2.Property<string>("GroupRole");
-
                                     b2.Property<string>("Task")
                                         .IsRequired();
 
@@ -2539,6 +2535,30 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
 
                                     b2.WithOwner()
                                         .HasForeignKey("PlanContentChangeRequestId");
+
+                                    b2.OwnsMany("KyodoPortal.Domain.Projects.PlanPartyRole", "Roles", b3 =>
+                                        {
+                                            b3.Property<int>("PlanRoleSplitPlanContentChangeRequestId");
+
+                                            b3.Property<int>("PlanRoleSplit__synthesizedOrdinal");
+
+                                            b3.Property<int>("__synthesizedOrdinal")
+                                                .ValueGeneratedOnAdd();
+
+                                            b3.Property<int>("PartyNumber");
+
+                                            b3.Property<string>("Role")
+                                                .IsRequired();
+
+                                            b3.HasKey("PlanRoleSplitPlanContentChangeRequestId", "PlanRoleSplit__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                            b3.ToTable("ChangeRequests");
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("PlanRoleSplitPlanContentChangeRequestId", "PlanRoleSplit__synthesizedOrdinal");
+                                        });
+
+                                    b2.Navigation("Roles");
                                 });
 
                             b1.Navigation("Activities");
@@ -2991,10 +3011,6 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                                     b2.Property<int>("__synthesizedOrdinal")
                                         .ValueGeneratedOnAdd();
 
-                                    b2.Property<string>("CityRole");
-
-                                    b2.Property<string>("GroupRole");
-
                                     b2.Property<string>("Task")
                                         .IsRequired();
 
@@ -3004,6 +3020,30 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
 
                                     b2.WithOwner()
                                         .HasForeignKey("PlanContentProjectPlanId");
+
+                                    b2.OwnsMany("KyodoPortal.Domain.Projects.PlanPartyRole", "Roles", b3 =>
+                                        {
+                                            b3.Property<int>("PlanRoleSplitPlanContentProjectPlanId");
+
+                                            b3.Property<int>("PlanRoleSplit__synthesizedOrdinal");
+
+                                            b3.Property<int>("__synthesizedOrdinal")
+                                                .ValueGeneratedOnAdd();
+
+                                            b3.Property<int>("PartyNumber");
+
+                                            b3.Property<string>("Role")
+                                                .IsRequired();
+
+                                            b3.HasKey("PlanRoleSplitPlanContentProjectPlanId", "PlanRoleSplit__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                            b3.ToTable("ProjectPlans");
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("PlanRoleSplitPlanContentProjectPlanId", "PlanRoleSplit__synthesizedOrdinal");
+                                        });
+
+                                    b2.Navigation("Roles");
                                 });
 
                             b1.Navigation("Activities");

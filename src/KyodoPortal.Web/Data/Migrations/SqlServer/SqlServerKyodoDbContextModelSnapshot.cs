@@ -2679,12 +2679,6 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                                     b2.Property<int>("__synthesizedOrdinal")
                                         .ValueGeneratedOnAddOrUpdate();
 
-                                    b2.Property<string>("CityRole")
-                                        .UseCollation("Japanese_XJIS_140_CI_AS");
-
-                                    b2.Property<string>("GroupRole")
-                                        .UseCollation("Japanese_XJIS_140_CI_AS");
-
                                     b2.Property<string>("Task")
                                         .IsRequired()
                                         .UseCollation("Japanese_XJIS_140_CI_AS");
@@ -2695,6 +2689,31 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
 
                                     b2.WithOwner()
                                         .HasForeignKey("PlanContentChangeRequestId");
+
+                                    b2.OwnsMany("KyodoPortal.Domain.Projects.PlanPartyRole", "Roles", b3 =>
+                                        {
+                                            b3.Property<int>("PlanRoleSplitPlanContentChangeRequestId");
+
+                                            b3.Property<int>("PlanRoleSplit__synthesizedOrdinal");
+
+                                            b3.Property<int>("__synthesizedOrdinal")
+                                                .ValueGeneratedOnAddOrUpdate();
+
+                                            b3.Property<int>("PartyNumber");
+
+                                            b3.Property<string>("Role")
+                                                .IsRequired()
+                                                .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                                            b3.HasKey("PlanRoleSplitPlanContentChangeRequestId", "PlanRoleSplit__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                            b3.ToTable("ChangeRequests");
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("PlanRoleSplitPlanContentChangeRequestId", "PlanRoleSplit__synthesizedOrdinal");
+                                        });
+
+                                    b2.Navigation("Roles");
                                 });
 
                             b1.Navigation("Activities");
@@ -3171,12 +3190,6 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                                     b2.Property<int>("__synthesizedOrdinal")
                                         .ValueGeneratedOnAddOrUpdate();
 
-                                    b2.Property<string>("CityRole")
-                                        .UseCollation("Japanese_XJIS_140_CI_AS");
-
-                                    b2.Property<string>("GroupRole")
-                                        .UseCollation("Japanese_XJIS_140_CI_AS");
-
                                     b2.Property<string>("Task")
                                         .IsRequired()
                                         .UseCollation("Japanese_XJIS_140_CI_AS");
@@ -3187,6 +3200,31 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
 
                                     b2.WithOwner()
                                         .HasForeignKey("PlanContentProjectPlanId");
+
+                                    b2.OwnsMany("KyodoPortal.Domain.Projects.PlanPartyRole", "Roles", b3 =>
+                                        {
+                                            b3.Property<int>("PlanRoleSplitPlanContentProjectPlanId");
+
+                                            b3.Property<int>("PlanRoleSplit__synthesizedOrdinal");
+
+                                            b3.Property<int>("__synthesizedOrdinal")
+                                                .ValueGeneratedOnAddOrUpdate();
+
+                                            b3.Property<int>("PartyNumber");
+
+                                            b3.Property<string>("Role")
+                                                .IsRequired()
+                                                .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                                            b3.HasKey("PlanRoleSplitPlanContentProjectPlanId", "PlanRoleSplit__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                            b3.ToTable("ProjectPlans");
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("PlanRoleSplitPlanContentProjectPlanId", "PlanRoleSplit__synthesizedOrdinal");
+                                        });
+
+                                    b2.Navigation("Roles");
                                 });
 
                             b1.Navigation("Activities");
