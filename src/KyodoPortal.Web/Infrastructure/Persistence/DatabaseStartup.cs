@@ -18,9 +18,7 @@ public static partial class DatabaseStartup
 
         if (configuration.GetValue("Database:MigrateOnStartup", true))
         {
-            var db = services.GetRequiredService<KyodoDbContext>();
-            await db.Database.MigrateAsync();
-            LogMigrated(logger, db.Database.ProviderName);
+            await services.MigrateDatabaseAsync();
         }
 
         await services.GetRequiredService<AdministratorBootstrap>().RunAsync();
@@ -36,6 +34,16 @@ public static partial class DatabaseStartup
 
             await services.GetRequiredService<DemoDataSeeder>().SeedAsync();
         }
+    }
+
+    /// <summary>Applies the migrations of the configured provider (start-up and the generate-city command).</summary>
+    public static async Task MigrateDatabaseAsync(this IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KyodoDbContext>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseStartup));
+        await db.Database.MigrateAsync();
+        LogMigrated(logger, db.Database.ProviderName);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated ({Provider})")]
