@@ -48,6 +48,9 @@ internal sealed class GenerationSession
 
     public CityPeople People { get; set; } = CityPeople.Empty;
 
+    /// <summary>Time spent inside SaveChanges (detecting changes and writing), the rest being the domain building the city.</summary>
+    public System.Diagnostics.Stopwatch SaveWatch { get; } = new();
+
     /// <summary>Projects started per fiscal year (200 at scale 1).</summary>
     public int ProjectsPerYear => Math.Max(2, (int)Math.Round(200 * Options.Scale));
 
@@ -65,19 +68,23 @@ internal sealed class GenerationSession
         var db = scope.ServiceProvider.GetRequiredService<KyodoDbContext>();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
-        return new GenerationUnit(scope, db);
+        return new GenerationUnit(scope, db, SaveWatch);
     }
 }
 
 /// <summary>One unit of work: a fresh context; <see cref="SaveAsync"/> detects changes once and saves.</summary>
-internal sealed class GenerationUnit(AsyncServiceScope scope, KyodoDbContext db) : IAsyncDisposable
+internal sealed class GenerationUnit(AsyncServiceScope scope, KyodoDbContext db, System.Diagnostics.Stopwatch saveWatch) : IAsyncDisposable
 {
     public KyodoDbContext Db { get; } = db;
 
     public async Task SaveAsync()
     {
+        saveWatch.Start();
         Db.ChangeTracker.DetectChanges();
+        var leaves = BulkLeafWriter.Applies(Db) ? BulkLeafWriter.DetachLeaves(Db) : [];
         await Db.SaveChangesAsync();
+        await BulkLeafWriter.CopyAsync(Db, leaves);
+        saveWatch.Stop();
     }
 
     public async ValueTask DisposeAsync()
