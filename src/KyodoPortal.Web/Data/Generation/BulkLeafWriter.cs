@@ -12,7 +12,7 @@ namespace KyodoPortal.Web.Data.Generation;
 
 /// <summary>
 /// On PostgreSQL, the largest tables — score entries of screening and evaluation sheets, KPI and
-/// budget actuals of annual reports — go through binary COPY instead of one INSERT each: measured
+/// budget actuals and history of annual reports, activity records — go through binary COPY instead of one INSERT each: measured
 /// on scale 1, saving took almost 90 % of the run. Their owners (sheets, reports) are saved by EF
 /// as usual; the owned rows are detached before the save and copied right after it with the
 /// owner's new id, reading the columns from the EF model (names, value converters). Owners are
@@ -24,8 +24,11 @@ internal static class BulkLeafWriter
     {
         [typeof(ScoreSheet)] = [nameof(ScoreSheet.Entries)],
         [typeof(EvaluationSheet)] = [nameof(EvaluationSheet.Entries)],
-        [typeof(AnnualReport)] = [nameof(AnnualReport.KpiActuals), nameof(AnnualReport.BudgetActuals)],
+        [typeof(AnnualReport)] = [nameof(AnnualReport.KpiActuals), nameof(AnnualReport.BudgetActuals), nameof(AnnualReport.History)],
     };
+
+    /// <summary>Aggregates with no owned rows, nothing pointing at them and never changed after they are added: copied whole.</summary>
+    private static readonly HashSet<Type> Roots = [typeof(ActivityRecord)];
 
     public static bool Applies(DbContext db) => db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
@@ -33,6 +36,13 @@ internal static class BulkLeafWriter
     public static IReadOnlyList<PendingLeaves> DetachLeaves(DbContext db)
     {
         var pending = new List<PendingLeaves>();
+        foreach (var roots in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added && Roots.Contains(e.Metadata.ClrType)).GroupBy(e => e.Metadata).ToList())
+        {
+            var rows = roots.ToList();
+            rows.ForEach(e => e.State = EntityState.Detached);
+            pending.Add(new PendingLeaves(roots.Key, null, null, [.. rows.Select(e => e.Entity)]));
+        }
+
         foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added && Leaves.ContainsKey(e.Metadata.ClrType)).ToList())
         {
             foreach (var navigation in Leaves[entry.Metadata.ClrType])
@@ -44,7 +54,8 @@ internal static class BulkLeafWriter
                     collection.FindEntry(leaf)!.State = EntityState.Detached;
                 }
 
-                pending.Add(new PendingLeaves(entry, (INavigation)collection.Metadata, leaves));
+                var navigationMetadata = (INavigation)collection.Metadata;
+                pending.Add(new PendingLeaves(navigationMetadata.TargetEntityType, navigationMetadata.ForeignKey, entry, leaves));
             }
         }
 
@@ -62,23 +73,22 @@ internal static class BulkLeafWriter
         try
         {
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-            foreach (var group in pending.GroupBy(p => p.Navigation.TargetEntityType))
+            foreach (var group in pending.GroupBy(p => p.Type))
             {
                 var type = group.Key;
                 var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
-                var ownerKey = group.First().Navigation.ForeignKey;
                 var columns = type.GetProperties().Where(p => !(p.IsPrimaryKey() && p.ValueGenerated != ValueGenerated.Never)).ToList();
                 var names = string.Join(", ", columns.Select(c => $"\"{c.GetColumnName(table)}\""));
                 await using var import = await connection.BeginBinaryImportAsync($"COPY \"{table.Name}\" ({names}) FROM STDIN (FORMAT BINARY)");
-                foreach (var (owner, _, leaves) in group)
+                foreach (var (_, ownerKey, owner, leaves) in group)
                 {
-                    var ownerId = owner.Property(ownerKey.PrincipalKey.Properties[0].Name).CurrentValue;
+                    var ownerId = ownerKey is null ? null : owner!.Property(ownerKey.PrincipalKey.Properties[0].Name).CurrentValue;
                     foreach (var leaf in leaves)
                     {
                         await import.StartRowAsync();
                         foreach (var column in columns)
                         {
-                            var value = ownerKey.Properties.Contains(column) ? ownerId : column.GetGetter().GetClrValue(leaf);
+                            var value = ownerKey is not null && ownerKey.Properties.Contains(column) ? ownerId : column.GetGetter().GetClrValue(leaf);
                             if (value is not null && column.GetTypeMapping().Converter is { } converter)
                             {
                                 value = converter.ConvertToProvider(value);
@@ -88,7 +98,10 @@ internal static class BulkLeafWriter
                         }
                     }
 
-                    owner.State = EntityState.Detached;
+                    if (owner is not null)
+                    {
+                        owner.State = EntityState.Detached;
+                    }
                 }
 
                 await import.CompleteAsync();
@@ -114,4 +127,5 @@ internal static class BulkLeafWriter
     };
 }
 
-internal sealed record PendingLeaves(EntityEntry Owner, INavigation Navigation, IReadOnlyList<object> Leaves);
+/// <summary>Rows of <paramref name="Type"/> to copy: owned by <paramref name="Owner"/> through <paramref name="OwnerKey"/>, or aggregates of their own (both null).</summary>
+internal sealed record PendingLeaves(IEntityType Type, IForeignKey? OwnerKey, EntityEntry? Owner, IReadOnlyList<object> Leaves);
