@@ -34,7 +34,9 @@ public static class GenerateCityCommand
         await output.WriteLineAsync(FormattableString.Invariant($"generate-city: scale {options.Scale}, seed {options.Seed}, today {options.Today:yyyy-MM-dd}"));
         try
         {
-            var result = await services.GetRequiredService<CityGenerator>().RunAsync(options, line => output.WriteLine("  " + line));
+            // The generator is scoped (it uses Identity's password hasher): a scope of its own, as a request would have.
+            await using var scope = services.CreateAsyncScope();
+            var result = await scope.ServiceProvider.GetRequiredService<CityGenerator>().RunAsync(options, line => output.WriteLine("  " + line));
             await output.WriteLineAsync("| table | rows |");
             await output.WriteLineAsync("|---|---:|");
             foreach (var (table, rows) in result.Rows.Where(r => r.Rows > 0))
