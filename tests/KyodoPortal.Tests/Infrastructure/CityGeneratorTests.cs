@@ -2,6 +2,8 @@ using KyodoPortal.Domain.Projects;
 using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Tests.Support;
 using KyodoPortal.Web.Data.Generation;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
 
@@ -20,8 +22,8 @@ public sealed class CityGeneratorTests(ITestOutputHelper output)
     [Fact]
     public async Task Generates_the_same_city_from_the_same_seed()
     {
-        using var first = new KyodoWebFactory();
-        using var second = new KyodoWebFactory();
+        using var first = new ScopeValidatingFactory();
+        using var second = new ScopeValidatingFactory();
 
         Assert.Equal(0, await RunAsync(first));
         Assert.Equal(0, await RunAsync(second));
@@ -38,7 +40,7 @@ public sealed class CityGeneratorTests(ITestOutputHelper output)
     [Fact]
     public async Task Covers_twenty_fiscal_years_in_every_state_and_refuses_a_database_that_has_a_city()
     {
-        using var factory = new KyodoWebFactory();
+        using var factory = new ScopeValidatingFactory();
         Assert.Equal(0, await RunAsync(factory));
 
         var years = await factory.QueryAsync(db => db.Projects.Select(p => p.StartFiscalYear).Distinct().CountAsync());
@@ -60,7 +62,7 @@ public sealed class CityGeneratorTests(ITestOutputHelper output)
     [Fact]
     public async Task The_generated_city_s_main_pages_answer_when_signed_in()
     {
-        using var factory = new KyodoWebFactory();
+        using var factory = new ScopeValidatingFactory();
         Assert.Equal(0, await RunAsync(factory));
         var project = await factory.QueryAsync(db => db.AnnualReports.OrderBy(r => r.Id).Select(r => new { r.ProjectId, r.FiscalYear }).FirstAsync());
         var call = await factory.QueryAsync(db => db.ScreeningPanels.OrderBy(p => p.Id).Select(p => p.CallId).FirstAsync());
@@ -87,6 +89,16 @@ public sealed class CityGeneratorTests(ITestOutputHelper output)
         using var member = factory.CreatePageClient();
         await member.SignInAsync("group@example.jp", KyodoWebFactory.Password);
         await member.GetPageAsync("/");
+    }
+
+    /// <summary>`dotnet run` runs in Development, where the container refuses scoped services from the root provider: so do these tests.</summary>
+    private sealed class ScopeValidatingFactory : KyodoWebFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseDefaultServiceProvider(options => options.ValidateScopes = true);
+        }
     }
 
     private async Task<int> RunAsync(KyodoWebFactory factory)
