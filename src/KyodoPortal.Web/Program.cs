@@ -1,3 +1,4 @@
+using KyodoPortal.Web.Data.Generation;
 using KyodoPortal.Web.Infrastructure;
 using KyodoPortal.Web.Infrastructure.Persistence;
 using Serilog;
@@ -17,9 +18,16 @@ builder.Services.AddKyodoPortal(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
+if (GenerateCityCommand.IsInvoked(args))
+{
+    // A command-line verb, not a web host: fill the database and exit.
+    return await GenerateCityCommand.RunAsync(app.Services, args, Console.Out);
+}
+
 app.UseKyodoPortal();
 await app.PrepareDatabaseAsync();
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so the tests' WebApplicationFactory can host the app.</summary>
 public partial class Program;

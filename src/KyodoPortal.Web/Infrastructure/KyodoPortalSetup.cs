@@ -33,6 +33,7 @@ public static class KyodoPortalSetup
         services.AddSingleton(TimeProvider.System);
         services.AddKyodoDatabase(configuration, environment);
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<Data.Generation.CityGenerator>();
         services.AddScoped<AdministratorBootstrap>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddHostedService<HttpsRequirementCheck>();

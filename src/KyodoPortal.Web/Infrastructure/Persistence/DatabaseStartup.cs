@@ -86,6 +86,16 @@ public static partial class DatabaseStartup
         }
     }
 
+    /// <summary>Applies the migrations of the configured provider (the generate-city command, which runs alone).</summary>
+    public static async Task MigrateDatabaseAsync(this IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KyodoDbContext>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseStartup));
+        await db.Database.MigrateAsync();
+        LogMigrated(logger, db.Database.ProviderName);
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated ({Provider})")]
     private static partial void LogMigrated(ILogger logger, string? provider);
 
