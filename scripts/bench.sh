@@ -1,0 +1,250 @@
+#!/usr/bin/env bash
+# Load benchmark of the portal's main pages (docs/performance.md says how to read it).
+#
+#   scripts/bench.sh [--db sqlite|postgres] [--data demo|SCALE] [--duration S] [--runs N]
+#                    [--connections C] [--app DIR] [--write-docs]
+#
+# Release build, Production settings, the server pinned to core 0 and wrk to core 1 (taskset),
+# C connections (16), a warm-up, then N runs (3) of S seconds (10) per page; the median run is
+# printed. --data demo fills the database with the demo city; a number runs the large-city
+# generator at that scale (`generate-city --scale N`). Prints per page: requests/s, p50, p99,
+# the ratio to the baseline page measured in the same run (the sign-in page: a Razor view with
+# the site layout and no database), and SQL commands per request (from the request log line);
+# then the server's RSS and the cold start to the first 200. --write-docs also replaces this
+# configuration's table in docs/performance.md. Figures are measured, never asserted in tests.
+#
+# --app DIR measures an app already published there (e.g. an older commit, for before → after)
+# instead of publishing this tree. KYODO_BENCH_DIR (default /tmp/kyodo-bench) holds the build, data and logs; PostgreSQL runs
+# through scripts/postgres.sh on KYODO_PG_PORT (default 55462 here) and is stopped afterwards
+# if this script started it.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+db=sqlite data=demo duration=10 runs=3 connections=16 write_docs=false app=
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --db) db=$2; shift 2 ;;
+    --data) data=$2; shift 2 ;;
+    --duration) duration=$2; shift 2 ;;
+    --runs) runs=$2; shift 2 ;;
+    --connections) connections=$2; shift 2 ;;
+    --app) app=$(cd "$2" && pwd); shift 2 ;;
+    --write-docs) write_docs=true; shift ;;
+    *) echo "usage: $0 [--db sqlite|postgres] [--data demo|SCALE] [--duration S] [--runs N] [--connections C] [--app DIR] [--write-docs]" >&2; exit 2 ;;
+  esac
+done
+[[ $db == sqlite || $db == postgres ]] || { echo "--db is sqlite or postgres" >&2; exit 2; }
+
+work=${KYODO_BENCH_DIR:-/tmp/kyodo-bench}
+port=${KYODO_BENCH_PORT:-5190}
+password=kyodo-demo-passphrase-2026
+coordinator=${KYODO_BENCH_ACCOUNT:-coordinator@example.jp}
+label="$db, data $data"
+mkdir -p "$work"
+log() { printf '[bench] %s\n' "$*" >&2; }
+
+# --- tools -----------------------------------------------------------------------------------
+if ! command -v wrk >/dev/null; then
+  log "installing wrk"
+  if [[ $(id -u) == 0 ]]; then apt-get install -y -q wrk >/dev/null; else sudo apt-get install -y -q wrk >/dev/null; fi
+fi
+cores=$(nproc)
+server_cpu=() load_cpu=()
+if (( cores >= 2 )) && command -v taskset >/dev/null; then
+  server_cpu=(taskset -c 0) load_cpu=(taskset -c 1)
+else
+  log "only $cores core(s) or no taskset: server and load share the CPU (figures are not comparable)"
+fi
+
+# --- build -----------------------------------------------------------------------------------
+if [[ -z $app ]]; then
+  app="$work/app"
+  log "publishing Release to $app"
+  dotnet publish "$root/src/KyodoPortal.Web" -c Release -o "$app" --nologo -v q -p:TreatWarningsAsErrors=true >/dev/null
+fi
+
+# --- database --------------------------------------------------------------------------------
+slug=$(printf '%s-%s' "$db" "$data" | tr -c 'a-zA-Z0-9-' '_')
+datadir="$work/data-$slug"
+rm -rf "$datadir" && mkdir -p "$datadir"
+started_pg=false
+if [[ $db == postgres ]]; then
+  export KYODO_PG_DIR=${KYODO_PG_DIR:-$work/pg} KYODO_PG_PORT=${KYODO_PG_PORT:-55462}
+  # shellcheck source=scripts/lib/postgres.sh
+  . "$root/scripts/lib/postgres.sh"
+  if ! kyodo_pg_bindir >/dev/null 2>&1 || ! kyodo_pg_isready; then
+    "$root/scripts/postgres.sh" start >/dev/null
+    started_pg=true
+  fi
+  psql_bin="$(kyodo_pg_bindir)/psql"
+  dbname="kyodo_bench_${slug//-/_}"
+  "$psql_bin" -h 127.0.0.1 -p "$KYODO_PG_PORT" -U postgres -q -c "DROP DATABASE IF EXISTS $dbname WITH (FORCE)" -c "CREATE DATABASE $dbname" >/dev/null
+  provider=Postgres connection="Host=127.0.0.1;Port=$KYODO_PG_PORT;Username=postgres;Database=$dbname;Pooling=true;Maximum Pool Size=64"
+else
+  provider=Sqlite connection="Data Source=$datadir/kyodo.db"
+fi
+
+app_env=(
+  ASPNETCORE_ENVIRONMENT=Production Security__RequireHttps=false
+  Database__Provider=$provider "ConnectionStrings__Kyodo=$connection" Storage__DataPath="$datadir"
+  Serilog__WriteTo__0__Args__configure__1__Args__path="$datadir/logs/kyodo-.log"
+  DOTNET_hostBuilder__reloadConfigOnChange=false
+)
+server_pid=
+stop_server() {
+  if [[ -n $server_pid ]] && kill -0 "$server_pid" 2>/dev/null; then
+    kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
+  fi
+  server_pid=
+}
+cleanup() {
+  stop_server
+  if [[ $started_pg == true ]]; then "$root/scripts/postgres.sh" stop >/dev/null || true; fi
+}
+trap cleanup EXIT
+
+wait_for() { # URL SECONDS -> 0 when it answers 200
+  local deadline=$((SECONDS + $2))
+  until [[ $(curl -s -o /dev/null -w '%{http_code}' "$1" || true) == 200 ]]; do
+    (( SECONDS < deadline )) || return 1
+    kill -0 "$server_pid" 2>/dev/null || return 1
+    sleep 0.05
+  done
+}
+
+fill_started=$SECONDS
+if [[ $data == demo ]]; then
+  # The demo city is seeded only in Development: start once there, then serve it in Production.
+  log "seeding the demo city"
+  (cd "$app" && exec env "${app_env[@]}" ASPNETCORE_ENVIRONMENT=Development DemoData__Seed=true \
+    dotnet KyodoPortal.Web.dll --urls "http://127.0.0.1:$port" >"$datadir/seed.log" 2>&1) &
+  server_pid=$!
+  wait_for "http://127.0.0.1:$port/healthz" 120 || { cat "$datadir/seed.log" >&2; exit 1; }
+  stop_server
+else
+  log "generating the city at scale $data"
+  (cd "$app" && env "${app_env[@]}" dotnet KyodoPortal.Web.dll generate-city --scale "$data") >&2
+fi
+fill_seconds=$((SECONDS - fill_started))
+
+# --- server ----------------------------------------------------------------------------------
+log "starting the server (cold start)"
+start_ns=$(date +%s%N)
+(cd "$app" && exec env "${app_env[@]}" "${server_cpu[@]}" dotnet KyodoPortal.Web.dll --urls "http://127.0.0.1:$port" >"$datadir/server.log" 2>&1) &
+server_pid=$!
+base="http://127.0.0.1:$port"
+wait_for "$base/account/login" 120 || { tail -50 "$datadir/server.log" >&2; exit 1; }
+cold_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+
+# Sign in as the coordinator (curl's cookie jar; HttpOnly cookies are written with a prefix).
+jar="$datadir/cookies.txt"
+token=$(curl -s -c "$jar" -b "$jar" "$base/account/login" | grep -o '__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+curl -s -o /dev/null -c "$jar" -b "$jar" "$base/account/login" --data-urlencode "Email=$coordinator" \
+  --data-urlencode "Password=$password" --data-urlencode "__RequestVerificationToken=$token"
+cookie=$(sed 's/^#HttpOnly_//' "$jar" | awk '!/^#/ && NF >= 7 { printf "%s=%s; ", $6, $7 }' | sed 's/; $//')
+[[ $cookie == *kyodo.session* ]] || { echo "sign-in as $coordinator failed" >&2; exit 1; }
+
+first_id() { # PATH PATTERN -> the first number the page links to with PATTERN (e.g. /projects/)
+  curl -s -H "Cookie: $cookie" "$base$1" | grep -o "href=\"$2[0-9]*" | head -1 | grep -o '[0-9]*$' || true
+}
+project=$(first_id /projects /projects/)
+call=$(first_id /calls /calls/)
+meeting=$(first_id /minutes /minutes/)
+report_year=
+if [[ -n $project ]]; then
+  report_year=$(curl -s -H "Cookie: $cookie" "$base/projects/$project" | grep -o "href=\"/projects/$project/reports/[0-9]*" | head -1 | grep -o '[0-9]*$' || true)
+fi
+
+# label|path|who (anon or coordinator)
+pages=(
+  "baseline: sign-in page (no database)|/account/login|anon"
+  "themes (public list)|/themes|anon"
+  "directory search|/directory?q=%E5%9B%A3|anon"
+  "minutes search|/minutes?q=%E4%BA%8B%E6%A5%AD|anon"
+  "home work list (coordinator)|/|coordinator"
+  "projects, filtered (coordinator)|/projects?sort=title|coordinator"
+)
+[[ -n $project ]] && pages+=("project page|/projects/$project|coordinator")
+[[ -n $project && -n $report_year ]] && pages+=("annual report|/projects/$project/reports/$report_year|coordinator")
+[[ -n $call ]] && pages+=("call's proposals (coordinator)|/calls/$call/proposals|coordinator" "screening ranking|/calls/$call/screening|coordinator" "proposals xlsx export|/calls/$call/proposals/export|coordinator")
+[[ -n $meeting ]] && pages+=("public minutes|/minutes/$meeting|anon")
+
+to_ms() { # wrk latency (12.3us, 4.5ms, 1.2s) -> milliseconds
+  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'
+}
+median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+
+sql_count() { # PATH WHO -> SQL commands of one request, from its request log line
+  local path=${1%%\?*} hdr=()
+  [[ $2 == coordinator ]] && hdr=(-H "Cookie: $cookie")
+  curl -s -o /dev/null "${hdr[@]}" "$base$1"
+  sleep 0.3 # the log sinks write asynchronously
+  grep -h "HTTP GET $path responded" "$datadir"/logs/kyodo-*.log | tail -1 | sed -n 's/.*(\([0-9]*\) SQL)$/\1/p'
+}
+
+results=()
+baseline_rps=
+for entry in "${pages[@]}"; do
+  IFS='|' read -r name path who <<<"$entry"
+  hdr=()
+  [[ $who == coordinator ]] && hdr=(-H "Cookie: $cookie")
+  status=$(curl -s -o /dev/null -w '%{http_code}' "${hdr[@]}" "$base$path")
+  if [[ $status != 200 ]]; then
+    log "$path answered $status: skipped"
+    results+=("| $name | \`$path\` | $status | | | | |")
+    continue
+  fi
+  "${load_cpu[@]}" wrk -t1 -c"$connections" -d3s "${hdr[@]}" "$base$path" >/dev/null
+  rps_all=() p50_all=() p99_all=() errors=0
+  for ((i = 1; i <= runs; i++)); do
+    out=$("${load_cpu[@]}" wrk -t1 -c"$connections" -d"${duration}s" --latency "${hdr[@]}" "$base$path")
+    rps_all+=("$(awk '/^Requests\/sec/ { print $2 }' <<<"$out")")
+    p50_all+=("$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")")
+    p99_all+=("$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")")
+    non2xx=$(awk '/Non-2xx/ { print $NF }' <<<"$out")
+    errors=$((errors + ${non2xx:-0}))
+  done
+  rps=$(median "${rps_all[@]}") p50=$(median "${p50_all[@]}") p99=$(median "${p99_all[@]}")
+  [[ -z $baseline_rps ]] && baseline_rps=$rps
+  ratio=$(awk -v a="$rps" -v b="$baseline_rps" 'BEGIN { printf "%.2f", a / b }')
+  sql=$(sql_count "$path" "$who")
+  note=
+  (( errors > 0 )) && note=" ($errors non-2xx)"
+  results+=("| $name | \`$path\` | $(printf '%.0f' "$rps")$note | $p50 | $p99 | $ratio | ${sql:-?} |")
+  log "$name: $rps rps, p99 $p99 ms, ${sql:-?} SQL"
+done
+
+rss_mb=$(awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$server_pid/status")
+peak_mb=$(awk '/^VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$server_pid/status")
+stop_server
+
+table=$(
+  echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $label:"
+  echo "$connections connections, median of $runs runs of ${duration} s after a 3 s warm-up; server on core 0, wrk on core 1."
+  echo
+  echo "| page | path | req/s | p50 ms | p99 ms | × baseline | SQL/request |"
+  echo "|---|---|---|---|---|---|---|"
+  printf '%s\n' "${results[@]}"
+  echo
+  echo "Server RSS after the runs: $rss_mb MB (peak $peak_mb MB). Cold start to the first 200: $cold_ms ms. Filling the database: $fill_seconds s."
+)
+echo
+echo "$table"
+
+if [[ $write_docs == true ]]; then
+  doc="$root/docs/performance.md"
+  marker="bench: $db $data"
+  python3 - "$doc" "$marker" "$table" <<'PY'
+import sys, re
+path, marker, table = sys.argv[1], sys.argv[2], sys.argv[3]
+text = open(path, encoding="utf-8").read()
+start, end = f"<!-- {marker} -->", f"<!-- /{marker} -->"
+block = f"{start}\n{table}\n{end}"
+if start in text:
+    text = re.sub(re.escape(start) + r".*?" + re.escape(end), lambda _: block, text, flags=re.S)
+else:
+    text = text.rstrip("\n") + f"\n\n### {marker[len('bench: '):]}\n\n{block}\n"
+open(path, "w", encoding="utf-8").write(text)
+PY
+  log "wrote the table to docs/performance.md ($marker)"
+fi
