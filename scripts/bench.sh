@@ -123,7 +123,7 @@ if [[ $data == demo ]]; then
   stop_server
 else
   log "generating the city at scale $data"
-  (cd "$app" && env "${app_env[@]}" dotnet KyodoPortal.Web.dll generate-city --scale "$data") >&2
+  (cd "$app" && env "${app_env[@]}" dotnet KyodoPortal.Web.dll generate-city --scale "$data" --password "$password") >&2
 fi
 fill_seconds=$((SECONDS - fill_started))
 
@@ -145,14 +145,14 @@ cookie=$(sed 's/^#HttpOnly_//' "$jar" | awk '!/^#/ && NF >= 7 { printf "%s=%s; "
 [[ $cookie == *kyodo.session* ]] || { echo "sign-in as $coordinator failed" >&2; exit 1; }
 
 first_id() { # PATH PATTERN -> the first number the page links to with PATTERN (e.g. /projects/)
-  curl -s -H "Cookie: $cookie" "$base$1" | grep -o "href=\"$2[0-9]*" | head -1 | grep -o '[0-9]*$' || true
+  curl -s -H "Cookie: $cookie" "$base$1" | grep -o "href=\"$2[0-9][0-9]*" | head -1 | grep -o '[0-9]*$' || true
 }
 project=$(first_id /projects /projects/)
 call=$(first_id /calls /calls/)
 meeting=$(first_id /minutes /minutes/)
 report_year=
 if [[ -n $project ]]; then
-  report_year=$(curl -s -H "Cookie: $cookie" "$base/projects/$project" | grep -o "href=\"/projects/$project/reports/[0-9]*" | head -1 | grep -o '[0-9]*$' || true)
+  report_year=$(curl -s -H "Cookie: $cookie" "$base/projects/$project" | grep -o "href=\"/projects/$project/reports/[0-9][0-9]*" | head -1 | grep -o '[0-9]*$' || true)
 fi
 
 # label|path|who (anon or coordinator)
@@ -166,7 +166,7 @@ pages=(
 )
 [[ -n $project ]] && pages+=("project page|/projects/$project|coordinator")
 [[ -n $project && -n $report_year ]] && pages+=("annual report|/projects/$project/reports/$report_year|coordinator")
-[[ -n $call ]] && pages+=("call's proposals (coordinator)|/calls/$call/proposals|coordinator" "screening ranking|/calls/$call/screening|coordinator" "proposals xlsx export|/calls/$call/proposals/export|coordinator")
+[[ -n $call ]] && pages+=("call's proposals (coordinator)|/calls/$call/proposals|coordinator" "screening ranking|/calls/$call/screening|coordinator" "proposals xlsx export|/calls/$call/proposals/export?format=xlsx|coordinator")
 [[ -n $meeting ]] && pages+=("public minutes|/minutes/$meeting|anon")
 
 to_ms() { # wrk latency (12.3us, 4.5ms, 1.2s) -> milliseconds
@@ -179,7 +179,7 @@ sql_count() { # PATH WHO -> SQL commands of one request, from its request log li
   [[ $2 == coordinator ]] && hdr=(-H "Cookie: $cookie")
   curl -s -o /dev/null "${hdr[@]}" "$base$1"
   sleep 0.3 # the log sinks write asynchronously
-  grep -h "HTTP GET $path responded" "$datadir"/logs/kyodo-*.log | tail -1 | sed -n 's/.*(\([0-9]*\) SQL)$/\1/p'
+  { grep -h "HTTP GET $path responded" "$datadir"/logs/kyodo-*.log 2>/dev/null || true; } | tail -1 | sed -n 's/.*(\([0-9]*\) SQL)$/\1/p'
 }
 
 results=()
