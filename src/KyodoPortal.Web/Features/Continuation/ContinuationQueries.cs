@@ -61,7 +61,7 @@ public static class ContinuationQueries
             inLastYear = inLastYear.Where(p => p.Title.Contains(term));
         }
 
-        var projects = await inLastYear.OrderBy(p => p.EndFiscalYear).ThenBy(p => p.Id).ToListAsync(cancellationToken);
+        var projects = await inLastYear.ToListAsync(cancellationToken);
         var groupIds = projects.Select(p => p.ProposingGroupId).OfType<int>().Distinct().ToList();
         var departmentIds = projects.Select(p => p.PartnerDepartmentId).OfType<int>().Distinct().ToList();
         var groups = await db.CitizenGroups.AsNoTracking().Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Name, cancellationToken);

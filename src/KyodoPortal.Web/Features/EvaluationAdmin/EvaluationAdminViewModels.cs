@@ -77,7 +77,7 @@ public static class EvaluationAdminQueries
             .GroupBy(s => s.RoundId)
             .Select(g => new { RoundId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.RoundId, x => x.Count, cancellationToken);
-        return new PageOf<RoundListRow>(
+        return found.With<RoundListRow>(
             [
                 .. rounds.Select(r => new RoundListRow(
                     EvaluationQueries.Header(r, titles[r.ProjectId]),
@@ -85,10 +85,7 @@ public static class EvaluationAdminQueries
                     submitted.GetValueOrDefault(r.Id),
                     r.IsFeedbackPublished,
                     r.IsPublicFeedback)),
-            ],
-            found.Page,
-            found.PageSize,
-            found.TotalCount);
+            ]);
     }
 
     /// <summary>Accepted reports of years without a round (one row per year, whatever the revision), oldest first.</summary>

@@ -67,17 +67,14 @@ public static class EvaluationQueries
             .Select(s => new { s.RoundId, s.Status })
             .ToDictionaryAsync(s => s.RoundId, s => s.Status, cancellationToken);
         return new MyRoundListViewModel(
-            new PageOf<MyRoundRow>(
+            found.With<MyRoundRow>(
                 [
                     .. rounds.Select(r => new MyRoundRow(
                         Header(r, titles[r.ProjectId]),
                         r.HasDeclared(userId),
                         r.IsRecused(userId),
                         sheets.TryGetValue(r.Id, out var status) ? status : null)),
-                ],
-                found.Page,
-                found.PageSize,
-                found.TotalCount),
+                ]),
             query);
     }
 

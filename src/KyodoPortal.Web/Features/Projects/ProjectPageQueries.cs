@@ -148,7 +148,7 @@ public static class ProjectPageQueries
             p.Status,
             plans.TryGetValue(p.Id, out var number) ? number : null,
             open.GetValueOrDefault(p.Id))).ToList();
-        return new ProjectListViewModel(new PageOf<ProjectListRow>(rows, projects.Page, projects.PageSize, projects.TotalCount), listQuery);
+        return new ProjectListViewModel(projects.With(rows), listQuery);
     }
 
     /// <summary>The parties as the agreement names them, or — before one is drafted — the proposing group and the partner department.</summary>

@@ -6,6 +6,9 @@ namespace KyodoPortal.Web.Infrastructure.Persistence;
 public sealed record PageOf<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount) : IPageInfo
 {
     public int TotalPages => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
+
+    /// <summary>The same page holding other rows: what a page of records becomes once its rows are shaped for the view.</summary>
+    public PageOf<TRow> With<TRow>(IReadOnlyList<TRow> rows) => new(rows, Page, PageSize, TotalCount);
 }
 
 public interface IPageInfo
