@@ -54,6 +54,12 @@ public sealed class CityGeneratorTests(ITestOutputHelper output)
         Assert.Contains(ProposalStatus.Selected, proposalStatuses);
         Assert.Contains(ProposalStatus.NotSelected, proposalStatuses);
 
+        // The planner's statistics were gathered after the load (see CityGenerator.AnalyzeAsync).
+        var analyzed = await factory.QueryAsync(db => db.Database.SqlQueryRaw<long>(factory.Provider == "Postgres"
+            ? "SELECT COUNT(*) AS \"Value\" FROM pg_class WHERE relname IN ('Projects', 'Proposals', 'ActivityRecords') AND reltuples > 0"
+            : "SELECT COUNT(DISTINCT tbl) AS \"Value\" FROM sqlite_stat1 WHERE tbl IN ('Projects', 'Proposals', 'ActivityRecords')").SingleAsync());
+        Assert.Equal(3, analyzed);
+
         var again = new StringWriter();
         Assert.Equal(1, await GenerateCityCommand.RunAsync(factory.Services, Args, again));
         Assert.Contains("not empty", again.ToString(), StringComparison.Ordinal);
