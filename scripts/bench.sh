@@ -2,11 +2,14 @@
 # Load benchmark of the portal's main pages (docs/performance.md says how to read it).
 #
 #   scripts/bench.sh [--db sqlite|postgres] [--data demo|SCALE] [--duration S] [--runs N]
-#                    [--connections C] [--app DIR] [--write-docs]
+#                    [--warmup S] [--connections C] [--app DIR] [--write-docs]
 #
 # Release build, Production settings, the server pinned to core 0 and wrk to core 1 (taskset),
 # C connections (16), a warm-up, then N runs (3) of S seconds (10) per page; the median run is
-# printed. --data demo fills the database with the demo city; a number runs the large-city
+# printed. Before any page is measured, every page is loaded for --warmup S seconds (20): the JIT
+# compiles the hot paths again, optimised, only after they have run a while (tiered compilation),
+# and a page measured in its first seconds was seen at a third of its later speed. The build is
+# published ReadyToRun, as the Dockerfile publishes it. --data demo fills the database with the demo city; a number runs the large-city
 # generator at that scale (`generate-city --scale N`). Prints per page: requests/s, p50, p99,
 # the ratio to the baseline page measured in the same run (the sign-in page: a Razor view with
 # the site layout and no database), and SQL commands per request (from the request log line);
@@ -20,17 +23,18 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
-db=sqlite data=demo duration=10 runs=3 connections=16 write_docs=false app=
+db=sqlite data=demo duration=10 runs=3 warmup=20 connections=16 write_docs=false app=
 while [[ $# -gt 0 ]]; do
   case $1 in
     --db) db=$2; shift 2 ;;
     --data) data=$2; shift 2 ;;
     --duration) duration=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
+    --warmup) warmup=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
     --app) app=$(cd "$2" && pwd); shift 2 ;;
     --write-docs) write_docs=true; shift ;;
-    *) echo "usage: $0 [--db sqlite|postgres] [--data demo|SCALE] [--duration S] [--runs N] [--connections C] [--app DIR] [--write-docs]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--db sqlite|postgres] [--data demo|SCALE] [--duration S] [--runs N] [--warmup S] [--connections C] [--app DIR] [--write-docs]" >&2; exit 2 ;;
   esac
 done
 [[ $db == sqlite || $db == postgres ]] || { echo "--db is sqlite or postgres" >&2; exit 2; }
@@ -60,7 +64,9 @@ fi
 if [[ -z $app ]]; then
   app="$work/app"
   log "publishing Release to $app"
-  dotnet publish "$root/src/KyodoPortal.Web" -c Release -o "$app" --nologo -v q -p:TreatWarningsAsErrors=true >/dev/null
+  rid=linux-$(uname -m | sed 's/x86_64/x64/;s/aarch64/arm64/')
+  dotnet publish "$root/src/KyodoPortal.Web" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true \
+    -o "$app" --nologo -v q -p:TreatWarningsAsErrors=true >/dev/null
 fi
 
 # --- database --------------------------------------------------------------------------------
@@ -111,6 +117,12 @@ wait_for() { # URL SECONDS -> 0 when it answers 200
     sleep 0.05
   done
 }
+
+# A server left on the port would answer instead of ours (and ours would fail to bind).
+if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+  echo "something already answers on 127.0.0.1:$port; stop it or set KYODO_BENCH_PORT" >&2
+  exit 1
+fi
 
 fill_started=$SECONDS
 if [[ $data == demo ]]; then
@@ -182,6 +194,14 @@ sql_count() { # PATH WHO -> SQL commands of one request, from its request log li
   { grep -h "HTTP GET $path responded" "$datadir"/logs/kyodo-*.log 2>/dev/null || true; } | tail -1 | sed -n 's/.*(\([0-9]*\) SQL)$/\1/p'
 }
 
+log "warming up: every page for ${warmup} s"
+for entry in "${pages[@]}"; do
+  IFS='|' read -r name path who <<<"$entry"
+  hdr=()
+  [[ $who == coordinator ]] && hdr=(-H "Cookie: $cookie")
+  "${load_cpu[@]}" wrk -t1 -c"$connections" -d"${warmup}s" "${hdr[@]}" "$base$path" >/dev/null
+done
+
 results=()
 baseline_rps=
 for entry in "${pages[@]}"; do
@@ -220,7 +240,7 @@ stop_server
 
 table=$(
   echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $label:"
-  echo "$connections connections, median of $runs runs of ${duration} s after a 3 s warm-up; server on core 0, wrk on core 1."
+  echo "ReadyToRun build; $connections connections; every page loaded ${warmup} s first, then per page a 3 s warm-up and the median of $runs runs of ${duration} s; server on core 0, wrk on core 1."
   echo
   echo "| page | path | req/s | p50 ms | p99 ms | × baseline | SQL/request |"
   echo "|---|---|---|---|---|---|---|"

@@ -29,12 +29,19 @@ public static class ProjectQueries
         db.ProjectPlans.AsNoTracking()
             .FirstOrDefaultAsync(p => p.ProjectId == projectId && p.Number == ProjectPlan.BaselineNumber, cancellationToken);
 
+    /// <summary>The proposing group's and the partner department's names, in one statement.</summary>
     public static async Task<ProjectNames> NamesAsync(KyodoDbContext db, Project project, CancellationToken cancellationToken)
     {
-        var groupId = project.ProposingGroupId;
-        var departmentId = project.PartnerDepartmentId;
-        var group = groupId is null ? null : await db.CitizenGroups.AsNoTracking().Where(g => g.Id == groupId).Select(g => g.Name).FirstOrDefaultAsync(cancellationToken);
-        var department = departmentId is null ? null : await db.Departments.AsNoTracking().Where(d => d.Id == departmentId).Select(d => d.Name).FirstOrDefaultAsync(cancellationToken);
-        return new ProjectNames(group, department);
+        if (project.ProposingGroupId is null && project.PartnerDepartmentId is null)
+        {
+            return new ProjectNames(null, null);
+        }
+
+        return await db.Projects.AsNoTracking()
+            .Where(p => p.Id == project.Id)
+            .Select(p => new ProjectNames(
+                db.CitizenGroups.Where(g => g.Id == p.ProposingGroupId).Select(g => g.Name).FirstOrDefault(),
+                db.Departments.Where(d => d.Id == p.PartnerDepartmentId).Select(d => d.Name).FirstOrDefault()))
+            .FirstOrDefaultAsync(cancellationToken) ?? new ProjectNames(null, null);
     }
 }
