@@ -61,25 +61,35 @@ public sealed class ContinuationPolicy
     public ContinuationReview ReviewOf(Project project, DateOnly todayInJapan)
     {
         ArgumentNullException.ThrowIfNull(project);
-        var due = DueDate(project.EndFiscalYear);
-        if (project.Status != ProjectStatus.InProgress)
+        return ReviewOf(project.Status, project.EndFiscalYear, project.DecisionForCurrentTerm?.Outcome, todayInJapan);
+    }
+
+    /// <summary>
+    /// The same rule on a project's figures alone, for lists that read them without loading the
+    /// project: its status, last fiscal year, and the outcome decided for the current term (null while
+    /// undecided).
+    /// </summary>
+    public ContinuationReview ReviewOf(ProjectStatus status, int endFiscalYear, ContinuationOutcome? currentTermOutcome, DateOnly todayInJapan)
+    {
+        var due = DueDate(endFiscalYear);
+        if (status != ProjectStatus.InProgress)
         {
             return new ContinuationReview(ContinuationReviewState.NotDue, due);
         }
 
-        if (project.DecisionForCurrentTerm is { Outcome: ContinuationOutcome.End })
+        if (currentTermOutcome == ContinuationOutcome.End)
         {
             return new ContinuationReview(ContinuationReviewState.DecidedToEnd, due);
         }
 
         var currentYear = FiscalYear.Of(todayInJapan).StartYear;
-        if (currentYear < project.EndFiscalYear)
+        if (currentYear < endFiscalYear)
         {
             return new ContinuationReview(ContinuationReviewState.NotDue, due);
         }
 
         return new ContinuationReview(
-            currentYear > project.EndFiscalYear || todayInJapan > due ? ContinuationReviewState.Overdue : ContinuationReviewState.Due,
+            currentYear > endFiscalYear || todayInJapan > due ? ContinuationReviewState.Overdue : ContinuationReviewState.Due,
             due);
     }
 }

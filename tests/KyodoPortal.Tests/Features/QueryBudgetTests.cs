@@ -136,7 +136,7 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         { "/projects", 7 },
         { "/projects?q=働くまち&sort=group&dir=desc", 7 },
         { "/projects?q=商工課&sort=department&dir=asc", 7 },
-        { "/continuation", 7 },
+        { "/continuation", 2 },
         { "/continuation?q=働くまち&sort=department&dir=desc", 7 },
         { "/reports/overdue", 4 },
         { "/reports/overdue?sort=status&dir=desc", 4 },
