@@ -1,6 +1,4 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using System.Reflection;
 
 namespace KyodoPortal.Domain.Common;
 
@@ -71,8 +69,7 @@ public sealed class UserMessage
     public static string DisplayNameOf(Enum value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        var name = value.ToString();
-        return value.GetType().GetField(name)?.GetCustomAttribute<DisplayAttribute>()?.Name ?? name;
+        return EnumDisplay.AttributeName(value) ?? value.ToString();
     }
 }
 

@@ -35,6 +35,7 @@ public static class KyodoPortalSetup
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<Data.Generation.CityGenerator>();
         services.AddScoped<AdministratorBootstrap>();
+        services.AddSingleton<Features.PublicMinutes.PublishedMinutesPages>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddHostedService<HttpsRequirementCheck>();
         services.AddKyodoFileStore(configuration, environment);

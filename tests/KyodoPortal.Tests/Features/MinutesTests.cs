@@ -192,6 +192,23 @@ public sealed class MinutesTests(KyodoWebFactory factory) : IClassFixture<KyodoW
     }
 
     [Fact]
+    public async Task A_published_version_is_composed_once_and_its_page_then_costs_one_statement()
+    {
+        var s = await ProjectScenario.CreateAsync(factory);
+        var held = await MeetingScenario.HeldMeetingAsync(s);
+        await MeetingScenario.SeedMinutesAsync(s, held);
+        await MeetingScenario.AdvanceAsync(s, held, MinutesStatus.Circulated, MinutesStatus.Approved, MinutesStatus.Published);
+        using var anonymous = factory.CreatePageClient();
+        var first = await anonymous.GetPageAsync($"/minutes/{held.Id}");
+
+        factory.SqlCommands.Reset();
+        var again = await anonymous.GetPageAsync($"/minutes/{held.Id}");
+
+        Assert.Equal(1, factory.SqlCommands.Count);
+        Assert.Equal(first.Text("main"), again.Text("main"));
+    }
+
+    [Fact]
     public async Task A_correction_after_publication_is_version_2_with_its_reason_and_the_public_page_notes_it()
     {
         var s = await ProjectScenario.CreateAsync(factory);

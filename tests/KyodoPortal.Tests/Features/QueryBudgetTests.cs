@@ -230,7 +230,7 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         { "/case-library?sort=department&dir=asc", 4 },
         { "/case-library/{case}", 10 },
         { "/minutes", 2 },
-        { "/minutes/{meeting}", 9 },
+        { "/minutes/{meeting}", 10 }, // the first visit of a published version composes it; later ones: 1 (MinutesTests)
     };
 
     [Theory]

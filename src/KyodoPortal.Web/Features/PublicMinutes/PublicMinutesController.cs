@@ -1,6 +1,5 @@
 using KyodoPortal.Domain.Meetings;
 using KyodoPortal.Web.Data;
-using KyodoPortal.Web.Features.ReportMeetings;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +10,7 @@ namespace KyodoPortal.Web.Features.PublicMinutes;
 public sealed record PublishedMinutesRow(int MeetingId, string Name, DateOnly HeldOn, int VersionNumber, DateTime PublishedAtUtc);
 
 /// <summary>The public page: the latest published version, noting a correction.</summary>
-public sealed record PublicMinutesViewModel(ReportMeeting Meeting, Domain.Meetings.Minutes Minutes, MinutesDocument Document);
+public sealed record PublicMinutesViewModel(MinutesDocument Document, DateTime? PublishedAtUtc, int VersionNumber, string? CorrectionReason);
 
 /// <summary>
 /// 報告会の議事録 on the public site (no sign-in): only published versions; a meeting whose
@@ -20,7 +19,7 @@ public sealed record PublicMinutesViewModel(ReportMeeting Meeting, Domain.Meetin
 /// </summary>
 [AllowAnonymous]
 [Route("minutes")]
-public sealed class PublicMinutesController(KyodoDbContext db) : Controller
+public sealed class PublicMinutesController(KyodoDbContext db, PublishedMinutesPages pages) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -42,27 +41,6 @@ public sealed class PublicMinutesController(KyodoDbContext db) : Controller
     }
 
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
-    {
-        var minutes = await db.Minutes.AsNoTracking().AsSplitQuery()
-            .Where(m => m.MeetingId == id && m.Status == MinutesStatus.Published)
-            .OrderByDescending(m => m.VersionNumber)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (minutes is null)
-        {
-            return NotFound();
-        }
-
-        var meeting = await ReportMeetingQueries.LoadAsync(db, id, tracking: false, cancellationToken);
-        if (meeting is null)
-        {
-            return NotFound();
-        }
-
-        // Names are looked up only when the public may read them.
-        var members = meeting.IsPublic
-            ? await KyodoPortal.Web.Features.Minutes.MinutesQueries.MemberNamesAsync(db, meeting, cancellationToken)
-            : new Dictionary<string, string>();
-        return View(new PublicMinutesViewModel(meeting, minutes, MinutesPrint.Compose(meeting, minutes, members, MinutesAudience.Public)));
-    }
+    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken) =>
+        await pages.PageAsync(db, id, cancellationToken) is { } page ? View(page) : NotFound();
 }

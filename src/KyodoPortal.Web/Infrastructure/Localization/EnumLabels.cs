@@ -1,5 +1,4 @@
-using System.ComponentModel.DataAnnotations;
-using System.Reflection;
+using KyodoPortal.Domain.Common;
 using Microsoft.Extensions.Localization;
 
 namespace KyodoPortal.Web.Infrastructure.Localization;
@@ -10,8 +9,7 @@ public static class EnumLabels
     public static string Label<TEnum>(this IStringLocalizer localizer, TEnum value)
         where TEnum : struct, Enum
     {
-        var name = value.ToString();
-        var display = typeof(TEnum).GetField(name)?.GetCustomAttribute<DisplayAttribute>()?.Name;
-        return display is null ? name : localizer[display];
+        var display = EnumDisplay.AttributeName(value);
+        return display is null ? value.ToString() : localizer[display];
     }
 }
