@@ -236,6 +236,32 @@ done
 
 rss_mb=$(awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$server_pid/status")
 peak_mb=$(awk '/^VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$server_pid/status")
+
+# The largest download, one at a time (not under wrk: a person asks for it, then waits): every
+# report's KPI results as xlsx, its size and time, and the server's RSS sampled while it is written.
+export_line=
+large_export="/reports/export/kpis?format=xlsx"
+status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base/reports/export/kpis?format=csv")
+if [[ $status == 200 ]]; then
+  rows=$(( $(curl -s -H "Cookie: $cookie" "$base/reports/export/kpis?format=csv" | wc -l) - 1 ))
+  rss_now() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$server_pid/status"; }
+  before_mb=$(rss_now) max_file="$datadir/export-rss"
+  echo "$before_mb" >"$max_file"
+  ( max=$before_mb
+    while [[ -e $max_file ]] && kill -0 "$server_pid" 2>/dev/null; do
+      now=$(rss_now); (( now > max )) && max=$now && echo "$max" >"$max_file.tmp" && mv "$max_file.tmp" "$max_file"
+      sleep 0.05
+    done ) &
+  sampler=$!
+  times=() bytes=
+  for ((i = 1; i <= runs; i++)); do
+    out=$(curl -s -H "Cookie: $cookie" -o /dev/null -w '%{size_download} %{time_total}' "$base$large_export")
+    bytes=${out% *} times+=("${out#* }")
+  done
+  export_peak_mb=$(cat "$max_file"); rm -f "$max_file"; wait "$sampler" 2>/dev/null || true
+  export_line="Largest download (\`$large_export\`, every report's KPI results, $rows rows, $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }') MB): median $(median "${times[@]}") s of $runs, one at a time; server RSS $before_mb MB before, $export_peak_mb MB at most while they were written."
+  log "$export_line"
+fi
 stop_server
 
 table=$(
@@ -247,6 +273,7 @@ table=$(
   printf '%s\n' "${results[@]}"
   echo
   echo "Server RSS after the runs: $rss_mb MB (peak $peak_mb MB). Cold start to the first 200: $cold_ms ms. Filling the database: $fill_seconds s."
+  if [[ -n $export_line ]]; then echo; echo "$export_line"; fi
 )
 echo
 echo "$table"

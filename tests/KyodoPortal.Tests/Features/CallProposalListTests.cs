@@ -137,12 +137,12 @@ public sealed class CallProposalListTests(KyodoWebFactory factory) : IClassFixtu
         using var document = XlsxFile.OpenValid(bytes);
         var rows = document.WorkbookPart!.WorksheetParts.Single().Worksheet.GetFirstChild<SheetData>()!.Elements<Row>().ToList();
         Assert.Equal(4, rows.Count);
-        Assert.Equal(["提案番号", "事業名", "提案者", "担当課", "状態", "市負担金合計", "提出日時", "最終更新"], rows[0].Elements<Cell>().Select(CellText));
-        var submitted = rows.Single(r => r.Elements<Cell>().Select(CellText).Contains(seed.Submitted.Title)).Elements<Cell>().ToList();
-        Assert.Equal(seed.Submitted.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), CellText(submitted[0]));
-        Assert.Equal(seed.SecondGroupName, CellText(submitted[2]));
-        Assert.Equal("提出済み", CellText(submitted[4]));
-        Assert.Equal("300000", CellText(submitted[5]));
+        Assert.Equal(["提案番号", "事業名", "提案者", "担当課", "状態", "市負担金合計", "提出日時", "最終更新"], rows[0].Elements<Cell>().Select(XlsxFile.CellText));
+        var submitted = rows.Single(r => r.Elements<Cell>().Select(XlsxFile.CellText).Contains(seed.Submitted.Title)).Elements<Cell>().ToList();
+        Assert.Equal(seed.Submitted.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), XlsxFile.CellText(submitted[0]));
+        Assert.Equal(seed.SecondGroupName, XlsxFile.CellText(submitted[2]));
+        Assert.Equal("提出済み", XlsxFile.CellText(submitted[4]));
+        Assert.Equal("300000", XlsxFile.CellText(submitted[5]));
     }
 
     [Fact]
@@ -186,9 +186,6 @@ public sealed class CallProposalListTests(KyodoWebFactory factory) : IClassFixtu
     private static AngleSharp.Dom.IElement Row(AngleSharp.Html.Dom.IHtmlDocument page, int proposalId) =>
         page.QuerySelectorAll("table.data tbody tr").Single(tr => tr.QuerySelector($"a[href='/proposals/{proposalId}']") is not null);
 
-    private static string CellText(Cell cell) => cell.DataType?.Value == CellValues.InlineString
-        ? cell.InlineString!.Text!.Text
-        : cell.CellValue!.Text;
 
     private async Task<Seed> SeedAsync()
     {

@@ -280,7 +280,7 @@ public sealed class MinutesTests(KyodoWebFactory factory) : IClassFixture<KyodoW
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
         using var document = XlsxFile.OpenValid(await xlsx.Content.ReadAsByteArrayAsync());
         var rows = document.WorkbookPart!.WorksheetParts.Single().Worksheet.GetFirstChild<SheetData>()!.Elements<Row>()
-            .Select(r => r.Elements<Cell>().Select(CellText).ToList()).ToList();
+            .Select(r => r.Elements<Cell>().Select(XlsxFile.CellText).ToList()).ToList();
         Assert.Equal(["協働事業", "当事者", "番号", "区分", "質問者", "内容"], rows[0]);
         Assert.Equal(1 + 3 + 3, rows.Count);
         Assert.Equal(["Ｑ", $"{held.MemberName}委員", $"Ｑ {MeetingBuilder.Question1}"], rows[1].Skip(3));
@@ -375,9 +375,6 @@ public sealed class MinutesTests(KyodoWebFactory factory) : IClassFixture<KyodoW
     private static string Version(AngleSharp.Html.Dom.IHtmlDocument page, int fallback) =>
         page.QuerySelector("input[name=version]")?.GetAttribute("value") ?? fallback.ToString(CultureInfo.InvariantCulture);
 
-    private static string CellText(Cell cell) => cell.DataType?.Value == CellValues.InlineString
-        ? cell.InlineString!.InnerText
-        : cell.CellValue?.Text ?? string.Empty;
 }
 
 /// <summary>The check requests cannot be sent (the relay is down): the minutes are circulated and the coordinator warned.</summary>

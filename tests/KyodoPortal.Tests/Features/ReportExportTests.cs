@@ -5,6 +5,7 @@ using System.Text;
 using DocumentFormat.OpenXml.Spreadsheet;
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Tests.Support;
+using KyodoPortal.Web.Features.AnnualReports;
 using static KyodoPortal.Tests.Support.Scenarios.ReportScenario;
 
 namespace KyodoPortal.Tests.Features;
@@ -31,7 +32,7 @@ public sealed class ReportExportTests(KyodoWebFactory factory) : IClassFixture<K
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
         using var document = XlsxFile.OpenValid(await xlsx.Content.ReadAsByteArrayAsync());
         var rows = document.WorkbookPart!.WorksheetParts.Single().Worksheet.GetFirstChild<SheetData>()!.Elements<Row>()
-            .Select(r => r.Elements<Cell>().Select(CellText).ToList()).ToList();
+            .Select(r => r.Elements<Cell>().Select(XlsxFile.CellText).ToList()).ToList();
         Assert.Equal("事業名", rows[0][0]);
         var sheetRow = Assert.Single(rows, r => r[0] == scenario.Project.Title);
         Assert.Equal("参加者数", sheetRow[3]);
@@ -78,6 +79,25 @@ public sealed class ReportExportTests(KyodoWebFactory factory) : IClassFixture<K
         Assert.Equal(HttpStatusCode.Forbidden, departmentBudget.StatusCode);
     }
 
+    [Fact]
+    public async Task Reports_read_in_batches_come_in_the_same_order_as_in_one_read()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await SubmittedAsync(await ProjectScenario.CreateAsync(factory));
+        }
+
+        var whole = await factory.QueryAsync(db => ReportListQueries.ReportsOfRecordAsync(db, CancellationToken.None)
+            .Select(r => (r.ProjectId, r.Report.FiscalYear, r.Report.Id, r.ProjectTitle)).ToListAsync().AsTask());
+        var batched = await factory.QueryAsync(db => ReportListQueries.ReportsOfRecordAsync(db, CancellationToken.None, batchSize: 2)
+            .Select(r => (r.ProjectId, r.Report.FiscalYear, r.Report.Id, r.ProjectTitle)).ToListAsync().AsTask());
+
+        Assert.True(whole.Count >= 3);
+        Assert.Equal(whole, batched);
+        Assert.Equal(whole.OrderBy(r => r.ProjectId).ThenBy(r => r.FiscalYear), whole);
+        Assert.Equal(whole.Count, whole.Select(r => (r.ProjectId, r.FiscalYear)).Distinct().Count());
+    }
+
     /// <summary>Numbers as the CSV or sheet writes them, without trailing decimal zeros.</summary>
     private static string Trim(string value) =>
         decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number)
@@ -95,9 +115,6 @@ public sealed class ReportExportTests(KyodoWebFactory factory) : IClassFixture<K
             .Select(line => line.Split(','))];
     }
 
-    private static string CellText(Cell cell) => cell.DataType?.Value == CellValues.InlineString
-        ? cell.InlineString!.Text!.Text
-        : cell.CellValue!.Text;
 
     private static string Wareki(int year) => year == 2019 ? "令和元" : $"令和{year - 2018}";
 }

@@ -225,7 +225,7 @@ public sealed class ScreeningAdminTests(KyodoWebFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
         using var document = XlsxFile.OpenValid(await xlsx.Content.ReadAsByteArrayAsync());
         var rows = document.WorkbookPart!.WorksheetParts.Single().Worksheet.GetFirstChild<SheetData>()!.Elements<Row>()
-            .Select(r => r.Elements<Cell>().Select(CellText).ToList()).ToList();
+            .Select(r => r.Elements<Cell>().Select(XlsxFile.CellText).ToList()).ToList();
         Assert.Equal(["順位", "事業名", "提案者", "市負担金合計", "得点", "最低点", "最高点", "ばらつき（標準偏差）", "集計した評価票", "予定の評価票", "注意"], rows[0]);
         Assert.Equal(4, rows.Count);
         Assert.Equal(["1", seed.Proposals[0].Title, seed.GroupName, "300000"], rows[1].Take(4));
@@ -266,9 +266,6 @@ public sealed class ScreeningAdminTests(KyodoWebFactory factory) : IClassFixture
     private static IReadOnlyList<string> ProgressRow(IHtmlDocument page, string memberUserId) =>
         page.QuerySelector($"#progress tr[data-member='{memberUserId}']")!.Texts("td");
 
-    private static string CellText(Cell cell) => cell.DataType?.Value == CellValues.InlineString
-        ? cell.InlineString!.Text!.Text
-        : cell.CellValue!.Text;
 
     private Task<ScreeningPanel> LoadPanelAsync(int callId) =>
         factory.QueryAsync(db => db.ScreeningPanels.AsNoTracking().AsSplitQuery().SingleAsync(p => p.CallId == callId));

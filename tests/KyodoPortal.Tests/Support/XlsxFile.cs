@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 
 namespace KyodoPortal.Tests.Support;
@@ -28,4 +29,9 @@ public static class XlsxFile
             .SelectMany(version => new OpenXmlValidator(version).Validate(document)
                 .Select(e => $"{version}: {e.Part?.Uri} {e.Path?.XPath}: {e.Description}"))
             .ToList();
+
+    /// <summary>What a cell shows: its inline text or its value; an empty cell (no value) is "".</summary>
+    public static string CellText(Cell cell) => cell.DataType?.Value == CellValues.InlineString
+        ? cell.InlineString?.InnerText ?? string.Empty
+        : cell.CellValue?.Text ?? string.Empty;
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Web.Data;
@@ -99,38 +100,61 @@ public static class ReportListQueries
             : list.OrderByDescending(r => r.Revision).First().Status;
     }
 
+    /// <summary>Reports read per batch by <see cref="ReportsOfRecordAsync"/>: a few hundred kilobytes of rows at a time.</summary>
+    public const int ReportBatchSize = 500;
+
     /// <summary>
     /// Per project and year the report that counts: the latest accepted revision, otherwise the
-    /// latest revision; with the project's current plan. Oldest project first, then by year.
+    /// latest revision; with the project's current plan. Oldest project first, then by year. The
+    /// reports are chosen in one query (their ids only) and read in batches of <see cref="ReportBatchSize"/>
+    /// with their projects and current plans (four queries a batch), so an export of every report of
+    /// twenty years holds one batch in memory at a time.
     /// </summary>
-    public static async Task<IReadOnlyList<ReportOfRecord>> ReportsOfRecordAsync(KyodoDbContext db, CancellationToken cancellationToken)
+    public static async IAsyncEnumerable<ReportOfRecord> ReportsOfRecordAsync(
+        KyodoDbContext db, [EnumeratorCancellation] CancellationToken cancellationToken, int batchSize = ReportBatchSize)
     {
-        var reports = await db.AnnualReports.AsNoTracking().AsSplitQuery().ToListAsync(cancellationToken);
-        var chosen = reports
-            .GroupBy(r => (r.ProjectId, r.FiscalYear))
-            .Select(g => g.Where(r => r.Status == AnnualReportStatus.Accepted).MaxBy(r => r.Revision) ?? g.MaxBy(r => r.Revision)!)
-            .ToList();
-        var projectIds = chosen.Select(r => r.ProjectId).Distinct().ToList();
-        var projects = await db.Projects.AsNoTracking()
-            .Where(p => projectIds.Contains(p.Id))
-            .Select(p => new { p.Id, p.Title, p.ProposingGroupId })
-            .ToDictionaryAsync(p => p.Id, cancellationToken);
-        var plans = (await db.ProjectPlans.AsNoTracking().Where(p => projectIds.Contains(p.ProjectId)).ToListAsync(cancellationToken))
-            .GroupBy(p => p.ProjectId)
-            .ToDictionary(g => g.Key, g => g.MaxBy(p => p.Number)!.Content);
-        var groupNames = await GroupNamesAsync(db, projects.Values.Select(p => p.ProposingGroupId), cancellationToken);
-        return
-        [
-            .. chosen
-                .Where(r => plans.ContainsKey(r.ProjectId))
-                .OrderBy(r => r.ProjectId).ThenBy(r => r.FiscalYear)
-                .Select(r =>
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        var chosen = await db.AnnualReports
+            .GroupBy(r => new { r.ProjectId, r.FiscalYear })
+            .Select(g => new
+            {
+                g.Key.ProjectId,
+                g.Key.FiscalYear,
+                Id = g.OrderByDescending(r => r.Status == AnnualReportStatus.Accepted).ThenByDescending(r => r.Revision)
+                    .Select(r => r.Id).First(),
+            })
+            .OrderBy(r => r.ProjectId).ThenBy(r => r.FiscalYear)
+            .Select(r => r.Id)
+            .ToListAsync(cancellationToken);
+        foreach (var batch in chosen.Chunk(batchSize))
+        {
+            var reports = await db.AnnualReports.AsNoTracking().AsSplitQuery()
+                .Where(r => batch.Contains(r.Id))
+                .ToDictionaryAsync(r => r.Id, cancellationToken);
+            var projectIds = reports.Values.Select(r => r.ProjectId).Distinct().ToList();
+            var projects = await db.Projects.AsNoTracking()
+                .Where(p => projectIds.Contains(p.Id))
+                .Select(p => new
                 {
-                    var project = projects[r.ProjectId];
-                    var groupName = project.ProposingGroupId is { } g ? groupNames.GetValueOrDefault(g) : null;
-                    return new ReportOfRecord(project.Id, project.Title, groupName, r, plans[r.ProjectId]);
-                }),
-        ];
+                    p.Id,
+                    p.Title,
+                    GroupName = db.CitizenGroups.Where(g => g.Id == p.ProposingGroupId).Select(g => g.Name).FirstOrDefault(),
+                })
+                .ToDictionaryAsync(p => p.Id, cancellationToken);
+            var plans = await db.ProjectPlans.AsNoTracking()
+                .Where(p => projectIds.Contains(p.ProjectId)
+                    && p.Number == db.ProjectPlans.Where(other => other.ProjectId == p.ProjectId).Max(other => other.Number))
+                .ToDictionaryAsync(p => p.ProjectId, p => p.Content, cancellationToken);
+            foreach (var id in batch)
+            {
+                var report = reports[id];
+                if (plans.TryGetValue(report.ProjectId, out var plan))
+                {
+                    var project = projects[report.ProjectId];
+                    yield return new ReportOfRecord(project.Id, project.Title, project.GroupName, report, plan);
+                }
+            }
+        }
     }
 
     private static async Task<Dictionary<int, string>> GroupNamesAsync(KyodoDbContext db, IEnumerable<int?> ids, CancellationToken cancellationToken)

@@ -100,9 +100,8 @@ public sealed partial class ReportListsController(
             return BadRequest();
         }
 
-        var rows = (await ReportListQueries.ReportsOfRecordAsync(db, cancellationToken))
-            .SelectMany(r => Domain.Projects.KpiResults.For(r.Report, r.Plan).Select(result => (Record: r, Result: result)))
-            .ToList();
+        var rows = ReportListQueries.ReportsOfRecordAsync(db, cancellationToken)
+            .SelectMany(r => Domain.Projects.KpiResults.For(r.Report, r.Plan).Select(result => (Record: r, Result: result)));
         var table = ExportTable.Create(localizer["成果指標の実績"].Value, rows, c => c
             .Text(localizer["事業名"], r => r.Record.ProjectTitle)
             .Text(localizer["団体"], r => r.Record.GroupName)
@@ -127,9 +126,8 @@ public sealed partial class ReportListsController(
             return BadRequest();
         }
 
-        var rows = (await ReportListQueries.ReportsOfRecordAsync(db, cancellationToken))
-            .SelectMany(r => Domain.Projects.BudgetExecution.For(r.Report, r.Plan).Rows.Select(row => (Record: r, Row: row)))
-            .ToList();
+        var rows = ReportListQueries.ReportsOfRecordAsync(db, cancellationToken)
+            .SelectMany(r => Domain.Projects.BudgetExecution.For(r.Report, r.Plan).Rows.Select(row => (Record: r, Row: row)));
         var table = ExportTable.Create(localizer["予算の執行状況"].Value, rows, c => c
             .Text(localizer["事業名"], r => r.Record.ProjectTitle)
             .Text(localizer["年度"], r => DisplayFormat.FiscalYear(new FiscalYear(r.Record.Report.FiscalYear)))

@@ -29,37 +29,40 @@ public static class CsvExporter
         InjectionOptions = InjectionOptions.None,
     };
 
-    public static byte[] Write(ExportTable table)
-    {
-        using var stream = new MemoryStream();
-        Write(table, stream);
-        return stream.ToArray();
-    }
+    private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
 
-    /// <summary>Writes the CSV to <paramref name="stream"/>, which is left open.</summary>
-    public static void Write(ExportTable table, Stream stream)
+    /// <summary>Writes the CSV to <paramref name="stream"/>, which is left open, reading the table's rows as it goes.</summary>
+    public static async Task WriteAsync(ExportTable table, Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(stream);
 
         // Written by hand: StreamWriter silently drops the BOM on a seekable stream that is not at position 0.
-        stream.Write(Encoding.UTF8.Preamble);
-        using var writer = new StreamWriter(stream, Utf8, leaveOpen: true);
-        using var csv = new CsvWriter(writer, Configuration);
-        foreach (var column in table.Columns)
+        await stream.WriteAsync(ByteOrderMark, cancellationToken).ConfigureAwait(false);
+        var writer = new StreamWriter(stream, Utf8, leaveOpen: true);
+        await using (writer.ConfigureAwait(false))
         {
-            csv.WriteField(EscapeText(column.Text));
-        }
-
-        csv.NextRecord();
-        foreach (var row in table.Rows)
-        {
-            for (var i = 0; i < row.Length; i++)
+            var csv = new CsvWriter(writer, Configuration);
+            await using (csv.ConfigureAwait(false))
             {
-                csv.WriteField(Format(table.Columns[i].Kind, row[i]));
-            }
+                foreach (var column in table.Columns)
+                {
+                    csv.WriteField(EscapeText(column.Text));
+                }
 
-            csv.NextRecord();
+                await csv.NextRecordAsync().ConfigureAwait(false);
+                await foreach (var row in table.Rows.WithCancellation(cancellationToken).ConfigureAwait(false))
+                {
+                    for (var i = 0; i < row.Length; i++)
+                    {
+                        csv.WriteField(Format(table.Columns[i].Kind, row[i]));
+                    }
+
+                    await csv.NextRecordAsync().ConfigureAwait(false);
+                }
+
+                await csv.FlushAsync().ConfigureAwait(false);
+            }
         }
     }
 

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KyodoPortal.Web.Infrastructure.Export;
 
@@ -21,37 +20,26 @@ public static class ExportFileResult
     private static readonly SearchValues<char> ForbiddenFileNameChars = SearchValues.Create("\\/:*?\"<>|");
 
     /// <summary>The file for <c>?format=xlsx|csv</c>; <paramref name="date"/> (the Japan date of the export) ends the file name.</summary>
-    public static FileContentResult Create(ExportTable table, ExportFormat format, DateOnly date) => format switch
+    public static ExportResult Create(ExportTable table, ExportFormat format, DateOnly date)
     {
-        ExportFormat.Xlsx => Xlsx(table, date),
-        ExportFormat.Csv => Csv(table, date),
-        _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
-    };
+        ArgumentNullException.ThrowIfNull(table);
+        return new ExportResult(table, format, FileName(table.Title, format, date));
+    }
 
     /// <summary>As <see cref="Create(ExportTable, ExportFormat, DateOnly)"/>, dated with today's date in Japan whatever the server's zone.</summary>
-    public static FileContentResult Create(ExportTable table, ExportFormat format, TimeProvider clock)
+    public static ExportResult Create(ExportTable table, ExportFormat format, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
         return Create(table, format, DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(JapanOffset).DateTime));
     }
 
-    public static FileContentResult Csv(ExportTable table, DateOnly date)
+    /// <summary>The content type of a download in <paramref name="format"/>.</summary>
+    public static string ContentType(ExportFormat format) => format switch
     {
-        ArgumentNullException.ThrowIfNull(table);
-        return new FileContentResult(CsvExporter.Write(table), CsvContentType)
-        {
-            FileDownloadName = FileName(table.Title, ExportFormat.Csv, date),
-        };
-    }
-
-    public static FileContentResult Xlsx(ExportTable table, DateOnly date)
-    {
-        ArgumentNullException.ThrowIfNull(table);
-        return new FileContentResult(XlsxExporter.Write(table), XlsxContentType)
-        {
-            FileDownloadName = FileName(table.Title, ExportFormat.Xlsx, date),
-        };
-    }
+        ExportFormat.Xlsx => XlsxContentType,
+        ExportFormat.Csv => CsvContentType,
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
+    };
 
     /// <summary><c>提案一覧_2026-11-22.csv</c>: the title made safe for any file system, the date, the extension.</summary>
     public static string FileName(string title, ExportFormat format, DateOnly date)

@@ -1,9 +1,15 @@
+using System.Runtime.CompilerServices;
+
 namespace KyodoPortal.Web.Infrastructure.Export;
 
-/// <summary>A titled table ready for <see cref="CsvExporter"/> or <see cref="XlsxExporter"/>; the rows are read once, here.</summary>
+/// <summary>
+/// A titled table ready for <see cref="CsvExporter"/> or <see cref="XlsxExporter"/>. Its rows are read as the file is
+/// written, one at a time: a table over a database query read with <c>AsAsyncEnumerable()</c> (or one that reads in
+/// batches) exports any number of rows in bounded memory.
+/// </summary>
 public sealed class ExportTable
 {
-    private ExportTable(string title, IReadOnlyList<ExportColumnHeader> columns, IReadOnlyList<object?[]> rows)
+    private ExportTable(string title, IReadOnlyList<ExportColumnHeader> columns, IAsyncEnumerable<object?[]> rows)
     {
         Title = title;
         Columns = columns;
@@ -15,14 +21,21 @@ public sealed class ExportTable
 
     public IReadOnlyList<ExportColumnHeader> Columns { get; }
 
-    /// <summary>Cell values per row, in column order, typed as <see cref="ExportColumn{TRow}"/> describes.</summary>
-    internal IReadOnlyList<object?[]> Rows { get; }
+    /// <summary>Cell values per row, in column order, typed as <see cref="ExportColumn{TRow}"/> describes; read once per file.</summary>
+    internal IAsyncEnumerable<object?[]> Rows { get; }
 
     /// <summary>
     /// Declares the columns with the row type inferred from <paramref name="rows"/>:
     /// <code>ExportTable.Create("提案一覧", rows, c =&gt; c.Text("提案名", r =&gt; r.Title).Yen("市負担金合計", r =&gt; r.CityShareTotal))</code>
     /// </summary>
     public static ExportTable Create<TRow>(string title, IEnumerable<TRow> rows, Action<ExportColumns<TRow>> columns)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return Create(title, rows.ToAsyncEnumerable(), columns);
+    }
+
+    /// <summary>As the overload for a list, for rows read as they are written (a query's <c>AsAsyncEnumerable()</c>).</summary>
+    public static ExportTable Create<TRow>(string title, IAsyncEnumerable<TRow> rows, Action<ExportColumns<TRow>> columns)
     {
         ArgumentNullException.ThrowIfNull(columns);
         var declared = new ExportColumns<TRow>();
@@ -31,6 +44,12 @@ public sealed class ExportTable
     }
 
     public static ExportTable Create<TRow>(string title, IEnumerable<TRow> rows, params ExportColumn<TRow>[] columns)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return Create(title, rows.ToAsyncEnumerable(), columns);
+    }
+
+    private static ExportTable Create<TRow>(string title, IAsyncEnumerable<TRow> rows, ExportColumn<TRow>[] columns)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentNullException.ThrowIfNull(rows);
@@ -41,8 +60,22 @@ public sealed class ExportTable
         }
 
         var headers = columns.Select(c => new ExportColumnHeader(c.Header, c.Kind)).ToArray();
-        var values = rows.Select(row => columns.Select(c => c.Read(row)).ToArray()).ToArray();
-        return new ExportTable(title, headers, values);
+        return new ExportTable(title, headers, Values(rows, columns));
+    }
+
+    private static async IAsyncEnumerable<object?[]> Values<TRow>(
+        IAsyncEnumerable<TRow> rows, ExportColumn<TRow>[] columns, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            var values = new object?[columns.Length];
+            for (var c = 0; c < columns.Length; c++)
+            {
+                values[c] = columns[c].Read(row);
+            }
+
+            yield return values;
+        }
     }
 }
 

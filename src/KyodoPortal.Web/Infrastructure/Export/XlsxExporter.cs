@@ -3,15 +3,17 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using SpreadCheetah;
+using SpreadCheetah.Styling;
+using SpreadCheetah.Worksheets;
 
 namespace KyodoPortal.Web.Infrastructure.Export;
 
 /// <summary>
-/// Writes an <see cref="ExportTable"/> as a one-sheet workbook: a bold, filled, frozen header row with an auto filter,
-/// real numbers and dates (so Excel can sum and sort them) and text only ever as string cells, never formulas.
+/// Writes an <see cref="ExportTable"/> as a one-sheet workbook with SpreadCheetah, forward only: rows go to the output
+/// as they are read, so memory stays bounded whatever their number (the OpenXml SDK keeps a whole part in memory on
+/// .NET, dotnet/Open-XML-SDK#807). A bold, filled, frozen header row with an auto filter, real numbers and dates (so
+/// Excel can sum and sort them) and text only ever as inline string cells, never formulas.
 /// </summary>
 public static partial class XlsxExporter
 {
@@ -23,20 +25,11 @@ public static partial class XlsxExporter
 
     public const string DateTimeFormat = "yyyy/mm/dd hh:mm";
 
+    /// <summary>Columns are sized on the first rows only: the file is written before the last row is read.</summary>
+    public const int WidthSampleRows = 1_000;
+
     // Excel refuses longer cell text with a repair prompt.
     private const int MaxCellTextLength = 32_767;
-
-    // Custom number formats must use ids from 164 up; lower ids are Excel's built-in formats.
-    private const uint YenFormatId = 164;
-    private const uint DateFormatId = 165;
-    private const uint DateTimeFormatId = 166;
-
-    // Indexes into CellFormats below; 0 is the default style Excel requires first.
-    private const uint DefaultStyle = 0;
-    private const uint HeaderStyle = 1;
-    private const uint YenStyle = 2;
-    private const uint DateStyle = 3;
-    private const uint DateTimeStyle = 4;
 
     // Japanese Excel's own default font: CJK text renders with proper glyphs instead of a fallback.
     private const string DefaultFontName = "游ゴシック";
@@ -49,36 +42,54 @@ public static partial class XlsxExporter
 
     private static readonly SearchValues<char> ForbiddenSheetNameChars = SearchValues.Create("[]:*?/\\");
 
-    public static byte[] Write(ExportTable table)
+    /// <summary>Writes the workbook to <paramref name="stream"/>, which is left open, reading the table's rows as it goes.</summary>
+    public static async Task WriteAsync(ExportTable table, Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(stream);
 
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        var rows = table.Rows.GetAsyncEnumerator(cancellationToken);
+        await using (rows.ConfigureAwait(false))
         {
-            var workbookPart = document.AddWorkbookPart();
-            var stylesPart = workbookPart.AddNewPart<WorkbookStylesPart>();
-            stylesPart.Stylesheet = CreateStylesheet();
+            var sample = new List<object?[]>();
+            while (sample.Count < WidthSampleRows && await rows.MoveNextAsync().ConfigureAwait(false))
+            {
+                sample.Add(rows.Current);
+            }
 
-            var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
-            var lastColumn = ColumnName(table.Columns.Count);
-            var lastRow = (table.Rows.Count + 1).ToString(CultureInfo.InvariantCulture);
-            worksheetPart.Worksheet = CreateWorksheet(table, $"A1:{lastColumn}{lastRow}");
-
-            var sheetName = SheetName(table.Title);
-            workbookPart.Workbook = new Workbook(
-                new BookViews(new WorkbookView()),
-                new Sheets(new Sheet { Id = workbookPart.GetIdOfPart(worksheetPart), SheetId = 1U, Name = sheetName }),
-                // Excel keeps an auto filter's range in this hidden name and adds it on save if missing.
-                new DefinedNames(new DefinedName($"{QuotedSheetName(sheetName)}!$A$1:${lastColumn}${lastRow}")
+            var options = new SpreadCheetahOptions
+            {
+                DefaultFont = new DefaultFont { Name = DefaultFontName, Size = 11 },
+                WriteCellReferenceAttributes = true,
+                // Metadata would carry the server's clock and a generator name; an export is the table only.
+                DocumentProperties = null,
+            };
+            var spreadsheet = await Spreadsheet.CreateNewAsync(stream, options, cancellationToken).ConfigureAwait(false);
+            await using (spreadsheet.ConfigureAwait(false))
+            {
+                var styles = new CellStyles(spreadsheet);
+                await spreadsheet.StartWorksheetAsync(SheetName(table.Title), WorksheetOptions(table, sample), cancellationToken).ConfigureAwait(false);
+                var cells = new Cell[table.Columns.Count];
+                for (var c = 0; c < cells.Length; c++)
                 {
-                    Name = "_xlnm._FilterDatabase",
-                    LocalSheetId = 0U,
-                    Hidden = true,
-                }));
-        }
+                    cells[c] = new Cell(CellText(table.Columns[c].Text), styles.Header);
+                }
 
-        return stream.ToArray();
+                await spreadsheet.AddRowAsync(cells, cancellationToken).ConfigureAwait(false);
+                foreach (var values in sample)
+                {
+                    await spreadsheet.AddRowAsync(RowCells(table, values, styles, cells), cancellationToken).ConfigureAwait(false);
+                }
+
+                sample.Clear();
+                while (await rows.MoveNextAsync().ConfigureAwait(false))
+                {
+                    await spreadsheet.AddRowAsync(RowCells(table, rows.Current, styles, cells), cancellationToken).ConfigureAwait(false);
+                }
+
+                await spreadsheet.FinishAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
 
     /// <summary>
@@ -112,84 +123,67 @@ public static partial class XlsxExporter
         return string.Equals(name, "History", StringComparison.OrdinalIgnoreCase) ? name + "_" : name;
     }
 
-    private static Worksheet CreateWorksheet(ExportTable table, string range)
+    private static WorksheetOptions WorksheetOptions(ExportTable table, List<object?[]> sample)
     {
-        var sheetData = new SheetData();
-        var header = new Row { RowIndex = 1U };
+        var options = new WorksheetOptions
+        {
+            FrozenRows = 1,
+            // The header row: Excel filters the rows below it down to the first empty one.
+            AutoFilter = new AutoFilterOptions($"A1:{ColumnName(table.Columns.Count)}1"),
+        };
         for (var c = 0; c < table.Columns.Count; c++)
         {
-            header.Append(TextCell(Reference(c, 1), table.Columns[c].Text, HeaderStyle));
-        }
-
-        sheetData.Append(header);
-        for (var r = 0; r < table.Rows.Count; r++)
-        {
-            var rowIndex = (uint)r + 2;
-            var row = new Row { RowIndex = rowIndex };
-            var values = table.Rows[r];
-            for (var c = 0; c < values.Length; c++)
+            var width = DisplayWidth(table.Columns[c].Text) + FilterButtonWidth;
+            foreach (var row in sample)
             {
-                // A missing cell is how a spreadsheet says "empty".
-                if (values[c] is { } value)
-                {
-                    row.Append(ValueCell(Reference(c, rowIndex), table.Columns[c].Kind, value));
-                }
+                width = Math.Max(width, ValueWidth(table.Columns[c].Kind, row[c]));
             }
 
-            sheetData.Append(row);
+            options.Column(c + 1).Width = Math.Clamp(width + 2, MinColumnWidth, MaxColumnWidth);
         }
 
-        return new Worksheet(
-            new SheetViews(new SheetView(
-                new Pane
-                {
-                    VerticalSplit = 1D,
-                    TopLeftCell = "A2",
-                    ActivePane = PaneValues.BottomLeft,
-                    State = PaneStateValues.Frozen,
-                },
-                new Selection
-                {
-                    Pane = PaneValues.BottomLeft,
-                    ActiveCell = "A2",
-                    SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" },
-                })
-            {
-                TabSelected = true,
-                WorkbookViewId = 0U,
-            }),
-            CreateColumns(table),
-            sheetData,
-            new AutoFilter { Reference = range });
+        return options;
     }
 
-    private static Cell ValueCell(string reference, ExportColumnKind kind, object value) => kind switch
+    // One array of cells reused for every row: SpreadCheetah copies what it writes.
+    private static Cell[] RowCells(ExportTable table, object?[] values, CellStyles styles, Cell[] cells)
     {
-        ExportColumnKind.Text => TextCell(reference, (string)value, DefaultStyle),
-        ExportColumnKind.Number => NumberCell(reference, ((decimal)value).ToString(CultureInfo.InvariantCulture), DefaultStyle),
-        ExportColumnKind.Yen => NumberCell(reference, ((long)value).ToString(CultureInfo.InvariantCulture), YenStyle),
-        ExportColumnKind.Date => NumberCell(reference, OADate(((DateOnly)value).ToDateTime(TimeOnly.MinValue)), DateStyle),
-        ExportColumnKind.DateTime => NumberCell(reference, OADate((DateTime)value), DateTimeStyle),
+        for (var c = 0; c < cells.Length; c++)
+        {
+            // An empty cell element is how a spreadsheet says "empty".
+            cells[c] = values[c] is { } value ? ValueCell(table.Columns[c].Kind, value, styles) : new Cell((string?)null);
+        }
+
+        return cells;
+    }
+
+    private static Cell ValueCell(ExportColumnKind kind, object value, CellStyles styles) => kind switch
+    {
+        ExportColumnKind.Text => new Cell(CellText((string)value)),
+        ExportColumnKind.Number => new Cell((decimal)value),
+        ExportColumnKind.Yen => new Cell((long)value, styles.Yen),
+        ExportColumnKind.Date => new Cell(((DateOnly)value).ToDateTime(TimeOnly.MinValue), styles.Date),
+        ExportColumnKind.DateTime => new Cell((DateTime)value, styles.DateTime),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
-    private static string OADate(DateTime value) => value.ToOADate().ToString(CultureInfo.InvariantCulture);
-
-    private static Cell NumberCell(string reference, string invariantNumber, uint style) => new()
+    /// <summary>The styles of one workbook: a bold header on a light blue fill with a rule under it, yen and dates.</summary>
+    private sealed class CellStyles(Spreadsheet spreadsheet)
     {
-        CellReference = reference,
-        StyleIndex = style == DefaultStyle ? null : style,
-        CellValue = new CellValue(invariantNumber),
-    };
+        public StyleId Header { get; } = spreadsheet.AddStyle(new Style
+        {
+            Font = { Bold = true },
+            Fill = { Color = System.Drawing.Color.FromArgb(0xDD, 0xEB, 0xF7) },
+            Border = { Bottom = { BorderStyle = BorderStyle.Thin } },
+            Alignment = { Vertical = VerticalAlignment.Center },
+        });
 
-    // An inline string is always a literal: whatever the text ("=1+1", "@cmd"), Excel never evaluates it.
-    private static Cell TextCell(string reference, string text, uint style) => new()
-    {
-        CellReference = reference,
-        StyleIndex = style == DefaultStyle ? null : style,
-        DataType = CellValues.InlineString,
-        InlineString = new InlineString(new Text(CellText(text)) { Space = SpaceProcessingModeValues.Preserve }),
-    };
+        public StyleId Yen { get; } = spreadsheet.AddStyle(new Style { Format = NumberFormat.Custom(YenFormat) });
+
+        public StyleId Date { get; } = spreadsheet.AddStyle(new Style { Format = NumberFormat.Custom(DateFormat) });
+
+        public StyleId DateTime { get; } = spreadsheet.AddStyle(new Style { Format = NumberFormat.Custom(DateTimeFormat) });
+    }
 
     /// <summary>Makes any string storable: XML 1.0 cannot carry most control characters or unpaired surrogates.</summary>
     private static string CellText(string text)
@@ -221,29 +215,6 @@ public static partial class XlsxExporter
 
     [GeneratedRegex("_x[0-9A-Fa-f]{4}_", RegexOptions.CultureInvariant)]
     private static partial Regex ExcelEscape();
-
-    private static Columns CreateColumns(ExportTable table)
-    {
-        var columns = new Columns();
-        for (var c = 0; c < table.Columns.Count; c++)
-        {
-            var width = DisplayWidth(table.Columns[c].Text) + FilterButtonWidth;
-            foreach (var row in table.Rows)
-            {
-                width = Math.Max(width, ValueWidth(table.Columns[c].Kind, row[c]));
-            }
-
-            columns.Append(new Column
-            {
-                Min = (uint)c + 1,
-                Max = (uint)c + 1,
-                Width = Math.Clamp(width + 2, MinColumnWidth, MaxColumnWidth),
-                CustomWidth = true,
-            });
-        }
-
-        return columns;
-    }
 
     private static int ValueWidth(ExportColumnKind kind, object? value) => value switch
     {
@@ -282,86 +253,6 @@ public static partial class XlsxExporter
             or (>= 0x1F300 and <= 0x1F64F)
             or (>= 0x20000 and <= 0x3FFFD);
 
-    private static Stylesheet CreateStylesheet() => new(
-        new NumberingFormats(
-            new NumberingFormat { NumberFormatId = YenFormatId, FormatCode = YenFormat },
-            new NumberingFormat { NumberFormatId = DateFormatId, FormatCode = DateFormat },
-            new NumberingFormat { NumberFormatId = DateTimeFormatId, FormatCode = DateTimeFormat })
-        { Count = 3U },
-        new Fonts(CreateFont(bold: false), CreateFont(bold: true)) { Count = 2U },
-        // Excel requires these two fills first, whatever the sheet uses.
-        new Fills(
-            new Fill(new PatternFill { PatternType = PatternValues.None }),
-            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-            new Fill(new PatternFill(
-                new ForegroundColor { Rgb = "FFDDEBF7" },
-                new BackgroundColor { Indexed = 64U })
-            {
-                PatternType = PatternValues.Solid,
-            }))
-        { Count = 3U },
-        new Borders(
-            new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()),
-            new Border(
-                new LeftBorder(),
-                new RightBorder(),
-                new TopBorder(),
-                new BottomBorder(new Color { Indexed = 64U }) { Style = BorderStyleValues.Thin },
-                new DiagonalBorder()))
-        { Count = 2U },
-        new CellStyleFormats(new CellFormat { NumberFormatId = 0U, FontId = 0U, FillId = 0U, BorderId = 0U }) { Count = 1U },
-        new CellFormats(
-            new CellFormat { NumberFormatId = 0U, FontId = 0U, FillId = 0U, BorderId = 0U, FormatId = 0U },
-            new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Center })
-            {
-                NumberFormatId = 0U,
-                FontId = 1U,
-                FillId = 2U,
-                BorderId = 1U,
-                FormatId = 0U,
-                ApplyFont = true,
-                ApplyFill = true,
-                ApplyBorder = true,
-                ApplyAlignment = true,
-            },
-            NumberStyle(YenFormatId),
-            NumberStyle(DateFormatId),
-            NumberStyle(DateTimeFormatId))
-        { Count = 5U },
-        new CellStyles(new CellStyle { Name = "Normal", FormatId = 0U, BuiltinId = 0U }) { Count = 1U },
-        new DifferentialFormats { Count = 0U },
-        new TableStyles { Count = 0U, DefaultTableStyle = "TableStyleMedium2", DefaultPivotStyle = "PivotStyleLight16" });
-
-    private static CellFormat NumberStyle(uint numberFormatId) => new()
-    {
-        NumberFormatId = numberFormatId,
-        FontId = 0U,
-        FillId = 0U,
-        BorderId = 0U,
-        FormatId = 0U,
-        ApplyNumberFormat = true,
-    };
-
-    private static Font CreateFont(bool bold)
-    {
-        var font = new Font();
-        if (bold)
-        {
-            font.Append(new Bold());
-        }
-
-        // family 2 (swiss) and charset 128 (Shift_JIS) are what Japanese Excel writes for its default font.
-        font.Append(
-            new FontSize { Val = 11D },
-            new FontName { Val = DefaultFontName },
-            new FontFamilyNumbering { Val = 2 },
-            new FontCharSet { Val = 128 });
-        return font;
-    }
-
-    private static string Reference(int columnIndex, uint rowIndex) =>
-        ColumnName(columnIndex + 1) + rowIndex.ToString(CultureInfo.InvariantCulture);
-
     /// <summary>1 → A, 26 → Z, 27 → AA.</summary>
     private static string ColumnName(int number)
     {
@@ -375,6 +266,4 @@ public static partial class XlsxExporter
 
         return name;
     }
-
-    private static string QuotedSheetName(string name) => "'" + name.Replace("'", "''", StringComparison.Ordinal) + "'";
 }
