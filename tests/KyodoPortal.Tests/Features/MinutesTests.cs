@@ -181,6 +181,13 @@ public sealed class MinutesTests(KyodoWebFactory factory) : IClassFixture<KyodoW
         using var anonymous = factory.CreatePageClient();
         var list = await anonymous.GetPageAsync("/minutes");
         Assert.Contains($"/minutes/{held.Id}", list.QuerySelectorAll("#published-minutes a").Select(a => a.GetAttribute("href")));
+        Assert.NotNull(list.QuerySelector(".page-summary"));
+        var meetingName = await factory.QueryAsync(db => db.ReportMeetings.Where(m => m.Id == held.Id).Select(m => m.Name).SingleAsync());
+        var found = await anonymous.GetPageAsync("/minutes?q=" + Uri.EscapeDataString(meetingName));
+        Assert.Contains($"/minutes/{held.Id}", found.QuerySelectorAll("#published-minutes a").Select(a => a.GetAttribute("href")));
+        var none = await anonymous.GetPageAsync("/minutes?q=" + Uri.EscapeDataString("該当しない報告会名"));
+        Assert.Empty(none.QuerySelectorAll("#published-minutes a"));
+        Assert.Contains("該当しない報告会名", none.Text("main"));
         var publicPage = await anonymous.GetPageAsync($"/minutes/{held.Id}");
         var text = publicPage.Text("main");
         Assert.Contains($"「{s.Project.Title}」", text);

@@ -265,7 +265,8 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         { "/case-library?field=1&outcome=Success&q=予算", 4 },
         { "/case-library?sort=department&dir=asc", 4 },
         { "/case-library/{case}", 10 },
-        { "/minutes", 2 },
+        { "/minutes", 2 }, // paged: the count and the page
+        { "/minutes?q=予算&page=2", 2 },
         { "/minutes/{meeting}", 10 }, // the first visit of a published version composes it; later ones: 1 (MinutesTests)
     };
 
