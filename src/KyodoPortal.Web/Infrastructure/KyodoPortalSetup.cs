@@ -38,6 +38,8 @@ public static class KyodoPortalSetup
         services.AddSingleton<Features.PublicMinutes.PublishedMinutesPages>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddHostedService<HttpsRequirementCheck>();
+        services.AddSingleton<Forms.FormSubmissionPurge>();
+        services.AddHostedService(sp => sp.GetRequiredService<Forms.FormSubmissionPurge>());
         services.AddKyodoFileStore(configuration, environment);
         services.AddKyodoMail(configuration);
         services.Configure<Features.AnnualReports.ReportOptions>(configuration.GetSection(Features.AnnualReports.ReportOptions.Section));

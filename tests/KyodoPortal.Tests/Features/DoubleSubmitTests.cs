@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Net;
 using KyodoPortal.Tests.Support;
 using KyodoPortal.Tests.Support.Scenarios;
+using KyodoPortal.Web.Infrastructure.Forms;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KyodoPortal.Tests.Features;
 
@@ -82,5 +84,21 @@ public sealed class DoubleSubmitTests(KyodoWebFactory factory) : IClassFixture<K
         await member.SubmitAndFollowAsync(shownAgain, "#activity-form", values);
         await member.SubmitAndFollowAsync(shownAgain, "#activity-form", values);
         Assert.Equal(1, await factory.QueryAsync(db => db.ActivityRecords.CountAsync(a => a.ProjectId == s.Project.Id)));
+    }
+
+    [Fact]
+    public async Task Submission_markers_older_than_the_retention_are_deleted_and_newer_ones_kept()
+    {
+        var now = DateTime.UtcNow;
+        var old = new KyodoPortal.Web.Infrastructure.Forms.FormSubmission(Guid.NewGuid(), "purge-user", "/old", now.AddDays(-FormSubmissionPurge.RetentionDays - 1));
+        var recent = new KyodoPortal.Web.Infrastructure.Forms.FormSubmission(Guid.NewGuid(), "purge-user", "/recent", now.AddDays(-FormSubmissionPurge.RetentionDays + 1));
+        await factory.AddAsync(old);
+        await factory.AddAsync(recent);
+
+        var deleted = await factory.Services.GetRequiredService<FormSubmissionPurge>().PurgeAsync(CancellationToken.None);
+
+        Assert.True(deleted >= 1);
+        var left = await factory.QueryAsync(db => db.FormSubmissions.Where(f => f.UserId == "purge-user").Select(f => f.ResultUrl).ToListAsync());
+        Assert.Equal(["/recent"], left);
     }
 }
