@@ -178,6 +178,47 @@ public sealed class SurveyTests(KyodoWebFactory factory) : IClassFixture<KyodoWe
         Assert.Contains("市長の考えもよくわかり、とても感銘を受けた。", crossed.Texts("#result-2 .survey-texts li"));
     }
 
+    [Fact]
+    public async Task The_results_page_runs_the_same_number_of_SQL_commands_for_5_and_25_answers()
+    {
+        var survey = await SurveyScenario.Seed001Async(factory);
+        var answers = Seed001Survey.Answers(survey);
+        using var coordinator = await CoordinatorAsync();
+        await SurveyScenario.RecordAsync(factory, survey, answers.Take(5));
+        await coordinator.GetPageAsync($"/surveys/{survey.Id}/results?row=1&col=2");
+        factory.SqlCommands.Reset();
+        await coordinator.GetPageAsync($"/surveys/{survey.Id}/results?row=1&col=2");
+        var fewer = factory.SqlCommands.Count;
+
+        await SurveyScenario.RecordAsync(factory, survey, answers.Skip(5));
+        factory.SqlCommands.Reset();
+        var page = await coordinator.GetPageAsync($"/surveys/{survey.Id}/results?row=1&col=2");
+
+        Assert.Equal("25人", page.Text("#respondents"));
+        Assert.Equal(fewer, factory.SqlCommands.Count);
+    }
+
+    [Fact]
+    public async Task The_same_anonymous_answer_sent_twice_at_once_is_saved_once()
+    {
+        var survey = await SurveyScenario.Seed001Async(factory);
+        using var person = await RespondentAsync($"survey-twice-{Guid.NewGuid():N}@example.jp");
+        var page = await person.GetPageAsync($"/surveys/{survey.Id}/answer");
+        var values = Enumerable.Range(1, 6).Select(n => Choose(page, n, 2)).ToArray();
+
+        var sent = await Task.WhenAll(person.SubmitAsync(page, "#answer-form", values), person.SubmitAsync(page, "#answer-form", values));
+
+        foreach (var response in sent)
+        {
+            response.Dispose();
+        }
+
+        Assert.Contains(sent, r => r.StatusCode == HttpStatusCode.Redirect);
+        Assert.DoesNotContain(sent, r => r.StatusCode == HttpStatusCode.InternalServerError);
+        Assert.Equal(1, await factory.QueryAsync(db => db.SurveyResponses.CountAsync(r => r.SurveyId == survey.Id)));
+        Assert.Equal(1, await factory.QueryAsync(db => db.SurveyParticipations.CountAsync(p => p.SurveyId == survey.Id)));
+    }
+
     [Theory]
     [InlineData(KyodoRoles.GroupMember, "/surveys")]
     [InlineData(KyodoRoles.DepartmentStaff, "/surveys/new")]
@@ -248,5 +289,33 @@ public sealed class SurveyTests(KyodoWebFactory factory) : IClassFixture<KyodoWe
         Assert.Contains("「締切」のアンケートには回答できません。", late.Text("[role=alert]"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, edit.StatusCode);
         Assert.Equal(0, await factory.QueryAsync(db => db.SurveyResponses.CountAsync(r => r.SurveyId == survey.Id)));
+    }
+}
+
+/// <summary>The demo city carries seed 001 as a closed survey whose results are the seed's table.</summary>
+[Trait("Category", "Database")]
+public sealed class DemoSurveyTests
+{
+    [Fact]
+    public async Task The_demo_survey_is_seed_001_closed_with_its_25_answers_and_the_seeds_counts()
+    {
+        using var factory = new DemoWebFactory();
+        using var coordinator = factory.CreatePageClient();
+        await coordinator.SignInAsync("coordinator@example.jp", DemoWebFactory.DemoPassword);
+
+        var list = await coordinator.GetPageAsync("/surveys");
+        var link = Assert.Single(list.QuerySelectorAll("#surveys tbody td:first-child a"));
+        Assert.Equal(Seed001Survey.Title, link.TextContent);
+        var page = await coordinator.GetPageAsync(link.GetAttribute("href")!);
+        var results = await coordinator.GetPageAsync(link.GetAttribute("href")! + "/results");
+
+        Assert.Equal("締切", page.Text("#survey-status"));
+        Assert.Equal("25人", results.Text("#respondents"));
+        Assert.Equal("92.6%", results.Text("#response-rate"));
+        Assert.Equal(["1．課長 8 32.0%", "2．係長 16 64.0%", "3．主事・事務職員 1 4.0%"], results.Texts("#table-1 tbody tr"));
+        Assert.Equal(["1．思った 19 76.0%", "2．思わない 0 0.0%", "3．わからない 6 24.0%"], results.Texts("#table-3 tbody tr"));
+        Assert.Equal(["1．とても必要だ 9 36.0%", "2．どちらかといえば必要だ 16 64.0%", "3．どちらかといえば必要ない 0 0.0%", "4．必要ない 0 0.0%"], results.Texts("#table-4 tbody tr"));
+        Assert.Contains("【非常に理解できた】", results.Texts("#result-2 h3"));
+        Assert.Equal(0, await factory.QueryAsync(db => db.SurveyParticipations.CountAsync()));
     }
 }
