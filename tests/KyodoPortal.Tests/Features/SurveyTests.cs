@@ -179,6 +179,42 @@ public sealed class SurveyTests(KyodoWebFactory factory) : IClassFixture<KyodoWe
     }
 
     [Fact]
+    public async Task A_draft_is_edited_through_its_forms_and_only_named_accounts_may_answer_it()
+    {
+        var survey = await SurveyScenario.Seed001Async(factory, open: false, anonymous: false);
+        var named = $"survey-named-{Guid.NewGuid():N}@example.jp";
+        using var person = await RespondentAsync(named);
+        using var outsider = await RespondentAsync($"survey-outsider-{Guid.NewGuid():N}@example.jp");
+        using var coordinator = await CoordinatorAsync();
+        var form = await coordinator.GetPageAsync($"/surveys/{survey.Id}/edit");
+
+        var unknown = await coordinator.SubmitAndFollowAsync(form, "#survey-form",
+            ("Input.AudienceKind", nameof(SurveyAudienceKind.NamedAccounts)), ("Input.AudienceEmails", named + "\nnobody@example.jp"));
+        var saved = await coordinator.SubmitAndFollowAsync(form, "#survey-form",
+            ("Input.AudienceKind", nameof(SurveyAudienceKind.NamedAccounts)), ("Input.AudienceEmails", named.ToUpperInvariant()));
+        var stale = await coordinator.SubmitAndFollowAsync(form, "#survey-form", ("Input.Title", "古い画面からの変更"));
+
+        Assert.Contains("nobody@example.jp", unknown.Text(".field-validation-error"), StringComparison.Ordinal);
+        Assert.Contains(named, saved.Text("#survey-audience"), StringComparison.Ordinal);
+        Assert.Contains("他の人が先に更新しました", stale.Text("[role=alert]"), StringComparison.Ordinal);
+
+        var edit = await coordinator.GetPageAsync($"/surveys/{survey.Id}/questions/1/edit");
+        await coordinator.SubmitAndFollowAsync(edit, "#question-form", ("Input.OptionsText", "部長\n課長\n係長\n主事・事務職員"));
+        var page = await coordinator.SubmitAndFollowAsync(await coordinator.GetPageAsync($"/surveys/{survey.Id}"), "#question-2 form");
+        Assert.Equal(6, page.QuerySelectorAll("#question-list > li").Length);
+        Assert.Equal(4, page.QuerySelectorAll("#question-1 .survey-options li").Length);
+        Assert.StartsWith("【問2】 今回の研修を受けて", page.Text("#question-2 p"), StringComparison.Ordinal);
+
+        await coordinator.SubmitAndFollowAsync(page, "#open-form");
+        using var refused = await outsider.Http.GetAsync($"/surveys/{survey.Id}/answer");
+        var answer = await person.GetPageAsync($"/surveys/{survey.Id}/answer");
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.Equal(4, answer.QuerySelectorAll("#q-1 input[type=radio]").Length);
+        Assert.DoesNotContain(survey.Title, (await outsider.GetPageAsync("/my-surveys")).Texts("#my-surveys a"));
+        Assert.Contains(survey.Title, (await person.GetPageAsync("/my-surveys")).Texts("#my-surveys a"));
+    }
+
+    [Fact]
     public async Task The_results_page_runs_the_same_number_of_SQL_commands_for_5_and_25_answers()
     {
         var survey = await SurveyScenario.Seed001Async(factory);
