@@ -5,6 +5,7 @@ using KyodoPortal.Domain.Meetings;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Domain.Screening;
+using KyodoPortal.Domain.Surveys;
 using KyodoPortal.Domain.Themes;
 using KyodoPortal.Domain.Organizations;
 using KyodoPortal.Web.Infrastructure.Auth;
@@ -84,6 +85,7 @@ public sealed partial class DemoDataSeeder(
         await SeedScreeningAsync(departments, groups, committee, committee2, committee3);
         var project = await SeedProjectAsync(departments[1], groups[0], staff, groupMember);
         await SeedReportMeetingAsync(project, departments[1], groups[0], committee, committee2);
+        await SeedSurveyAsync();
 
         LogSeeded(logger, departments.Length, groups.Length);
     }
@@ -346,6 +348,32 @@ public sealed partial class DemoDataSeeder(
         minutes.Approve(MinutesActor.Coordinator, "demo", at.AddDays(7));
         minutes.Publish(MinutesActor.Coordinator, "demo", at.AddDays(8));
         db.Minutes.Add(minutes);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// Seed 001 as a closed survey: its questions and the 25 answers collected by the prefecture's
+    /// e-application system (recorded as imported, so no account is linked), giving the seed's counts.
+    /// </summary>
+    private async Task SeedSurveyAsync()
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(now);
+        var survey = new Survey(Seed001Survey.Draft(today.AddDays(-60), today.AddDays(-39)), "demo", now.AddDays(-70));
+        foreach (var question in Seed001Survey.Questions)
+        {
+            survey.AddQuestion(question.Draft);
+        }
+
+        db.Surveys.Add(survey);
+        await db.SaveChangesAsync();
+        survey.Open("demo", now.AddDays(-60));
+        foreach (var answers in Seed001Survey.Answers(survey))
+        {
+            db.SurveyResponses.Add(SurveyResponse.Record(survey, answers, SurveyMethod.Imported));
+        }
+
+        survey.Close("demo", now.AddDays(-38));
         await db.SaveChangesAsync();
     }
 

@@ -6,6 +6,7 @@ using KyodoPortal.Domain.Organizations;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Domain.Screening;
+using KyodoPortal.Domain.Surveys;
 using KyodoPortal.Domain.Themes;
 using KyodoPortal.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -58,6 +59,12 @@ public abstract class KyodoDbContext(DbContextOptions options)
     public DbSet<ReportMeeting> ReportMeetings => Set<ReportMeeting>();
 
     public DbSet<Minutes> Minutes => Set<Minutes>();
+
+    public DbSet<Survey> Surveys => Set<Survey>();
+
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+
+    public DbSet<SurveyParticipation> SurveyParticipations => Set<SurveyParticipation>();
 
     /// <summary>Keys of creating forms already saved (a second post answers with the first one's result).</summary>
     public DbSet<Infrastructure.Forms.FormSubmission> FormSubmissions => Set<Infrastructure.Forms.FormSubmission>();

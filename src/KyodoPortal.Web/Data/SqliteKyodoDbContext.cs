@@ -9,8 +9,12 @@ public sealed class SqliteKyodoDbContext(DbContextOptions<SqliteKyodoDbContext> 
 {
     private const int SqliteConstraintUnique = 2067;
 
+    // A composite primary key (the survey has-answered marker) reports its own code; PostgreSQL and
+    // SQL Server report primary-key and unique violations alike.
+    private const int SqliteConstraintPrimaryKey = 1555;
+
     public override bool IsUniqueViolation(DbUpdateException exception) =>
-        exception.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique };
+        exception.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey };
 }
 
 /// <summary>Lets `dotnet ef` build the context without running the web host.</summary>

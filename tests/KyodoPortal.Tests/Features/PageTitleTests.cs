@@ -70,6 +70,10 @@ public sealed class PageTitleTests(PageTitleTests.Factory factory) : IClassFixtu
             Ids["draftReport"] = Id(drafted.Project.Id);
             Ids["draftReportFy"] = Id(drafted.FirstYear);
 
+            var openSurvey = await SurveyScenario.Seed001Async(this);
+            var draftSurvey = await SurveyScenario.Seed001Async(this, open: false);
+            Ids["survey"] = Id(openSurvey.Id);
+            Ids["draftSurvey"] = Id(draftSurvey.Id);
             Ids["project"] = Id(s.Project.Id);
             Ids["proposal"] = Id(s.Proposal.Id);
             Ids["call"] = Id(s.Call.Id);
@@ -195,6 +199,15 @@ public sealed class PageTitleTests(PageTitleTests.Factory factory) : IClassFixtu
         ["cases/{id:int}"] = "/cases/{case}",
         ["case-library"] = "/case-library",
         ["case-library/{id:int}"] = "/case-library/{case}",
+        ["surveys"] = "/surveys",
+        ["surveys/new"] = "/surveys/new",
+        ["surveys/{id:int}"] = "/surveys/{survey}",
+        ["surveys/{id:int}/edit"] = "/surveys/{draftSurvey}/edit",
+        ["surveys/{id:int}/questions/new"] = "/surveys/{draftSurvey}/questions/new",
+        ["surveys/{id:int}/questions/{number:int}/edit"] = "/surveys/{draftSurvey}/questions/1/edit",
+        ["surveys/{id:int}/answer"] = "/surveys/{survey}/answer",
+        ["surveys/{id:int}/results"] = "/surveys/{survey}/results",
+        ["my-surveys"] = "/my-surveys",
     };
 
     /// <summary>GET endpoints that are not pages of their own: files, redirects, error pages.</summary>

@@ -35,6 +35,11 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         public int CaseId { get; private set; }
         public int MeetingId { get; private set; }
 
+        /// <summary>Seed 001 open with its 25 answers recorded; a draft beside it.</summary>
+        public int SurveyId { get; private set; }
+
+        public int DraftSurveyId { get; private set; }
+
         public PageClient Admin { get; private set; } = null!;
 
         /// <summary>Every query this factory's app compiles, from the fixture's setup to the last page.</summary>
@@ -89,6 +94,11 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
             await MeetingScenario.SeedMinutesAsync(scenario, meeting);
             await MeetingScenario.AdvanceAsync(scenario, meeting, KyodoPortal.Domain.Meetings.MinutesStatus.Circulated, KyodoPortal.Domain.Meetings.MinutesStatus.Approved, KyodoPortal.Domain.Meetings.MinutesStatus.Published);
             MeetingId = meeting.Id;
+
+            var survey = await SurveyScenario.Seed001Async(this);
+            await SurveyScenario.RecordAsync(this, survey, KyodoPortal.Web.Data.Seed001Survey.Answers(survey));
+            SurveyId = survey.Id;
+            DraftSurveyId = (await SurveyScenario.Seed001Async(this, open: false)).Id;
 
             AdminId = (await CreateUserAsync("budget-admin@example.jp", KyodoRoles.Administrator)).Id;
             Admin = CreatePageClient();
@@ -160,6 +170,16 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         { "/meetings/{meeting}/edit", 6 },
         { "/meetings/{meeting}/minutes", 16 },
         { "/meetings/{meeting}/minutes/print", 15 },
+        { "/surveys", 2 },
+        { "/surveys/new", 1 },
+        { "/surveys/{survey}", 7 },
+        { "/surveys/{draftSurvey}/edit", 7 },
+        { "/surveys/{draftSurvey}/questions/new", 6 },
+        { "/surveys/{draftSurvey}/questions/1/edit", 6 },
+        { "/my-surveys", 2 },
+        { "/surveys/{survey}/answer", 7 },
+        { "/surveys/{survey}/results", 10 }, // aggregated in the database: 4 statements whatever the number of answers
+        { "/surveys/{survey}/results?row=1&col=2", 11 },
     };
 
     [Theory]
@@ -243,6 +263,8 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
             .Replace("{group}", factory.GroupId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{theme}", factory.ThemeId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{call}", factory.CallId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{survey}", factory.SurveyId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{draftSurvey}", factory.DraftSurveyId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{meeting}", factory.MeetingId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{proposal}", factory.ProposalId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{case}", factory.CaseId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);

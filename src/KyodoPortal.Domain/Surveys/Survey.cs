@@ -1,0 +1,227 @@
+using KyodoPortal.Domain.Common;
+
+namespace KyodoPortal.Domain.Surveys;
+
+/// <summary>
+/// アンケート (seed 001): a questionnaire with its answer period, audience, target count and
+/// questions. Draft → Open → Closed → ResultsPublished; the questions change only in a draft, so
+/// every answer was given to the questions the results show. The survey owns its status table
+/// (<see cref="CanMoveTo"/>); each move appends a history row.
+/// </summary>
+public sealed class Survey : IVersioned
+{
+    public const int TitleMaxLength = 200;
+    public const int PurposeMaxLength = 2000;
+    public const int MaxQuestions = 50;
+
+    private static readonly (SurveyStatus From, SurveyStatus To)[] Moves =
+    [
+        (SurveyStatus.Draft, SurveyStatus.Open),
+        (SurveyStatus.Open, SurveyStatus.Closed),
+        (SurveyStatus.Closed, SurveyStatus.ResultsPublished),
+    ];
+
+    private readonly List<SurveyQuestion> _questions = [];
+    private readonly List<SurveyAudienceMember> _audience = [];
+    private readonly List<SurveyStatusChange> _history = [];
+
+    // For EF Core materialization.
+    private Survey()
+    {
+        Title = string.Empty;
+        CreatedByUserId = string.Empty;
+    }
+
+    public Survey(SurveyDraft draft, string createdByUserId, DateTime nowUtc)
+    {
+        Title = string.Empty;
+        CreatedByUserId = createdByUserId;
+        CreatedAtUtc = nowUtc;
+        Apply(draft);
+    }
+
+    public int Id { get; private set; }
+
+    public string Title { get; private set; }
+
+    public string? Purpose { get; private set; }
+
+    /// <summary>First day answers are accepted (Japan time).</summary>
+    public DateOnly OpensOn { get; private set; }
+
+    /// <summary>Last day answers are accepted (Japan time).</summary>
+    public DateOnly ClosesOn { get; private set; }
+
+    public SurveyMethod Method { get; private set; }
+
+    public SurveyAudienceKind AudienceKind { get; private set; }
+
+    /// <summary>対象者数: the people asked (27 in seed 001); the response rate's whole.</summary>
+    public int? TargetCount { get; private set; }
+
+    /// <summary>No answer can be traced to an account: only a has-answered marker is kept.</summary>
+    public bool IsAnonymous { get; private set; }
+
+    public SurveyStatus Status { get; private set; }
+
+    public string CreatedByUserId { get; private set; }
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public int Version { get; private set; }
+
+    public IReadOnlyList<SurveyQuestion> Questions => _questions;
+
+    public IReadOnlyList<SurveyAudienceMember> Audience => _audience;
+
+    public IReadOnlyList<SurveyStatusChange> History => _history;
+
+    public bool IsDraft => Status == SurveyStatus.Draft;
+
+    /// <summary>Whether the status table allows the move (drives the buttons).</summary>
+    public bool CanMoveTo(SurveyStatus target) =>
+        Moves.Contains((Status, target)) && (target != SurveyStatus.Open || _questions.Count > 0);
+
+    public void Update(SurveyDraft draft)
+    {
+        EnsureDraft();
+        Apply(draft);
+    }
+
+    /// <summary>The named accounts of a <see cref="SurveyAudienceKind.NamedAccounts"/> survey (ignored for other kinds).</summary>
+    public void ReplaceAudience(IEnumerable<string> userIds)
+    {
+        ArgumentNullException.ThrowIfNull(userIds);
+        EnsureDraft();
+        _audience.Clear();
+        _audience.AddRange(userIds.Distinct(StringComparer.Ordinal).Select(id => new SurveyAudienceMember(id)));
+    }
+
+    /// <summary>Whether the account may answer (the status and period are checked when answering).</summary>
+    public bool IsInAudience(string userId) =>
+        AudienceKind == SurveyAudienceKind.AnySignedIn || _audience.Any(a => a.UserId == userId);
+
+    public SurveyQuestion AddQuestion(QuestionDraft draft)
+    {
+        EnsureDraft();
+        if (_questions.Count >= MaxQuestions)
+        {
+            throw new DomainRuleException("設問は{0}問までです。", MaxQuestions);
+        }
+
+        var question = new SurveyQuestion(_questions.Count + 1, draft);
+        _questions.Add(question);
+        return question;
+    }
+
+    public void UpdateQuestion(int number, QuestionDraft draft)
+    {
+        EnsureDraft();
+        QuestionNumbered(number).Update(draft);
+    }
+
+    public void RemoveQuestion(int number)
+    {
+        EnsureDraft();
+        _questions.Remove(QuestionNumbered(number));
+        var renumbered = 1;
+        foreach (var question in _questions.OrderBy(q => q.Number))
+        {
+            question.Renumber(renumbered++);
+        }
+    }
+
+    public SurveyQuestion QuestionNumbered(int number) =>
+        _questions.FirstOrDefault(q => q.Number == number) ?? throw new DomainRuleException("【問{0}】はありません。", number);
+
+    /// <summary>Starts accepting answers. A survey without questions cannot open.</summary>
+    public void Open(string byUserId, DateTime nowUtc)
+    {
+        if (Status == SurveyStatus.Draft && _questions.Count == 0)
+        {
+            throw new DomainRuleException("設問のないアンケートは回答受付を開始できません。");
+        }
+
+        MoveTo(SurveyStatus.Open, byUserId, nowUtc);
+    }
+
+    public void Close(string byUserId, DateTime nowUtc) => MoveTo(SurveyStatus.Closed, byUserId, nowUtc);
+
+    public void PublishResults(string byUserId, DateTime nowUtc) => MoveTo(SurveyStatus.ResultsPublished, byUserId, nowUtc);
+
+    /// <summary>
+    /// Refuses an answer unless the survey is open and <paramref name="today"/> (Japan) is in the
+    /// answer period.
+    /// </summary>
+    public void EnsureAcceptsAnswers(DateOnly today)
+    {
+        if (Status != SurveyStatus.Open)
+        {
+            throw new DomainRuleException("「{0}」のアンケートには回答できません。", Status);
+        }
+
+        if (today < OpensOn || today > ClosesOn)
+        {
+            throw new DomainRuleException("回答期間（{0}～{1}）外のため回答できません。", OpensOn, ClosesOn);
+        }
+    }
+
+    private void MoveTo(SurveyStatus target, string byUserId, DateTime nowUtc)
+    {
+        if (!Moves.Contains((Status, target)))
+        {
+            throw new DomainRuleException(Status == target
+                ? new UserMessage("このアンケートはすでに「{0}」です。", Status)
+                : new UserMessage("「{0}」のアンケートは「{1}」にできません。", Status, target));
+        }
+
+        _history.Add(new SurveyStatusChange(Status, target, byUserId, nowUtc));
+        Status = target;
+    }
+
+    private void EnsureDraft()
+    {
+        if (Status != SurveyStatus.Draft)
+        {
+            throw new DomainRuleException("「{0}」のアンケートは変更できません。変更できるのは下書きの間だけです。", Status);
+        }
+    }
+
+    private void Apply(SurveyDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        if (!Enum.IsDefined(draft.Method) || !Enum.IsDefined(draft.AudienceKind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(draft), "Unknown method or audience kind.");
+        }
+
+        if (draft.ClosesOn < draft.OpensOn)
+        {
+            throw new DomainRuleException("回答期間の終了日は開始日以降にしてください。");
+        }
+
+        if (draft.TargetCount is < 1)
+        {
+            throw new DomainRuleException("対象者数は1人以上にしてください。");
+        }
+
+        Title = Text.Required(draft.Title, TitleMaxLength, nameof(draft.Title));
+        Purpose = Text.Optional(draft.Purpose, PurposeMaxLength, nameof(draft.Purpose));
+        OpensOn = draft.OpensOn;
+        ClosesOn = draft.ClosesOn;
+        Method = draft.Method;
+        AudienceKind = draft.AudienceKind;
+        TargetCount = draft.TargetCount;
+        IsAnonymous = draft.IsAnonymous;
+    }
+}
+
+public sealed record SurveyDraft(
+    string Title,
+    string? Purpose,
+    DateOnly OpensOn,
+    DateOnly ClosesOn,
+    SurveyMethod Method,
+    SurveyAudienceKind AudienceKind,
+    int? TargetCount,
+    bool IsAnonymous);

@@ -1,0 +1,130 @@
+using System.Globalization;
+using KyodoPortal.Domain.Common;
+using KyodoPortal.Domain.Surveys;
+using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Infrastructure.Auth;
+using KyodoPortal.Web.Infrastructure.Forms;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyodoPortal.Web.Features.Surveys;
+
+/// <summary>
+/// Answering: a signed-in person in the audience answers an open survey once and may change the
+/// answer until it closes. An anonymous survey keeps only the has-answered marker, so its answer
+/// cannot be found again (nor changed).
+/// </summary>
+[Authorize]
+public sealed class SurveyAnswersController(KyodoDbContext db, TimeProvider clock, FormCommands commands) : Controller
+{
+    public const string AlreadyAnswered = "このアンケートには既に回答しています。";
+
+    [HttpGet("my-surveys")]
+    public async Task<IActionResult> Mine(CancellationToken cancellationToken) =>
+        View(new MySurveysViewModel(await SurveyQueries.MineAsync(db, User.UserId(), cancellationToken)));
+
+    [HttpGet("surveys/{id:int}/answer")]
+    public async Task<IActionResult> Answer(int id, CancellationToken cancellationToken)
+    {
+        var survey = await SurveyQueries.SurveyAsync(db, id, cancellationToken);
+        if (survey is null || survey.IsDraft || !survey.IsInAudience(User.UserId()))
+        {
+            return NotFound();
+        }
+
+        var userId = User.UserId();
+        var participation = await db.SurveyParticipations.AsNoTracking()
+            .Where(p => p.SurveyId == id && p.UserId == userId)
+            .Select(p => new { p.ResponseId })
+            .FirstOrDefaultAsync(cancellationToken);
+        var given = new Dictionary<int, AnswerDraft>();
+        if (participation?.ResponseId is { } responseId)
+        {
+            var response = await db.SurveyResponses.AsNoTracking().Include(r => r.Answers).Include(r => r.Choices).AsSplitQuery()
+                .FirstAsync(r => r.Id == responseId, cancellationToken);
+            given = response.Answers.ToDictionary(
+                a => a.QuestionId,
+                a => new AnswerDraft(a.QuestionId, [.. response.Choices.Where(c => c.QuestionId == a.QuestionId).Select(c => c.OptionId)], a.Text, a.OtherText, a.Reason));
+        }
+
+        return View(new AnswerViewModel(survey, given, participation is not null, CanAnswer(survey, participation is not null)));
+    }
+
+    [HttpPost("surveys/{id:int}/answer")]
+    public Task<IActionResult> Answer(int id, IFormCollection form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var drafts = new List<AnswerDraft>();
+        return commands.RunAsync(this, new FormCommand<Survey>
+        {
+            Load = ct => LoadAsync(id, ct),
+            ApplyAsync = async (survey, by, ct) =>
+            {
+                drafts = Read(survey, form);
+                var participation = await db.SurveyParticipations.Include(p => p.Response!).ThenInclude(r => r.Answers)
+                    .Include(p => p.Response!).ThenInclude(r => r.Choices).AsSplitQuery()
+                    .FirstOrDefaultAsync(p => p.SurveyId == id && p.UserId == by.UserId, ct);
+                if (participation is null)
+                {
+                    var response = SurveyResponse.Answer(survey, drafts, by.Today);
+                    db.SurveyResponses.Add(response);
+                    db.SurveyParticipations.Add(SurveyParticipation.For(survey, by.UserId, response));
+                }
+                else if (participation.Response is { } response)
+                {
+                    response.Change(survey, drafts, by.Today);
+                    db.Entry(response).Property(r => r.Version).IsModified = true;
+                }
+                else
+                {
+                    throw new DomainRuleException(AlreadyAnswered);
+                }
+            },
+            Done = survey => new("アンケート「{0}」に回答しました。ご協力ありがとうございました。", survey.Title),
+            RedirectTo = _ => "/my-surveys",
+            UniqueMessage = AlreadyAnswered,
+            ShowAgain = async (survey, ct) =>
+            {
+                var answered = await db.SurveyParticipations.AnyAsync(p => p.SurveyId == id && p.UserId == User.UserId(), ct);
+                return View("Answer", new AnswerViewModel(survey, drafts.ToDictionary(d => d.QuestionId), answered, CanAnswer(survey, answered)));
+            },
+        }, cancellationToken);
+    }
+
+    /// <summary>Open, in the period, and not an anonymous survey already answered.</summary>
+    private bool CanAnswer(Survey survey, bool answered)
+    {
+        var today = DateOnly.FromDateTime(Infrastructure.Formatting.JapanTime.FromUtc(clock.GetUtcNow().UtcDateTime));
+        return survey.Status == SurveyStatus.Open && today >= survey.OpensOn && today <= survey.ClosesOn && !(answered && survey.IsAnonymous);
+    }
+
+    private async Task<Loaded<Survey>> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var survey = await SurveyQueries.SurveyAsync(db, id, cancellationToken);
+        return survey is null || survey.IsDraft || !survey.IsInAudience(User.UserId()) ? LoadRefusal.NotFound : survey;
+    }
+
+    /// <summary>
+    /// The posted answers per question: <c>a{id}</c> chosen options, <c>t{id}</c> free text,
+    /// <c>o{id}</c> 「その他」 text, <c>r{id}</c> reason. A value that is not a number is kept as an
+    /// option id that no question has, so the domain refuses it with the question's number.
+    /// </summary>
+    private static List<AnswerDraft> Read(Survey survey, IFormCollection form)
+    {
+        var drafts = new List<AnswerDraft>();
+        foreach (var question in survey.Questions)
+        {
+            var key = question.Id.ToString(CultureInfo.InvariantCulture);
+            var options = form["a" + key].Where(v => !string.IsNullOrWhiteSpace(v))
+                .Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var optionId) ? optionId : -1)
+                .ToList();
+            drafts.Add(new AnswerDraft(question.Id, options, Value(form, "t" + key), Value(form, "o" + key), Value(form, "r" + key)));
+        }
+
+        return drafts;
+    }
+
+    private static string? Value(IFormCollection form, string key) =>
+        form.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value.ToString()) ? value.ToString() : null;
+}

@@ -1,0 +1,154 @@
+using KyodoPortal.Domain.Common;
+using KyodoPortal.Domain.Surveys;
+using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Infrastructure.Auth;
+using KyodoPortal.Web.Infrastructure.Forms;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace KyodoPortal.Web.Features.Surveys;
+
+/// <summary>
+/// アンケート for the coordinating office: the list, a draft's settings, its page with the
+/// questions, and the moves draft → open → closed → results published.
+/// </summary>
+[Route("surveys")]
+[Authorize(Policy = KyodoPolicies.Office)]
+public sealed class SurveysController(KyodoDbContext db, TimeProvider clock, FormCommands commands, IStringLocalizer<SharedResource> localizer) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(new SurveyListViewModel(await SurveyQueries.ListAsync(db, cancellationToken)));
+
+    [HttpGet("new")]
+    public IActionResult Create()
+    {
+        var today = DateOnly.FromDateTime(Infrastructure.Formatting.JapanTime.FromUtc(clock.GetUtcNow().UtcDateTime));
+        return View("Form", new SurveyFormViewModel(null, new SurveyInput { OpensOn = today, ClosesOn = today.AddDays(14) }));
+    }
+
+    [HttpPost("new")]
+    public Task<IActionResult> Create([Bind(Prefix = "Input")] SurveyInput input, CancellationToken cancellationToken)
+    {
+        Survey? created = null;
+        return commands.RunAsync(this, new FormCommand<NoRecord>
+        {
+            Load = NoRecord.LoadAsync,
+            Once = true,
+            ApplyAsync = async (_, by, ct) =>
+            {
+                if (await AudienceAsync(input, ct) is { } audience)
+                {
+                    created = new Survey(input.ToDraft(), by.UserId, by.Now);
+                    created.ReplaceAudience(audience);
+                    db.Surveys.Add(created);
+                }
+            },
+            Done = _ => new("アンケート「{0}」を作成しました。続けて設問を追加してください。", created!.Title),
+            RedirectTo = _ => $"/surveys/{created!.Id}",
+            ShowAgain = (_, _) => Task.FromResult<IActionResult>(View("Form", new SurveyFormViewModel(null, input))),
+        }, cancellationToken);
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
+    {
+        var survey = await SurveyQueries.SurveyAsync(db, id, cancellationToken);
+        if (survey is null)
+        {
+            return NotFound();
+        }
+
+        var emails = survey.AudienceKind == SurveyAudienceKind.NamedAccounts
+            ? await SurveyQueries.AudienceEmailsAsync(db, [.. survey.Audience.Select(a => a.UserId)], cancellationToken)
+            : [];
+        return View(new SurveyPageViewModel(survey, await SurveyQueries.ResponseCountAsync(db, id, cancellationToken), emails));
+    }
+
+    [HttpGet("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var survey = await SurveyQueries.SurveyAsync(db, id, cancellationToken);
+        if (survey is null)
+        {
+            return NotFound();
+        }
+
+        if (!survey.IsDraft)
+        {
+            return commands.Refused(this, NotADraft(survey));
+        }
+
+        var emails = await SurveyQueries.AudienceEmailsAsync(db, [.. survey.Audience.Select(a => a.UserId)], cancellationToken);
+        return View("Form", new SurveyFormViewModel(id, SurveyInput.From(survey, emails)));
+    }
+
+    [HttpPost("{id:int}/edit")]
+    public Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] SurveyInput input, CancellationToken cancellationToken) =>
+        commands.RunAsync(this, new FormCommand<Survey>
+        {
+            Load = ct => LoadAsync(id, ct),
+            Versioned = survey => survey,
+            Version = input.Version,
+            ApplyAsync = async (survey, _, ct) =>
+            {
+                if (await AudienceAsync(input, ct) is { } audience)
+                {
+                    survey.Update(input.ToDraft());
+                    survey.ReplaceAudience(audience);
+                }
+            },
+            Done = survey => new("アンケート「{0}」を更新しました。", survey.Title),
+            RedirectTo = _ => $"/surveys/{id}",
+            ShowAgain = (_, _) => Task.FromResult<IActionResult>(View("Form", new SurveyFormViewModel(id, input))),
+        }, cancellationToken);
+
+    [HttpPost("{id:int}/open")]
+    public Task<IActionResult> Open(int id, int version, CancellationToken cancellationToken) =>
+        Move(id, version, (survey, by) => survey.Open(by.UserId, by.Now), "アンケート「{0}」の回答受付を開始しました。", cancellationToken);
+
+    [HttpPost("{id:int}/close")]
+    public Task<IActionResult> Close(int id, int version, CancellationToken cancellationToken) =>
+        Move(id, version, (survey, by) => survey.Close(by.UserId, by.Now), "アンケート「{0}」の回答受付を締め切りました。", cancellationToken);
+
+    [HttpPost("{id:int}/publish")]
+    public Task<IActionResult> Publish(int id, int version, CancellationToken cancellationToken) =>
+        Move(id, version, (survey, by) => survey.PublishResults(by.UserId, by.Now), "アンケート「{0}」の結果を公開しました。", cancellationToken);
+
+    private Task<IActionResult> Move(int id, int version, Action<Survey, Actor> move, string done, CancellationToken cancellationToken) =>
+        commands.RunAsync(this, new FormCommand<Survey>
+        {
+            Load = ct => LoadAsync(id, ct),
+            Versioned = survey => survey,
+            Version = version,
+            RequiresConfirmation = true,
+            Apply = move,
+            Done = survey => new(done, survey.Title),
+            RedirectTo = _ => $"/surveys/{id}",
+        }, cancellationToken);
+
+    private async Task<Loaded<Survey>> LoadAsync(int id, CancellationToken cancellationToken) =>
+        await SurveyQueries.TrackedAsync(db, id, cancellationToken) is { } survey ? survey : LoadRefusal.NotFound;
+
+    private static LoadRefusal NotADraft(Survey survey) =>
+        LoadRefusal.Redirect($"/surveys/{survey.Id}", new UserMessage("「{0}」のアンケートは変更できません。変更できるのは下書きの間だけです。", survey.Status));
+
+    /// <summary>The named accounts' ids (none for other audiences), or null with the unknown addresses on the form.</summary>
+    private async Task<List<string>?> AudienceAsync(SurveyInput input, CancellationToken cancellationToken)
+    {
+        if (input.AudienceKind != SurveyAudienceKind.NamedAccounts)
+        {
+            return [];
+        }
+
+        var (ids, unknown) = await SurveyQueries.AccountsAsync(db, input.Emails(), cancellationToken);
+        if (unknown.Count > 0)
+        {
+            ModelState.AddModelError("Input.AudienceEmails", localizer["登録されていないメールアドレスがあります：{0}", string.Join("、", unknown)]);
+            return null;
+        }
+
+        return ids;
+    }
+}
