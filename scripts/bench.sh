@@ -2,7 +2,7 @@
 # Load benchmark of the portal's main pages (docs/performance.md says how to read it).
 #
 #   scripts/bench.sh [--db sqlite|postgres] [--data demo|SCALE] [--duration S] [--runs N]
-#                    [--warmup S] [--connections C] [--app DIR] [--write-docs]
+#                    [--warmup S] [--connections C] [--app DIR] [--existing NAME] [--write-docs]
 #
 # Release build, Production settings, the server pinned to core 0 and wrk to core 1 (taskset),
 # C connections (16), a warm-up, then N runs (3) of S seconds (10) per page; the median run is
@@ -17,13 +17,16 @@
 # configuration's table in docs/performance.md. Figures are measured, never asserted in tests.
 #
 # --app DIR measures an app already published there (e.g. an older commit, for before → after)
-# instead of publishing this tree. KYODO_BENCH_DIR (default /tmp/kyodo-bench) holds the build, data and logs; PostgreSQL runs
+# instead of publishing this tree. --existing NAME (PostgreSQL) measures a database already filled on
+# the server (e.g. a scale-10 city, which takes half an hour to generate) instead of a fresh one;
+# --data then only labels the table. KYODO_BENCH_DIR (default /tmp/kyodo-bench) holds the build, data and logs; PostgreSQL runs
 # through scripts/postgres.sh on KYODO_PG_PORT (default 55462 here) and is stopped afterwards
-# if this script started it.
+# if this script started it. KYODO_BENCH_QUIET_FILE, when set, is a file created while the server
+# runs and removed afterwards, for other jobs on a shared machine to wait on.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
-db=sqlite data=demo duration=10 runs=3 warmup=20 connections=16 write_docs=false app=
+db=sqlite data=demo duration=10 runs=3 warmup=20 connections=16 write_docs=false app= existing=
 while [[ $# -gt 0 ]]; do
   case $1 in
     --db) db=$2; shift 2 ;;
@@ -33,11 +36,13 @@ while [[ $# -gt 0 ]]; do
     --warmup) warmup=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
     --app) app=$(cd "$2" && pwd); shift 2 ;;
+    --existing) existing=$2; shift 2 ;;
     --write-docs) write_docs=true; shift ;;
-    *) echo "usage: $0 [--db sqlite|postgres] [--data demo|SCALE] [--duration S] [--runs N] [--warmup S] [--connections C] [--app DIR] [--write-docs]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--db sqlite|postgres] [--data demo|SCALE] [--duration S] [--runs N] [--warmup S] [--connections C] [--app DIR] [--existing NAME] [--write-docs]" >&2; exit 2 ;;
   esac
 done
 [[ $db == sqlite || $db == postgres ]] || { echo "--db is sqlite or postgres" >&2; exit 2; }
+[[ -z $existing || $db == postgres ]] || { echo "--existing needs --db postgres" >&2; exit 2; }
 
 work=${KYODO_BENCH_DIR:-/tmp/kyodo-bench}
 port=${KYODO_BENCH_PORT:-5190}
@@ -83,8 +88,12 @@ if [[ $db == postgres ]]; then
     started_pg=true
   fi
   psql_bin="$(kyodo_pg_bindir)/psql"
-  dbname="kyodo_bench_${slug//-/_}"
-  "$psql_bin" -h 127.0.0.1 -p "$KYODO_PG_PORT" -U postgres -q -c "DROP DATABASE IF EXISTS $dbname WITH (FORCE)" -c "CREATE DATABASE $dbname" >/dev/null
+  if [[ -n $existing ]]; then
+    dbname=$existing
+  else
+    dbname="kyodo_bench_${slug//-/_}"
+    "$psql_bin" -h 127.0.0.1 -p "$KYODO_PG_PORT" -U postgres -q -c "DROP DATABASE IF EXISTS $dbname WITH (FORCE)" -c "CREATE DATABASE $dbname" >/dev/null
+  fi
   provider=Postgres connection="Host=127.0.0.1;Port=$KYODO_PG_PORT;Username=postgres;Database=$dbname;Pooling=true;Maximum Pool Size=64"
 else
   provider=Sqlite connection="Data Source=$datadir/kyodo.db"
@@ -103,7 +112,9 @@ stop_server() {
   fi
   server_pid=
 }
+quiet_file=${KYODO_BENCH_QUIET_FILE:-}
 cleanup() {
+  [[ -z $quiet_file ]] || rm -f "$quiet_file"
   stop_server
   if [[ $started_pg == true ]]; then "$root/scripts/postgres.sh" stop >/dev/null || true; fi
 }
@@ -125,7 +136,9 @@ if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
 fi
 
 fill_started=$SECONDS
-if [[ $data == demo ]]; then
+if [[ -n $existing ]]; then
+  log "measuring the existing database $existing"
+elif [[ $data == demo ]]; then
   # The demo city is seeded only in Development: start once there, then serve it in Production.
   log "seeding the demo city"
   (cd "$app" && exec env "${app_env[@]}" ASPNETCORE_ENVIRONMENT=Development DemoData__Seed=true \
@@ -138,8 +151,11 @@ else
   (cd "$app" && env "${app_env[@]}" dotnet KyodoPortal.Web.dll generate-city --scale "$data" --password "$password") >&2
 fi
 fill_seconds=$((SECONDS - fill_started))
+fill_note="$fill_seconds s"
+[[ -n $existing ]] && fill_note="not measured (an existing database, $existing)"
 
 # --- server ----------------------------------------------------------------------------------
+[[ -z $quiet_file ]] || touch "$quiet_file"
 log "starting the server (cold start)"
 start_ns=$(date +%s%N)
 (cd "$app" && exec env "${app_env[@]}" "${server_cpu[@]}" dotnet KyodoPortal.Web.dll --urls "http://127.0.0.1:$port" >"$datadir/server.log" 2>&1) &
@@ -272,7 +288,7 @@ table=$(
   echo "|---|---|---|---|---|---|---|"
   printf '%s\n' "${results[@]}"
   echo
-  echo "Server RSS after the runs: $rss_mb MB (peak $peak_mb MB). Cold start to the first 200: $cold_ms ms. Filling the database: $fill_seconds s."
+  echo "Server RSS after the runs: $rss_mb MB (peak $peak_mb MB). Cold start to the first 200: $cold_ms ms. Filling the database: $fill_note."
   if [[ -n $export_line ]]; then echo; echo "$export_line"; fi
 )
 echo
