@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace KyodoPortal.Web.Features.Surveys;
 
@@ -59,6 +61,83 @@ public static class SurveyImportFile
         return records.Count == 0
             ? new SurveyImportTable([], [], used)
             : new SurveyImportTable(records[0], records.Skip(1).ToList(), used);
+    }
+
+    /// <summary>
+    /// The first worksheet of an .xlsx (shared strings and inline strings read as text, numbers as
+    /// written), or null when the file is not a spreadsheet.
+    /// </summary>
+    public static SurveyImportTable? ReadXlsx(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            using var document = SpreadsheetDocument.Open(stream, isEditable: false);
+            var workbook = document.WorkbookPart;
+            var sheet = workbook?.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault();
+            if (workbook is null || sheet?.Id?.Value is not { } partId || workbook.GetPartById(partId) is not WorksheetPart worksheet)
+            {
+                return null;
+            }
+
+            var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
+            var records = new List<IReadOnlyList<string>>();
+            foreach (var row in worksheet.Worksheet.Descendants<Row>())
+            {
+                var cells = new List<string>();
+                foreach (var cell in row.Elements<Cell>())
+                {
+                    var column = ColumnIndex(cell.CellReference?.Value) ?? cells.Count;
+                    while (cells.Count < column)
+                    {
+                        cells.Add(string.Empty);
+                    }
+
+                    cells.Add(CellText(cell, shared));
+                }
+
+                if (cells.Any(c => !string.IsNullOrWhiteSpace(c)))
+                {
+                    records.Add(cells);
+                }
+            }
+
+            return records.Count == 0
+                ? new SurveyImportTable([], [], ImportEncoding.Utf8)
+                : new SurveyImportTable(records[0], records.Skip(1).ToList(), ImportEncoding.Utf8);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException)
+        {
+            return null;
+        }
+    }
+
+    private static string CellText(Cell cell, List<string> shared)
+    {
+        if (cell.DataType?.Value == CellValues.SharedString)
+        {
+            return int.TryParse(cell.CellValue?.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < shared.Count ? shared[index] : string.Empty;
+        }
+
+        return cell.DataType?.Value == CellValues.InlineString ? cell.InlineString?.InnerText ?? string.Empty : cell.CellValue?.Text ?? string.Empty;
+    }
+
+    /// <summary>The zero-based column of a reference such as "C7".</summary>
+    private static int? ColumnIndex(string? reference)
+    {
+        if (string.IsNullOrEmpty(reference) || !char.IsAsciiLetterUpper(reference[0]))
+        {
+            return null;
+        }
+
+        var index = 0;
+        foreach (var c in reference.TakeWhile(char.IsAsciiLetterUpper))
+        {
+            index = (index * 26) + (c - 'A' + 1);
+        }
+
+        return index - 1;
     }
 
     private static (string Text, ImportEncoding Used) Decode(byte[] bytes, ImportEncoding encoding)

@@ -80,6 +80,33 @@ public class SurveyImportTests
         Assert.Equal(23, preview.Rows.Count(r => r.IsValid));
     }
 
+    [Fact]
+    public async Task Seed_001_imported_from_an_xlsx_gives_the_same_rows_and_a_file_that_is_not_a_spreadsheet_is_recognised()
+    {
+        var survey = SurveyTests.Seed001();
+        var csv = SurveyImportFile.ReadCsv(Encoding.UTF8.GetBytes(Seed001Csv(survey)));
+        using var stream = new MemoryStream();
+        await using (var spreadsheet = await SpreadCheetah.Spreadsheet.CreateNewAsync(stream))
+        {
+            await spreadsheet.StartWorksheetAsync("回答");
+            foreach (var row in new[] { csv.Header }.Concat(csv.Rows))
+            {
+                await spreadsheet.AddRowAsync([.. row.Select(c => new SpreadCheetah.Cell(c))]);
+            }
+
+            await spreadsheet.FinishAsync();
+        }
+
+        var table = SurveyImportFile.ReadXlsx(stream.ToArray());
+        var preview = SurveyImport.Check(survey, table!.Rows, Columns(survey));
+
+        Assert.Equal(csv.Header, table.Header);
+        Assert.Equal(csv.Rows, table.Rows);
+        Assert.True(preview.IsValid, string.Join('\n', preview.Problems));
+        Assert.Null(SurveyImportFile.ReadXlsx(Encoding.UTF8.GetBytes("受付番号,役職\r\n")));
+        Assert.Null(SurveyImportFile.ReadXlsx([0x50, 0x4B, 0x03, 0x04, 0x00]));
+    }
+
     [Theory]
     [InlineData("２", 2)]
     [InlineData("2", 2)]
