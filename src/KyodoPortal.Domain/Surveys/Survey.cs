@@ -78,6 +78,9 @@ public sealed class Survey : IVersioned
 
     public bool IsDraft => Status == SurveyStatus.Draft;
 
+    /// <summary>Whether the coordinator may type in paper sheets now (see <see cref="SurveyResponse.OnPaper"/>).</summary>
+    public bool AcceptsPaperSheets => Status == SurveyStatus.Open || (Status == SurveyStatus.Closed && Method == SurveyMethod.Paper);
+
     /// <summary>Whether the status table allows the move (drives the buttons).</summary>
     public bool CanMoveTo(SurveyStatus target) =>
         Moves.Contains((Status, target)) && (target != SurveyStatus.Open || _questions.Count > 0);

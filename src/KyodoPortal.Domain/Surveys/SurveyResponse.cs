@@ -29,7 +29,7 @@ public sealed class SurveyResponse : IVersioned
 
     public int SurveyId { get; private set; }
 
-    /// <summary>How this response came in (online now; paper and imports in a later increment).</summary>
+    /// <summary>How this response came in: online, a paper sheet typed in, or an imported row.</summary>
     public SurveyMethod Source { get; private set; }
 
     public int Version { get; private set; }
@@ -61,6 +61,25 @@ public sealed class SurveyResponse : IVersioned
         }
 
         var response = new SurveyResponse(survey.Id, source);
+        response.Fill(survey, answers);
+        return response;
+    }
+
+    /// <summary>
+    /// A paper sheet typed in by the coordinator: checked like an online answer, linked to no
+    /// account. Sheets come in while the survey is open (whatever its method, and also after the
+    /// period's last day, since sheets come back by post), and for a paper survey also once it is
+    /// closed; never to a draft or to published results (the published table would change).
+    /// </summary>
+    public static SurveyResponse OnPaper(Survey survey, IReadOnlyList<AnswerDraft> answers)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        if (!survey.AcceptsPaperSheets)
+        {
+            throw new DomainRuleException("「{0}」のアンケートには紙の回答を入力できません。", survey.Status);
+        }
+
+        var response = new SurveyResponse(survey.Id, SurveyMethod.Paper);
         response.Fill(survey, answers);
         return response;
     }

@@ -207,6 +207,7 @@ public sealed class PageTitleTests(PageTitleTests.Factory factory) : IClassFixtu
         ["surveys/{id:int}/questions/{number:int}/edit"] = "/surveys/{draftSurvey}/questions/1/edit",
         ["surveys/{id:int}/answer"] = "/surveys/{survey}/answer",
         ["surveys/{id:int}/results"] = "/surveys/{survey}/results",
+        ["surveys/{id:int}/paper"] = "/surveys/{survey}/paper",
         ["my-surveys"] = "/my-surveys",
     };
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Surveys;
 using KyodoPortal.Web.Data;
@@ -61,7 +60,7 @@ public sealed class SurveyAnswersController(KyodoDbContext db, TimeProvider cloc
             Load = ct => LoadAsync(id, ct),
             ApplyAsync = async (survey, by, ct) =>
             {
-                drafts = Read(survey, form);
+                drafts = SurveyForms.Read(survey, form);
                 var participation = await db.SurveyParticipations.Include(p => p.Response!).ThenInclude(r => r.Answers)
                     .Include(p => p.Response!).ThenInclude(r => r.Choices).AsSplitQuery()
                     .FirstOrDefaultAsync(p => p.SurveyId == id && p.UserId == by.UserId, ct);
@@ -104,27 +103,4 @@ public sealed class SurveyAnswersController(KyodoDbContext db, TimeProvider cloc
         var survey = await SurveyQueries.SurveyAsync(db, id, cancellationToken);
         return survey is null || survey.IsDraft || !survey.IsInAudience(User.UserId()) ? LoadRefusal.NotFound : survey;
     }
-
-    /// <summary>
-    /// The posted answers per question: <c>a{id}</c> chosen options, <c>t{id}</c> free text,
-    /// <c>o{id}</c> 「その他」 text, <c>r{id}</c> reason. A value that is not a number is kept as an
-    /// option id that no question has, so the domain refuses it with the question's number.
-    /// </summary>
-    private static List<AnswerDraft> Read(Survey survey, IFormCollection form)
-    {
-        var drafts = new List<AnswerDraft>();
-        foreach (var question in survey.Questions)
-        {
-            var key = question.Id.ToString(CultureInfo.InvariantCulture);
-            var options = form["a" + key].Where(v => !string.IsNullOrWhiteSpace(v))
-                .Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var optionId) ? optionId : -1)
-                .ToList();
-            drafts.Add(new AnswerDraft(question.Id, options, Value(form, "t" + key), Value(form, "o" + key), Value(form, "r" + key)));
-        }
-
-        return drafts;
-    }
-
-    private static string? Value(IFormCollection form, string key) =>
-        form.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value.ToString()) ? value.ToString() : null;
 }

@@ -9,6 +9,9 @@ public sealed record SurveyRow(int Id, string Title, SurveyStatus Status, DateOn
 /// <summary>A survey a signed-in person may answer or read the results of.</summary>
 public sealed record MySurveyRow(int Id, string Title, SurveyStatus Status, DateOnly OpensOn, DateOnly ClosesOn, bool IsAnonymous, bool Answered);
 
+/// <summary>A survey's responses, and how many of them are paper sheets typed in by the coordinator.</summary>
+public sealed record ResponseCounts(int All, int PaperSheets);
+
 public static class SurveyQueries
 {
     public static Task<List<SurveyRow>> ListAsync(KyodoDbContext db, CancellationToken cancellationToken) =>
@@ -34,8 +37,14 @@ public static class SurveyQueries
     public static Task<Survey?> TrackedAsync(KyodoDbContext db, int id, CancellationToken cancellationToken) =>
         Surveys(db).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
 
-    public static Task<int> ResponseCountAsync(KyodoDbContext db, int id, CancellationToken cancellationToken) =>
-        db.SurveyResponses.CountAsync(r => r.SurveyId == id, cancellationToken);
+    /// <summary>All responses and the paper sheets among them, in one statement.</summary>
+    public static async Task<ResponseCounts> ResponseCountsAsync(KyodoDbContext db, int id, CancellationToken cancellationToken)
+    {
+        var bySource = await db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == id)
+            .GroupBy(r => r.Source).Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return new ResponseCounts(bySource.Sum(x => x.Count), bySource.Where(x => x.Key == SurveyMethod.Paper).Sum(x => x.Count));
+    }
 
     /// <summary>E-mail addresses of the named accounts (for the form and the survey page).</summary>
     public static Task<List<string>> AudienceEmailsAsync(KyodoDbContext db, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken) =>

@@ -11,7 +11,7 @@ public sealed record SurveyFormViewModel(int? Id, SurveyInput Input)
     public string Action => IsNew ? "/surveys/new" : $"/surveys/{Id}/edit";
 }
 
-public sealed record SurveyPageViewModel(Survey Survey, int Responses, IReadOnlyList<string> AudienceEmails);
+public sealed record SurveyPageViewModel(Survey Survey, ResponseCounts Responses, IReadOnlyList<string> AudienceEmails);
 
 public sealed record QuestionFormViewModel(int SurveyId, string SurveyTitle, int? Number, QuestionInput Input)
 {
@@ -24,5 +24,11 @@ public sealed record MySurveysViewModel(IReadOnlyList<MySurveyRow> Surveys);
 
 /// <summary>The answer form: the survey, what was given before (or typed before a refusal), and whether it may be changed.</summary>
 public sealed record AnswerViewModel(Survey Survey, IReadOnlyDictionary<int, AnswerDraft> Given, bool AlreadyAnswered, bool CanAnswer);
+
+/// <summary>The question fields of an answer form with what was given (or typed before a refusal).</summary>
+public sealed record AnswerFieldsViewModel(Survey Survey, IReadOnlyDictionary<int, AnswerDraft> Given);
+
+/// <summary>The paper-sheet form: the survey, how many sheets are in, and what was typed before a refusal.</summary>
+public sealed record PaperSheetViewModel(Survey Survey, ResponseCounts Responses, IReadOnlyDictionary<int, AnswerDraft> Given);
 
 public sealed record ResultsViewModel(Survey Survey, SurveyResults Results, SurveyCrossTab? CrossTab, int? Row, int? Column, bool IsOffice);

@@ -63,7 +63,7 @@ public sealed class SurveysController(KyodoDbContext db, TimeProvider clock, For
         var emails = survey.AudienceKind == SurveyAudienceKind.NamedAccounts
             ? await SurveyQueries.AudienceEmailsAsync(db, [.. survey.Audience.Select(a => a.UserId)], cancellationToken)
             : [];
-        return View(new SurveyPageViewModel(survey, await SurveyQueries.ResponseCountAsync(db, id, cancellationToken), emails));
+        return View(new SurveyPageViewModel(survey, await SurveyQueries.ResponseCountsAsync(db, id, cancellationToken), emails));
     }
 
     [HttpGet("{id:int}/edit")]

@@ -35,7 +35,7 @@ public class SurveyTests
         return survey;
     }
 
-    private static SurveyTally Tally(Survey survey, IEnumerable<SurveyResponse> responses)
+    internal static SurveyTally Tally(Survey survey, IEnumerable<SurveyResponse> responses)
     {
         var list = responses.ToList();
         var texts = list.SelectMany(r => r.Answers.SelectMany(a => Texts(r, a))).ToList();

@@ -9,10 +9,10 @@ public static class SurveyScenario
 {
     public static DateOnly JapanToday => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
 
-    public static async Task<Survey> Seed001Async(KyodoWebFactory factory, bool open = true, bool anonymous = true, string? suffix = null)
+    public static async Task<Survey> Seed001Async(KyodoWebFactory factory, bool open = true, bool anonymous = true, string? suffix = null, SurveyMethod method = SurveyMethod.Online)
     {
         ArgumentNullException.ThrowIfNull(factory);
-        var draft = Seed001Survey.Draft(JapanToday.AddDays(-1), JapanToday.AddDays(7), anonymous: anonymous, method: SurveyMethod.Online) with
+        var draft = Seed001Survey.Draft(JapanToday.AddDays(-1), JapanToday.AddDays(7), anonymous: anonymous, method: method) with
         {
             Title = Seed001Survey.Title + (suffix ?? Guid.NewGuid().ToString("N")[..6]),
         };
@@ -34,6 +34,27 @@ public static class SurveyScenario
         }
 
         return await factory.QueryAsync(db => db.Surveys.AsNoTracking().Include(s => s.Questions).ThenInclude(q => q.Options).SingleAsync(s => s.Id == survey.Id));
+    }
+
+    /// <summary>Moves the survey on through the real transitions (close, publish).</summary>
+    public static Task MoveAsync(KyodoWebFactory factory, Survey survey, SurveyStatus to)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        return factory.QueryAsync(async db =>
+        {
+            var tracked = await db.Surveys.Include(s => s.Questions).SingleAsync(s => s.Id == survey.Id);
+            if (tracked.Status == SurveyStatus.Open)
+            {
+                tracked.Close("seed", DateTime.UtcNow);
+            }
+
+            if (to == SurveyStatus.ResultsPublished)
+            {
+                tracked.PublishResults("seed", DateTime.UtcNow);
+            }
+
+            return await db.SaveChangesAsync();
+        });
     }
 
     /// <summary>Records answers as the coordinator would for answers collected elsewhere (no account linked).</summary>

@@ -1,0 +1,34 @@
+using System.Globalization;
+using KyodoPortal.Domain.Surveys;
+using Microsoft.AspNetCore.Http;
+
+namespace KyodoPortal.Web.Features.Surveys;
+
+/// <summary>Reading the answer fields (<c>_AnswerFields</c>), shared by the online answer and the paper sheet.</summary>
+public static class SurveyForms
+{
+    /// <summary>
+    /// The posted answers per question: <c>a{id}</c> chosen options, <c>t{id}</c> free text,
+    /// <c>o{id}</c> 「その他」 text, <c>r{id}</c> reason. A value that is not a number is kept as an
+    /// option id that no question has, so the domain refuses it with the question's number.
+    /// </summary>
+    public static List<AnswerDraft> Read(Survey survey, IFormCollection form)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        ArgumentNullException.ThrowIfNull(form);
+        var drafts = new List<AnswerDraft>();
+        foreach (var question in survey.Questions)
+        {
+            var key = question.Id.ToString(CultureInfo.InvariantCulture);
+            var options = form["a" + key].Where(v => !string.IsNullOrWhiteSpace(v))
+                .Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var optionId) ? optionId : -1)
+                .ToList();
+            drafts.Add(new AnswerDraft(question.Id, options, Value(form, "t" + key), Value(form, "o" + key), Value(form, "r" + key)));
+        }
+
+        return drafts;
+    }
+
+    private static string? Value(IFormCollection form, string key) =>
+        form.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value.ToString()) ? value.ToString() : null;
+}
