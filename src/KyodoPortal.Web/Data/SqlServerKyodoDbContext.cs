@@ -50,6 +50,10 @@ public sealed class SqlServerKyodoDbContext(DbContextOptions<SqlServerKyodoDbCon
             token.Property(t => t.Name).HasMaxLength(IdentityKeyMaxLength);
         });
 
+        // The has-answered marker's key is (survey, account): the account id at Identity's length keeps the
+        // clustered key at 260 bytes instead of 904.
+        builder.Entity<Domain.Surveys.SurveyParticipation>().Property(p => p.UserId).HasMaxLength(IdentityKeyMaxLength);
+
         foreach (var property in builder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
         {
             if (property.ClrType == typeof(string))

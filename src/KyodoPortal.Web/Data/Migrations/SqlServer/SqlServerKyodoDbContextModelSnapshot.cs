@@ -1343,8 +1343,8 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<string>("UserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
                         .UseCollation("Japanese_XJIS_140_CI_AS");
 
                     b.Property<int?>("ResponseId")
