@@ -38,32 +38,26 @@ public static class CsvExporter
         ArgumentNullException.ThrowIfNull(stream);
 
         // Written by hand: StreamWriter silently drops the BOM on a seekable stream that is not at position 0.
-        await stream.WriteAsync(ByteOrderMark, cancellationToken).ConfigureAwait(false);
-        var writer = new StreamWriter(stream, Utf8, leaveOpen: true);
-        await using (writer.ConfigureAwait(false))
+        await stream.WriteAsync(ByteOrderMark, cancellationToken);
+        await using var writer = new StreamWriter(stream, Utf8, leaveOpen: true);
+        await using var csv = new CsvWriter(writer, Configuration);
+        foreach (var column in table.Columns)
         {
-            var csv = new CsvWriter(writer, Configuration);
-            await using (csv.ConfigureAwait(false))
-            {
-                foreach (var column in table.Columns)
-                {
-                    csv.WriteField(EscapeText(column.Text));
-                }
-
-                await csv.NextRecordAsync().ConfigureAwait(false);
-                await foreach (var row in table.Rows.WithCancellation(cancellationToken).ConfigureAwait(false))
-                {
-                    for (var i = 0; i < row.Length; i++)
-                    {
-                        csv.WriteField(Format(table.Columns[i].Kind, row[i]));
-                    }
-
-                    await csv.NextRecordAsync().ConfigureAwait(false);
-                }
-
-                await csv.FlushAsync().ConfigureAwait(false);
-            }
+            csv.WriteField(EscapeText(column.Text));
         }
+
+        await csv.NextRecordAsync();
+        await foreach (var row in table.Rows.WithCancellation(cancellationToken))
+        {
+            for (var i = 0; i < row.Length; i++)
+            {
+                csv.WriteField(Format(table.Columns[i].Kind, row[i]));
+            }
+
+            await csv.NextRecordAsync();
+        }
+
+        await csv.FlushAsync();
     }
 
     private static string Format(ExportColumnKind kind, object? value) => value switch

@@ -47,17 +47,17 @@ public sealed class ExportResult : IActionResult
             FileOptions.Asynchronous | FileOptions.DeleteOnClose);
         try
         {
-            await WriteAsync(file, context.HttpContext.RequestAborted).ConfigureAwait(false);
-            await file.FlushAsync(context.HttpContext.RequestAborted).ConfigureAwait(false);
+            await WriteAsync(file, context.HttpContext.RequestAborted);
+            await file.FlushAsync(context.HttpContext.RequestAborted);
             file.Position = 0;
         }
         catch
         {
-            await file.DisposeAsync().ConfigureAwait(false);
+            await file.DisposeAsync();
             throw;
         }
 
         await new FileStreamResult(file, ContentType) { FileDownloadName = FileDownloadName }
-            .ExecuteResultAsync(context).ConfigureAwait(false);
+            .ExecuteResultAsync(context);
     }
 }

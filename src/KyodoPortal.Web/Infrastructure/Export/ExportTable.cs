@@ -66,7 +66,7 @@ public sealed class ExportTable
     private static async IAsyncEnumerable<object?[]> Values<TRow>(
         IAsyncEnumerable<TRow> rows, ExportColumn<TRow>[] columns, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             var values = new object?[columns.Length];
             for (var c = 0; c < columns.Length; c++)

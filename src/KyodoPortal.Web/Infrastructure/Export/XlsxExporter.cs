@@ -48,48 +48,42 @@ public static partial class XlsxExporter
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(stream);
 
-        var rows = table.Rows.GetAsyncEnumerator(cancellationToken);
-        await using (rows.ConfigureAwait(false))
+        await using var rows = table.Rows.GetAsyncEnumerator(cancellationToken);
+        var sample = new List<object?[]>();
+        while (sample.Count < WidthSampleRows && await rows.MoveNextAsync())
         {
-            var sample = new List<object?[]>();
-            while (sample.Count < WidthSampleRows && await rows.MoveNextAsync().ConfigureAwait(false))
-            {
-                sample.Add(rows.Current);
-            }
-
-            var options = new SpreadCheetahOptions
-            {
-                DefaultFont = new DefaultFont { Name = DefaultFontName, Size = 11 },
-                WriteCellReferenceAttributes = true,
-                // Metadata would carry the server's clock and a generator name; an export is the table only.
-                DocumentProperties = null,
-            };
-            var spreadsheet = await Spreadsheet.CreateNewAsync(stream, options, cancellationToken).ConfigureAwait(false);
-            await using (spreadsheet.ConfigureAwait(false))
-            {
-                var styles = new CellStyles(spreadsheet);
-                await spreadsheet.StartWorksheetAsync(SheetName(table.Title), WorksheetOptions(table, sample), cancellationToken).ConfigureAwait(false);
-                var cells = new Cell[table.Columns.Count];
-                for (var c = 0; c < cells.Length; c++)
-                {
-                    cells[c] = new Cell(CellText(table.Columns[c].Text), styles.Header);
-                }
-
-                await spreadsheet.AddRowAsync(cells, cancellationToken).ConfigureAwait(false);
-                foreach (var values in sample)
-                {
-                    await spreadsheet.AddRowAsync(RowCells(table, values, styles, cells), cancellationToken).ConfigureAwait(false);
-                }
-
-                sample.Clear();
-                while (await rows.MoveNextAsync().ConfigureAwait(false))
-                {
-                    await spreadsheet.AddRowAsync(RowCells(table, rows.Current, styles, cells), cancellationToken).ConfigureAwait(false);
-                }
-
-                await spreadsheet.FinishAsync(cancellationToken).ConfigureAwait(false);
-            }
+            sample.Add(rows.Current);
         }
+
+        var options = new SpreadCheetahOptions
+        {
+            DefaultFont = new DefaultFont { Name = DefaultFontName, Size = 11 },
+            WriteCellReferenceAttributes = true,
+            // Metadata would carry the server's clock and a generator name; an export is the table only.
+            DocumentProperties = null,
+        };
+        await using var spreadsheet = await Spreadsheet.CreateNewAsync(stream, options, cancellationToken);
+        var styles = new CellStyles(spreadsheet);
+        await spreadsheet.StartWorksheetAsync(SheetName(table.Title), WorksheetOptions(table, sample), cancellationToken);
+        var cells = new Cell[table.Columns.Count];
+        for (var c = 0; c < cells.Length; c++)
+        {
+            cells[c] = new Cell(CellText(table.Columns[c].Text), styles.Header);
+        }
+
+        await spreadsheet.AddRowAsync(cells, cancellationToken);
+        foreach (var values in sample)
+        {
+            await spreadsheet.AddRowAsync(RowCells(table, values, styles, cells), cancellationToken);
+        }
+
+        sample.Clear();
+        while (await rows.MoveNextAsync())
+        {
+            await spreadsheet.AddRowAsync(RowCells(table, rows.Current, styles, cells), cancellationToken);
+        }
+
+        await spreadsheet.FinishAsync(cancellationToken);
     }
 
     /// <summary>
