@@ -153,9 +153,12 @@ public sealed class Survey : IVersioned
     public void PublishResults(string byUserId, DateTime nowUtc) => MoveTo(SurveyStatus.ResultsPublished, byUserId, nowUtc);
 
     /// <summary>
-    /// Refuses an answer unless the survey is open and <paramref name="today"/> (Japan) is in the
-    /// answer period.
+    /// Whether the survey takes an answer: open, and <paramref name="today"/> (Japan) in the answer
+    /// period; <see cref="EnsureAcceptsAnswers"/> refuses with the reason otherwise.
     /// </summary>
+    public bool AcceptsAnswersOn(DateOnly today) => Status == SurveyStatus.Open && today >= OpensOn && today <= ClosesOn;
+
+    /// <inheritdoc cref="AcceptsAnswersOn(DateOnly)"/>
     public void EnsureAcceptsAnswers(DateOnly today)
     {
         if (Status != SurveyStatus.Open)

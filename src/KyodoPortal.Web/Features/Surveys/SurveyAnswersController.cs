@@ -2,6 +2,7 @@ using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Surveys;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Auth;
+using KyodoPortal.Web.Infrastructure.Formatting;
 using KyodoPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -24,31 +25,26 @@ public sealed class SurveyAnswersController(KyodoDbContext db, TimeProvider cloc
         View(new MySurveysViewModel(await SurveyQueries.MineAsync(db, User.UserId(), cancellationToken)));
 
     [HttpGet("surveys/{id:int}/answer")]
-    public async Task<IActionResult> Answer(int id, CancellationToken cancellationToken)
-    {
-        var survey = await SurveyQueries.SurveyAsync(db, id, cancellationToken);
-        if (survey is null || survey.IsDraft || !survey.IsInAudience(User.UserId()))
+    public Task<IActionResult> Answer(int id, CancellationToken cancellationToken) =>
+        commands.ShowAsync(this, LoadAsync(id, cancellationToken), async survey =>
         {
-            return NotFound();
-        }
+            var userId = User.UserId();
+            var participation = await db.SurveyParticipations.AsNoTracking()
+                .Where(p => p.SurveyId == id && p.UserId == userId)
+                .Select(p => new { p.ResponseId })
+                .FirstOrDefaultAsync(cancellationToken);
+            var given = new Dictionary<int, AnswerDraft>();
+            if (participation?.ResponseId is { } responseId)
+            {
+                var response = await db.SurveyResponses.AsNoTracking().Include(r => r.Answers).Include(r => r.Choices).AsSplitQuery()
+                    .FirstAsync(r => r.Id == responseId, cancellationToken);
+                given = response.Answers.ToDictionary(
+                    a => a.QuestionId,
+                    a => new AnswerDraft(a.QuestionId, [.. response.Choices.Where(c => c.QuestionId == a.QuestionId).Select(c => c.OptionId)], a.Text, a.OtherText, a.Reason));
+            }
 
-        var userId = User.UserId();
-        var participation = await db.SurveyParticipations.AsNoTracking()
-            .Where(p => p.SurveyId == id && p.UserId == userId)
-            .Select(p => new { p.ResponseId })
-            .FirstOrDefaultAsync(cancellationToken);
-        var given = new Dictionary<int, AnswerDraft>();
-        if (participation?.ResponseId is { } responseId)
-        {
-            var response = await db.SurveyResponses.AsNoTracking().Include(r => r.Answers).Include(r => r.Choices).AsSplitQuery()
-                .FirstAsync(r => r.Id == responseId, cancellationToken);
-            given = response.Answers.ToDictionary(
-                a => a.QuestionId,
-                a => new AnswerDraft(a.QuestionId, [.. response.Choices.Where(c => c.QuestionId == a.QuestionId).Select(c => c.OptionId)], a.Text, a.OtherText, a.Reason));
-        }
-
-        return View(new AnswerViewModel(survey, given, participation is not null, CanAnswer(survey, participation is not null)));
-    }
+            return View(new AnswerViewModel(survey, given, participation is not null, CanAnswer(survey, participation is not null)));
+        });
 
     [HttpPost("surveys/{id:int}/answer")]
     public Task<IActionResult> Answer(int id, IFormCollection form, CancellationToken cancellationToken)
@@ -92,11 +88,8 @@ public sealed class SurveyAnswersController(KyodoDbContext db, TimeProvider cloc
     }
 
     /// <summary>Open, in the period, and not an anonymous survey already answered.</summary>
-    private bool CanAnswer(Survey survey, bool answered)
-    {
-        var today = DateOnly.FromDateTime(Infrastructure.Formatting.JapanTime.FromUtc(clock.GetUtcNow().UtcDateTime));
-        return survey.Status == SurveyStatus.Open && today >= survey.OpensOn && today <= survey.ClosesOn && !(answered && survey.IsAnonymous);
-    }
+    private bool CanAnswer(Survey survey, bool answered) =>
+        survey.AcceptsAnswersOn(clock.JapanToday()) && !(answered && survey.IsAnonymous);
 
     private async Task<Loaded<Survey>> LoadAsync(int id, CancellationToken cancellationToken)
     {

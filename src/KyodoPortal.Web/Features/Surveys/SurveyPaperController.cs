@@ -18,21 +18,9 @@ namespace KyodoPortal.Web.Features.Surveys;
 public sealed class SurveyPaperController(KyodoDbContext db, FormCommands commands) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Paper(int id, CancellationToken cancellationToken)
-    {
-        var survey = await SurveyQueries.SurveyAsync(db, id, cancellationToken);
-        if (survey is null)
-        {
-            return NotFound();
-        }
-
-        if (!survey.AcceptsPaperSheets)
-        {
-            return commands.Refused(this, NoSheets(survey));
-        }
-
-        return View(new PaperSheetViewModel(survey, await SurveyQueries.ResponseCountsAsync(db, id, cancellationToken), new Dictionary<int, AnswerDraft>()));
-    }
+    public Task<IActionResult> Paper(int id, CancellationToken cancellationToken) =>
+        commands.ShowAsync(this, LoadAsync(id, cancellationToken), async survey =>
+            View(new PaperSheetViewModel(survey, await SurveyQueries.ResponseCountsAsync(db, id, cancellationToken), new Dictionary<int, AnswerDraft>())));
 
     [HttpPost("")]
     public Task<IActionResult> Paper(int id, IFormCollection form, CancellationToken cancellationToken)
