@@ -1,10 +1,13 @@
 using System.Globalization;
+using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Surveys;
+using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Http;
 
 namespace KyodoPortal.Web.Features.Surveys;
 
-/// <summary>Reading the answer fields (<c>_AnswerFields</c>), shared by the online answer and the paper sheet.</summary>
+/// <summary>Reading the answer fields (<c>_AnswerFields</c>), shared by the online answer and the paper sheet; the draft-only loader of the editing pages.</summary>
 public static class SurveyForms
 {
     /// <summary>
@@ -31,4 +34,18 @@ public static class SurveyForms
 
     private static string? Value(IFormCollection form, string key) =>
         form.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value.ToString()) ? value.ToString() : null;
+
+    /// <summary>The survey while it is a draft; otherwise back to its page with the reason (404 when there is none).</summary>
+    public static async Task<Loaded<Survey>> DraftAsync(KyodoDbContext db, int id, bool tracked, CancellationToken cancellationToken)
+    {
+        var survey = tracked ? await SurveyQueries.TrackedAsync(db, id, cancellationToken) : await SurveyQueries.SurveyAsync(db, id, cancellationToken);
+        if (survey is null)
+        {
+            return LoadRefusal.NotFound;
+        }
+
+        return survey.IsDraft
+            ? survey
+            : LoadRefusal.Redirect($"/surveys/{id}", new UserMessage("「{0}」のアンケートは変更できません。変更できるのは下書きの間だけです。", survey.Status));
+    }
 }

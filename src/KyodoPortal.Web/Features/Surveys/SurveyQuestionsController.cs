@@ -15,7 +15,7 @@ public sealed class SurveyQuestionsController(KyodoDbContext db, FormCommands co
 {
     [HttpGet("new")]
     public Task<IActionResult> Create(int id, CancellationToken cancellationToken) =>
-        commands.ShowAsync(this, LoadDraftAsync(id, tracked: false, cancellationToken), survey =>
+        commands.ShowAsync(this, SurveyForms.DraftAsync(db, id, tracked: false, cancellationToken), survey =>
             Task.FromResult<IActionResult>(View("QuestionForm", new QuestionFormViewModel(id, survey.Title, null, new QuestionInput { Version = survey.Version }))));
 
     [HttpPost("new")]
@@ -24,7 +24,7 @@ public sealed class SurveyQuestionsController(KyodoDbContext db, FormCommands co
         var number = 0;
         return commands.RunAsync(this, new FormCommand<Survey>
         {
-            Load = ct => LoadDraftAsync(id, tracked: true, ct),
+            Load = ct => SurveyForms.DraftAsync(db, id, tracked: true, ct),
             Once = true,
             Versioned = survey => survey,
             Version = input.Version,
@@ -41,7 +41,7 @@ public sealed class SurveyQuestionsController(KyodoDbContext db, FormCommands co
 
     [HttpGet("{number:int}/edit")]
     public Task<IActionResult> Edit(int id, int number, CancellationToken cancellationToken) =>
-        commands.ShowAsync(this, LoadDraftAsync(id, tracked: false, cancellationToken), survey =>
+        commands.ShowAsync(this, SurveyForms.DraftAsync(db, id, tracked: false, cancellationToken), survey =>
             Task.FromResult<IActionResult>(survey.Questions.FirstOrDefault(q => q.Number == number) is { } question
                 ? View("QuestionForm", new QuestionFormViewModel(id, survey.Title, number, QuestionInput.From(question, survey.Version)))
                 : NotFound()));
@@ -50,7 +50,7 @@ public sealed class SurveyQuestionsController(KyodoDbContext db, FormCommands co
     public Task<IActionResult> Edit(int id, int number, [Bind(Prefix = "Input")] QuestionInput input, CancellationToken cancellationToken) =>
         commands.RunAsync(this, new FormCommand<Survey>
         {
-            Load = ct => LoadDraftAsync(id, tracked: true, ct),
+            Load = ct => SurveyForms.DraftAsync(db, id, tracked: true, ct),
             Versioned = survey => survey,
             Version = input.Version,
             Apply = (survey, _) =>
@@ -67,7 +67,7 @@ public sealed class SurveyQuestionsController(KyodoDbContext db, FormCommands co
     public Task<IActionResult> Delete(int id, int number, int version, CancellationToken cancellationToken) =>
         commands.RunAsync(this, new FormCommand<Survey>
         {
-            Load = ct => LoadDraftAsync(id, tracked: true, ct),
+            Load = ct => SurveyForms.DraftAsync(db, id, tracked: true, ct),
             Versioned = survey => survey,
             Version = version,
             Apply = (survey, _) =>
@@ -78,18 +78,4 @@ public sealed class SurveyQuestionsController(KyodoDbContext db, FormCommands co
             Done = _ => new("【問{0}】を削除しました。", number),
             RedirectTo = _ => $"/surveys/{id}#questions",
         }, cancellationToken);
-
-    /// <summary>The survey while it is a draft; otherwise back to its page with the reason (404 when there is none).</summary>
-    private async Task<Loaded<Survey>> LoadDraftAsync(int id, bool tracked, CancellationToken cancellationToken)
-    {
-        var survey = tracked ? await SurveyQueries.TrackedAsync(db, id, cancellationToken) : await SurveyQueries.SurveyAsync(db, id, cancellationToken);
-        if (survey is null)
-        {
-            return LoadRefusal.NotFound;
-        }
-
-        return survey.IsDraft
-            ? survey
-            : LoadRefusal.Redirect($"/surveys/{id}", new UserMessage("「{0}」のアンケートは変更できません。変更できるのは下書きの間だけです。", survey.Status));
-    }
 }

@@ -67,22 +67,12 @@ public sealed class SurveysController(KyodoDbContext db, TimeProvider clock, For
     }
 
     [HttpGet("{id:int}/edit")]
-    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
-    {
-        var survey = await SurveyQueries.SurveyAsync(db, id, cancellationToken);
-        if (survey is null)
+    public Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
+        commands.ShowAsync(this, SurveyForms.DraftAsync(db, id, tracked: false, cancellationToken), async survey =>
         {
-            return NotFound();
-        }
-
-        if (!survey.IsDraft)
-        {
-            return commands.Refused(this, NotADraft(survey));
-        }
-
-        var emails = await SurveyQueries.AudienceEmailsAsync(db, [.. survey.Audience.Select(a => a.UserId)], cancellationToken);
-        return View("Form", new SurveyFormViewModel(id, SurveyInput.From(survey, emails)));
-    }
+            var emails = await SurveyQueries.AudienceEmailsAsync(db, [.. survey.Audience.Select(a => a.UserId)], cancellationToken);
+            return View("Form", new SurveyFormViewModel(id, SurveyInput.From(survey, emails)));
+        });
 
     [HttpPost("{id:int}/edit")]
     public Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] SurveyInput input, CancellationToken cancellationToken) =>
@@ -130,9 +120,6 @@ public sealed class SurveysController(KyodoDbContext db, TimeProvider clock, For
 
     private async Task<Loaded<Survey>> LoadAsync(int id, CancellationToken cancellationToken) =>
         await SurveyQueries.TrackedAsync(db, id, cancellationToken) is { } survey ? survey : LoadRefusal.NotFound;
-
-    private static LoadRefusal NotADraft(Survey survey) =>
-        LoadRefusal.Redirect($"/surveys/{survey.Id}", new UserMessage("「{0}」のアンケートは変更できません。変更できるのは下書きの間だけです。", survey.Status));
 
     /// <summary>The named accounts' ids (none for other audiences), or null with the unknown addresses on the form.</summary>
     private async Task<List<string>?> AudienceAsync(SurveyInput input, CancellationToken cancellationToken)
