@@ -7,8 +7,8 @@ using Microsoft.Playwright;
 namespace KyodoPortal.Tests.Browser;
 
 /// <summary>
-/// Seed 001's survey in a browser: a respondent finds it, the office reads it, its paper form and its
-/// results (tables and the server-drawn bar charts); every page passes axe at both widths.
+/// Seed 001's survey in a browser: a respondent finds it, the office reads it, its paper form, its
+/// results (tables and the server-drawn bar charts) and the editing forms of a draft; every page passes axe at both widths.
 /// </summary>
 [Trait("Category", "Browser")]
 public sealed class SurveyJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
@@ -43,5 +43,13 @@ public sealed class SurveyJourneyTests(BrowserFixture browser) : IClassFixture<B
         await Accessibility.AssertCleanAsync(office, "survey-results.png");
         await office.GotoAsync("/surveys/new");
         await Accessibility.AssertCleanAsync(office, "survey-new.png");
+
+        var draft = await SurveyScenario.Seed001Async(browser.App, open: false, suffix: "（下書き）");
+        await office.GotoAsync($"/surveys/{draft.Id}/edit");
+        await Accessibility.AssertCleanAsync(office, "survey-edit.png");
+        await office.GotoAsync($"/surveys/{draft.Id}/questions/new");
+        await Accessibility.AssertCleanAsync(office, "survey-question-new.png");
+        await office.GotoAsync($"/surveys/{draft.Id}/questions/2/edit");
+        await Accessibility.AssertCleanAsync(office, "survey-question-edit.png");
     }
 }
