@@ -218,6 +218,7 @@ public static class KyodoPortalSetup
             options.EnrichDiagnosticContext = (diagnostics, context) =>
                 diagnostics.Set("SqlCommands", context.Features.Get<RequestSqlCommands.Counter>()?.Count ?? 0);
         });
+        app.UseMiddleware<ClientClosedRequestMiddleware>();
         app.Use(async (context, next) =>
         {
             context.Features.Set(RequestSqlCommands.Begin());

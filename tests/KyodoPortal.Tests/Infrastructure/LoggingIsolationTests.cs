@@ -1,4 +1,5 @@
 using KyodoPortal.Tests.Support;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,8 +23,28 @@ public sealed class LoggingIsolationTests
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(Log));
+            builder.ConfigureServices(services => services
+                .AddSingleton<Serilog.Core.ILogEventSink>(Log)
+                .AddSingleton<IStartupFilter, ClientGoneFilter>());
         }
+    }
+
+    /// <summary>A request with the header <c>X-Test-Client-Gone</c> arrives with its client already gone, as when a tab is closed mid-request.</summary>
+    private sealed class ClientGoneFilter : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, nextMiddleware) =>
+            {
+                if (context.Request.Headers.ContainsKey("X-Test-Client-Gone"))
+                {
+                    context.RequestAborted = new CancellationToken(canceled: true);
+                }
+
+                await nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 
     [Fact]
@@ -67,6 +88,30 @@ public sealed class LoggingIsolationTests
 
         Assert.NotNull(line);
         Assert.EndsWith($"({sent} SQL)", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_request_whose_client_went_away_is_logged_as_499_not_as_a_server_error()
+    {
+        using var factory = new RecordingFactory();
+        using var client = factory.CreateBareClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/directory?q=" + Uri.EscapeDataString("団"));
+        request.Headers.Add("X-Test-Client-Gone", "1");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(499, (int)response.StatusCode);
+        (Serilog.Events.LogEventLevel Level, string Message)? line = null;
+        for (var waited = 0; waited < 50 && line is null; waited++)
+        {
+            line = factory.Log.Events.LastOrDefault(e => e.Message.Contains("\"/directory\"", StringComparison.Ordinal));
+            await Task.Delay(line is null ? 100 : 0);
+        }
+
+        Assert.NotNull(line);
+        Assert.Contains("responded 499", line.Value.Message, StringComparison.Ordinal);
+        Assert.Equal(Serilog.Events.LogEventLevel.Information, line.Value.Level);
+        Assert.DoesNotContain(factory.Log.Events, e => e.Level >= Serilog.Events.LogEventLevel.Error);
     }
 
     private static bool IsLoginRequest((Serilog.Events.LogEventLevel Level, string Message) logged) =>
