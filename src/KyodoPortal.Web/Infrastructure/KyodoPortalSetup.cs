@@ -5,6 +5,7 @@ using System.Threading.RateLimiting;
 using FluentValidation;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Auth;
+using KyodoPortal.Web.Infrastructure.Caching;
 using KyodoPortal.Web.Infrastructure.Files;
 using KyodoPortal.Web.Infrastructure.Localization;
 using KyodoPortal.Web.Infrastructure.Mail;
@@ -15,6 +16,8 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
@@ -49,6 +52,7 @@ public static class KyodoPortalSetup
         services.AddAuthorization(options => options.AddKyodoPolicies());
         AddMvc(services);
         AddRateLimits(services, configuration);
+        services.AddPublicPageCache(configuration);
 
         services.AddKyodoDataProtection(configuration, environment);
 
@@ -166,6 +170,8 @@ public static class KyodoPortalSetup
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.AddSingleton<CookieTempDataProvider>();
+        services.Replace(ServiceDescriptor.Singleton<ITempDataProvider, QuietTempDataProvider>());
     }
 
     private static void AddRateLimits(IServiceCollection services, IConfiguration configuration)
@@ -231,6 +237,7 @@ public static class KyodoPortalSetup
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
 
         app.MapHealthChecks("/healthz");
         app.MapControllers();

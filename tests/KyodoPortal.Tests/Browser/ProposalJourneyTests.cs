@@ -115,7 +115,7 @@ public sealed class ProposalJourneyTests(BrowserFixture browser) : IClassFixture
         var complete = Recipes.Complete(new Proposal(call, "地域食堂事業", group.Id, department.Id, "seed", now), year, 2, group.Id, department.Id, now);
         await browser.App.AddAsync(complete);
         var page = await browser.SignedInPageAsync(email);
-        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
 
         await page.GotoAsync($"/proposals/{incomplete.Id}");
         var problems = await page.Locator("#submission-problems li").AllInnerTextsAsync();

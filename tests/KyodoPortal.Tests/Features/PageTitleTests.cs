@@ -226,6 +226,7 @@ public sealed class PageTitleTests(PageTitleTests.Factory factory) : IClassFixtu
         "projects/{id:int}/reports/{fy:int}/attachments/{attachmentId:int}",
         "screening/{panelId:int}/proposals/{proposalId:int}/attachments/{attachmentId:int}",
         "feedback/{roundId:int}", // redirects to the project year's feedback page
+        "culture", // the language switch: sets the language cookie and redirects back
     ];
 
     [Fact]

@@ -122,7 +122,7 @@ public sealed class ProjectYearTests(KyodoWebFactory factory) : IClassFixture<Ky
         await ProjectYearScenario.FreeSeminarAsync(s);
         await ReportScenario.StoredDraftAsync(s);
         using var member = await s.GroupMemberAsync();
-        await member.SubmitAsync(await member.GetPageAsync("/"), "footer form", ("culture", "en"));
+        await member.FollowLinkAsync(await member.GetPageAsync("/"), ".language-switch a");
 
         var page = await member.GetPageAsync($"{s.ProjectUrl}/years/{s.FirstYear}");
 

@@ -84,6 +84,20 @@ public sealed class PageClient(HttpClient http, CookieContainer cookies) : IDisp
         return await ReadAsync(response, response.StatusCode);
     }
 
+    /// <summary>Follows the link (selected by CSS) as a click would, and the redirect it answers with, if any.</summary>
+    public async Task<IHtmlDocument> FollowLinkAsync(IHtmlDocument page, string linkSelector)
+    {
+        var href = page.QuerySelector<IHtmlAnchorElement>(linkSelector)?.GetAttribute("href")
+            ?? throw new InvalidOperationException($"No link matches '{linkSelector}' on {page.Url}.");
+        using var response = await Http.GetAsync(href);
+        if (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.SeeOther or HttpStatusCode.Found)
+        {
+            return await GetPageAsync(response.Headers.Location!.OriginalString);
+        }
+
+        return await ReadAsync(response, response.StatusCode);
+    }
+
     public async Task SignInAsync(string email, string password)
     {
         var page = await GetPageAsync("/account/login");

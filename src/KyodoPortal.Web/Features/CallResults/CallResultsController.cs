@@ -2,8 +2,10 @@ using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Domain.Screening;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.ScreeningAdmin;
+using KyodoPortal.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyodoPortal.Web.Features.CallResults;
@@ -19,6 +21,7 @@ public sealed record CallResultsViewModel(int CallId, string CallName, int Fisca
 /// recorded at the decision. Nothing here before a decision exists (404).
 /// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class CallResultsController(KyodoDbContext db) : Controller
 {
     [HttpGet("/calls/{callId:int}/results")]

@@ -4,11 +4,13 @@ using KyodoPortal.Domain.Common;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.Proposals;
 using KyodoPortal.Web.Infrastructure.Auth;
+using KyodoPortal.Web.Infrastructure.Caching;
 using KyodoPortal.Web.Infrastructure.Formatting;
 using KyodoPortal.Web.Infrastructure.Forms;
 using KyodoPortal.Web.Infrastructure.Lists;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -23,6 +25,7 @@ public sealed class CallsController(KyodoDbContext db, TimeProvider clock, FormC
 {
     [HttpGet("")]
     [AllowAnonymous]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     public async Task<IActionResult> Index(string? q, string? sort, string? dir, int page = 1, CancellationToken cancellationToken = default)
     {
         var query = CallQueries.Columns.Query(new ListRequest(q, sort, dir));
@@ -31,6 +34,7 @@ public sealed class CallsController(KyodoDbContext db, TimeProvider clock, FormC
 
     [HttpGet("{id:int}")]
     [AllowAnonymous]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
     {
         var call = await CallQueries.DetailsAsync(db, id, publishedOnly: !User.IsOffice(), cancellationToken);

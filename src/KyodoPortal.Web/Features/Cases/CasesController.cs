@@ -1,11 +1,13 @@
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Web.Data;
-using KyodoPortal.Web.Infrastructure.Lists;
 using KyodoPortal.Web.Features.Groups;
 using KyodoPortal.Web.Infrastructure.Auth;
+using KyodoPortal.Web.Infrastructure.Caching;
+using KyodoPortal.Web.Infrastructure.Lists;
 using KyodoPortal.Web.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyodoPortal.Web.Features.Cases;
@@ -21,6 +23,7 @@ public sealed class CasesController(KyodoDbContext db) : CaseLibraryController(d
 /// <summary>The public 事例集: published cases only, no sign-in needed; an unpublished case is indistinguishable from a missing one.</summary>
 [Route("case-library")]
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class PublicCasesController(KyodoDbContext db) : CaseLibraryController(db, "/case-library", publicOnly: true);
 
 /// <summary>What both case libraries do: the list and a case's page, for staff or for the public (<paramref name="publicOnly"/>).</summary>

@@ -6,8 +6,12 @@ namespace KyodoPortal.Web.Features.Culture;
 
 public sealed class CultureController(TimeProvider clock) : Controller
 {
-    /// <summary>The language switch in the footer: a plain form, so it works without JavaScript.</summary>
-    [HttpPost("/culture")]
+    /// <summary>
+    /// The language switch in the footer: a plain link, so it works without JavaScript. A link, not a
+    /// form: choosing the language of one's own pages changes no record, and a page without a form
+    /// carries no antiforgery token, so the public pages can be cached (<c>PublicPageCache</c>).
+    /// </summary>
+    [HttpGet("/culture")]
     public IActionResult Set(string? culture, string? returnUrl)
     {
         var chosen = KyodoCultures.Supported.FirstOrDefault(c => c.Name == culture)?.Name ?? KyodoCultures.Japanese;

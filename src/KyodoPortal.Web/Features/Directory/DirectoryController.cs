@@ -1,13 +1,16 @@
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.Groups;
+using KyodoPortal.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace KyodoPortal.Web.Features.Directory;
 
 /// <summary>団体一覧: the public directory — published, active groups only, no sign-in needed.</summary>
 [Route("directory")]
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class DirectoryController(KyodoDbContext db) : Controller
 {
     [HttpGet("")]

@@ -1,7 +1,9 @@
 using KyodoPortal.Domain.Meetings;
 using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace KyodoPortal.Web.Features.PublicMinutes;
 
@@ -14,6 +16,7 @@ public sealed record PublicMinutesViewModel(MinutesDocument Document, DateTime? 
 /// only for a public meeting, people from the floor never (<see cref="MinutesAudience.Public"/>).
 /// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 [Route("minutes")]
 public sealed class PublicMinutesController(KyodoDbContext db, PublishedMinutesPages pages) : Controller
 {

@@ -5,9 +5,11 @@ using KyodoPortal.Domain.Themes;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Features.Groups;
 using KyodoPortal.Web.Infrastructure.Auth;
+using KyodoPortal.Web.Infrastructure.Caching;
 using KyodoPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -23,6 +25,7 @@ public sealed class ThemesController(KyodoDbContext db, TimeProvider clock, Form
 {
     [HttpGet("")]
     [AllowAnonymous]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     public async Task<IActionResult> Index([FromQuery] ThemeSearch search, string? sort, string? dir, int page = 1, CancellationToken cancellationToken = default)
     {
         var staff = User.IsStaff();
@@ -38,6 +41,7 @@ public sealed class ThemesController(KyodoDbContext db, TimeProvider clock, Form
 
     [HttpGet("{id:int}")]
     [AllowAnonymous]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
     {
         var theme = await ThemeQueries.DetailsAsync(db, id, publishedOnly: !User.IsStaff(), cancellationToken);
