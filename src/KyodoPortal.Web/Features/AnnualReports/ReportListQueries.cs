@@ -162,6 +162,6 @@ public static class ReportListQueries
         var groupIds = ids.OfType<int>().Distinct().ToList();
         return await db.CitizenGroups.AsNoTracking()
             .Where(g => groupIds.Contains(g.Id))
-            .ToDictionaryAsync(g => g.Id, g => g.Name, cancellationToken);
+            .Select(g => new { g.Id, g.Name }).ToDictionaryAsync(g => g.Id, g => g.Name, cancellationToken);
     }
 }

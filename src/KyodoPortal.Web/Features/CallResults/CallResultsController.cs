@@ -48,8 +48,8 @@ public sealed class CallResultsController(KyodoDbContext db) : Controller
             .ToListAsync(cancellationToken);
         var groupIds = proposals.Where(p => p.ProposingGroupId is not null).Select(p => p.ProposingGroupId!.Value).Distinct().ToList();
         var departmentIds = proposals.Where(p => p.PartnerDepartmentId is not null).Select(p => p.PartnerDepartmentId!.Value).Distinct().ToList();
-        var groups = await db.CitizenGroups.AsNoTracking().Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Name, cancellationToken);
-        var departments = await db.Departments.AsNoTracking().Where(d => departmentIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
+        var groups = await db.CitizenGroups.AsNoTracking().Where(g => groupIds.Contains(g.Id)).Select(g => new { g.Id, g.Name }).ToDictionaryAsync(g => g.Id, g => g.Name, cancellationToken);
+        var departments = await db.Departments.AsNoTracking().Where(d => departmentIds.Contains(d.Id)).Select(d => new { d.Id, d.Name }).ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
 
         var lines = (
             from decision in shown

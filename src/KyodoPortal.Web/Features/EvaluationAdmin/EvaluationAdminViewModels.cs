@@ -71,7 +71,7 @@ public static class EvaluationAdminQueries
         var rounds = found.Items;
         var roundIds = rounds.Select(r => r.Id).ToList();
         var projectIds = rounds.Select(r => r.ProjectId).Distinct().ToList();
-        var titles = await db.Projects.AsNoTracking().Where(p => projectIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken);
+        var titles = await db.Projects.AsNoTracking().Where(p => projectIds.Contains(p.Id)).Select(p => new { p.Id, p.Title }).ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken);
         var submitted = await db.EvaluationSheets.AsNoTracking()
             .Where(s => s.Status == ScoreSheetStatus.Submitted && roundIds.Contains(s.RoundId))
             .GroupBy(s => s.RoundId)

@@ -61,7 +61,7 @@ public static class EvaluationQueries
         var rounds = found.Items;
         var roundIds = rounds.Select(r => r.Id).ToList();
         var projectIds = rounds.Select(r => r.ProjectId).Distinct().ToList();
-        var titles = await db.Projects.AsNoTracking().Where(p => projectIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken);
+        var titles = await db.Projects.AsNoTracking().Where(p => projectIds.Contains(p.Id)).Select(p => new { p.Id, p.Title }).ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken);
         var sheets = await db.EvaluationSheets.AsNoTracking()
             .Where(s => roundIds.Contains(s.RoundId) && s.MemberUserId == userId)
             .Select(s => new { s.RoundId, s.Status })

@@ -95,7 +95,7 @@ public static class MinutesQueries
     public static async Task<Dictionary<int, List<PartyChoice>>> PartiesAsync(KyodoDbContext db, MinutesContext context, CancellationToken cancellationToken)
     {
         var departmentIds = context.Projects.Values.Select(p => p.DepartmentPartyId).OfType<int>().Distinct().ToList();
-        var departments = await db.Departments.AsNoTracking().Where(d => departmentIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
+        var departments = await db.Departments.AsNoTracking().Where(d => departmentIds.Contains(d.Id)).Select(d => new { d.Id, d.Name }).ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
         return context.Projects.Values.ToDictionary(
             p => p.Id,
             p => PartiesOf(p, new ProjectNames(null, p.DepartmentPartyId is { } id && departments.TryGetValue(id, out var name) ? name : null)));

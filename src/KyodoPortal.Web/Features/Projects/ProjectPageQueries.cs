@@ -125,8 +125,8 @@ public static class ProjectPageQueries
         var ids = projects.Items.Select(p => p.Id).ToList();
         var groupIds = projects.Items.Where(p => p.ProposingGroupId != null).Select(p => p.ProposingGroupId!.Value).Distinct().ToList();
         var departmentIds = projects.Items.Where(p => p.PartnerDepartmentId != null).Select(p => p.PartnerDepartmentId!.Value).Distinct().ToList();
-        var groups = await db.CitizenGroups.AsNoTracking().Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Name, cancellationToken);
-        var departments = await db.Departments.AsNoTracking().Where(d => departmentIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
+        var groups = await db.CitizenGroups.AsNoTracking().Where(g => groupIds.Contains(g.Id)).Select(g => new { g.Id, g.Name }).ToDictionaryAsync(g => g.Id, g => g.Name, cancellationToken);
+        var departments = await db.Departments.AsNoTracking().Where(d => departmentIds.Contains(d.Id)).Select(d => new { d.Id, d.Name }).ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
         var plans = await db.ProjectPlans.AsNoTracking()
             .Where(p => ids.Contains(p.ProjectId))
             .GroupBy(p => p.ProjectId)
