@@ -313,6 +313,23 @@ public sealed class SurveyImportPageTests(KyodoWebFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_file_of_an_abandoned_import_is_deleted_by_the_next_upload_a_day_on()
+    {
+        var survey = await SurveyScenario.Seed001Async(factory, method: SurveyMethod.Imported);
+        using var coordinator = await CoordinatorAsync();
+        var csv = Encoding.UTF8.GetBytes(SurveyImportTests.Seed001Csv(survey));
+        var abandoned = await factory.AddAsync(new KyodoPortal.Web.Features.Surveys.SurveyImportUpload(survey.Id, "someone", "古い.csv", KyodoPortal.Web.Features.Surveys.ImportFileFormat.Csv, KyodoPortal.Web.Features.Surveys.ImportEncoding.Utf8, csv, DateTime.UtcNow.AddHours(-25)));
+        var recent = await factory.AddAsync(new KyodoPortal.Web.Features.Surveys.SurveyImportUpload(survey.Id, "someone", "新しい.csv", KyodoPortal.Web.Features.Surveys.ImportFileFormat.Csv, KyodoPortal.Web.Features.Surveys.ImportEncoding.Utf8, csv, DateTime.UtcNow.AddHours(-1)));
+
+        await UploadAndFollowAsync(coordinator, await coordinator.GetPageAsync($"/surveys/{survey.Id}/import"), csv, "回答.csv");
+
+        var left = await factory.QueryAsync(db => db.SurveyImportUploads.Where(u => u.SurveyId == survey.Id).Select(u => u.FileName).OrderBy(n => n).ToListAsync());
+        Assert.Equal(["回答.csv", "新しい.csv"], left);
+        Assert.DoesNotContain(abandoned.Id, await factory.QueryAsync(db => db.SurveyImportUploads.Select(u => u.Id).ToListAsync()));
+        Assert.NotEqual(abandoned.Id, recent.Id);
+    }
+
+    [Fact]
     public async Task The_English_interface_says_the_refusals_in_English()
     {
         var survey = await SurveyScenario.Seed001Async(factory, method: SurveyMethod.Imported);
