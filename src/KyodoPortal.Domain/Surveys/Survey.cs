@@ -81,6 +81,12 @@ public sealed class Survey : IVersioned
     /// <summary>Whether the coordinator may type in paper sheets now (see <see cref="SurveyResponse.OnPaper"/>).</summary>
     public bool AcceptsPaperSheets => Status == SurveyStatus.Open || (Status == SurveyStatus.Closed && Method == SurveyMethod.Paper);
 
+    /// <summary>
+    /// Whether the coordinator may import rows from another system's file now (see
+    /// <see cref="SurveyResponse.FromImport"/>): the paper-sheet rule, for the import method.
+    /// </summary>
+    public bool AcceptsImports => Status == SurveyStatus.Open || (Status == SurveyStatus.Closed && Method == SurveyMethod.Imported);
+
     /// <summary>Whether the status table allows the move (drives the buttons).</summary>
     public bool CanMoveTo(SurveyStatus target) =>
         Moves.Contains((Status, target)) && (target != SurveyStatus.Open || _questions.Count > 0);

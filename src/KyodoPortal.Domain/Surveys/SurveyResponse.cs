@@ -84,6 +84,24 @@ public sealed class SurveyResponse : IVersioned
         return response;
     }
 
+    /// <summary>
+    /// A row of another system's file, imported by the coordinator: checked like an online answer,
+    /// linked to no account. The paper-sheet rule: while the survey is open, and for an imported
+    /// survey also once it is closed; never to a draft or to published results.
+    /// </summary>
+    public static SurveyResponse FromImport(Survey survey, IReadOnlyList<AnswerDraft> answers)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        if (!survey.AcceptsImports)
+        {
+            throw new DomainRuleException("「{0}」のアンケートには回答を取り込めません。", survey.Status);
+        }
+
+        var response = new SurveyResponse(survey.Id, SurveyMethod.Imported);
+        response.Fill(survey, answers);
+        return response;
+    }
+
     /// <summary>A changed answer, until the survey closes.</summary>
     public void Change(Survey survey, IReadOnlyList<AnswerDraft> answers, DateOnly today)
     {

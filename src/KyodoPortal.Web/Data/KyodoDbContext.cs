@@ -66,6 +66,10 @@ public abstract class KyodoDbContext(DbContextOptions options)
 
     public DbSet<SurveyParticipation> SurveyParticipations => Set<SurveyParticipation>();
 
+    public DbSet<SurveyImportedRow> SurveyImportedRows => Set<SurveyImportedRow>();
+
+    public DbSet<Features.Surveys.SurveyImportUpload> SurveyImportUploads => Set<Features.Surveys.SurveyImportUpload>();
+
     /// <summary>Keys of creating forms already saved (a second post answers with the first one's result).</summary>
     public DbSet<Infrastructure.Forms.FormSubmission> FormSubmissions => Set<Infrastructure.Forms.FormSubmission>();
 

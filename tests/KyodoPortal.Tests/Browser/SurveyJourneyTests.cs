@@ -8,7 +8,8 @@ namespace KyodoPortal.Tests.Browser;
 
 /// <summary>
 /// Seed 001's survey in a browser: a respondent finds it, the office reads it, its paper form, its
-/// results (tables and the server-drawn bar charts) and the editing forms of a draft; every page passes axe at both widths.
+/// results (tables and the server-drawn bar charts), imports a small CSV through the import pages
+/// (a column and a value mapped by hand) and the editing forms of a draft; every page passes axe at both widths.
 /// </summary>
 [Trait("Category", "Browser")]
 public sealed class SurveyJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
@@ -41,6 +42,36 @@ public sealed class SurveyJourneyTests(BrowserFixture browser) : IClassFixture<B
         Assert.Contains("32.0", results, StringComparison.Ordinal);
         Assert.True(await office.Locator("figure.survey-chart svg").CountAsync() > 0);
         await Accessibility.AssertCleanAsync(office, "survey-results.png");
+
+        // Three rows of another system's CSV: 役職 is not a question's heading, and 課長級 names no option.
+        var imported = await SurveyScenario.Seed001Async(browser.App, suffix: "（取込）", method: KyodoPortal.Domain.Surveys.SurveyMethod.Imported);
+        var q1 = imported.QuestionNumbered(1);
+        var lines = KyodoPortal.Tests.Domain.Surveys.SurveyImportTests.Seed001Csv(imported).Split("\r\n").Take(4).ToArray();
+        var cells = lines[1].Split(',');
+        cells[1] = "課長級";
+        lines[1] = string.Join(',', cells);
+        await office.GotoAsync($"/surveys/{imported.Id}");
+        await office.GetByRole(AriaRole.Link, new() { Name = "ファイルから回答を取り込む" }).ClickAsync();
+        await Accessibility.AssertCleanAsync(office, "survey-import.png");
+        await office.Locator("#file").SetInputFilesAsync(new FilePayload { Name = "電子申請の回答.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n") });
+        await office.GetByRole(AriaRole.Button, new() { Name = "ファイルを読み込む" }).ClickAsync();
+        Assert.Contains("UTF-8 として読み込みました（回答3行）", await office.Locator("[role=status]").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertCleanAsync(office, "survey-import-columns.png");
+        await office.Locator($"#column-{q1.Id}").SelectOptionAsync(new SelectOptionValue { Index = 2 });
+        await office.GetByRole(AriaRole.Button, new() { Name = "この対応で確認する" }).ClickAsync();
+        Assert.Contains("【問1】の「課長級」に合う選択肢がありません", await office.Locator("#import-errors").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertCleanAsync(office, "survey-import-errors.png");
+        await office.Locator($"#values-{q1.Id} select").SelectOptionAsync(new SelectOptionValue { Label = "1．課長" });
+        await office.GetByRole(AriaRole.Button, new() { Name = "この対応で確認する" }).ClickAsync();
+        await Accessibility.AssertCleanAsync(office, "survey-import-preview.png");
+        await office.SetViewportSizeAsync(Accessibility.PhoneWidth, 844);
+        await office.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtifactsFolder, "survey-import-preview-phone.png"), FullPage = true });
+        await office.SetViewportSizeAsync(1280, 900);
+        await office.GetByRole(AriaRole.Button, new() { Name = "3件の回答を取り込む" }).ClickAsync();
+        Assert.Contains("「電子申請の回答.csv」から3件の回答を取り込みました。", await office.Locator("[role=status]").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.StartsWith("3件", await office.Locator("#imported-rows").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertCleanAsync(office, "survey-imported.png");
+
         await office.GotoAsync("/surveys/new");
         await Accessibility.AssertCleanAsync(office, "survey-new.png");
 

@@ -74,6 +74,7 @@ public sealed class PageTitleTests(PageTitleTests.Factory factory) : IClassFixtu
             var draftSurvey = await SurveyScenario.Seed001Async(this, open: false);
             Ids["survey"] = Id(openSurvey.Id);
             Ids["draftSurvey"] = Id(draftSurvey.Id);
+            Ids["upload"] = (await ImportUploadAsync(this, openSurvey, admin.Id)).ToString("D");
             Ids["project"] = Id(s.Project.Id);
             Ids["proposal"] = Id(s.Proposal.Id);
             Ids["call"] = Id(s.Call.Id);
@@ -208,6 +209,8 @@ public sealed class PageTitleTests(PageTitleTests.Factory factory) : IClassFixtu
         ["surveys/{id:int}/answer"] = "/surveys/{survey}/answer",
         ["surveys/{id:int}/results"] = "/surveys/{survey}/results",
         ["surveys/{id:int}/paper"] = "/surveys/{survey}/paper",
+        ["surveys/{id:int}/import"] = "/surveys/{survey}/import",
+        ["surveys/{id:int}/import/{upload:guid}"] = "/surveys/{survey}/import/{upload}",
         ["my-surveys"] = "/my-surveys",
     };
 
@@ -304,6 +307,15 @@ public sealed class PageTitleTests(PageTitleTests.Factory factory) : IClassFixtu
         }
 
         return $"(no account of the fixture could open {url})";
+    }
+
+    /// <summary>An uploaded import file of <paramref name="userId"/> (seed 001's CSV, 問1 in its header), as the upload step leaves it.</summary>
+    internal static async Task<Guid> ImportUploadAsync(KyodoWebFactory factory, KyodoPortal.Domain.Surveys.Survey survey, string userId)
+    {
+        var csv = System.Text.Encoding.UTF8.GetBytes(KyodoPortal.Tests.Domain.Surveys.SurveyImportTests.Seed001Csv(survey).Replace("受付番号,役職,", "受付番号,問1,", StringComparison.Ordinal));
+        var upload = new KyodoPortal.Web.Features.Surveys.SurveyImportUpload(survey.Id, userId, "回答.csv", KyodoPortal.Web.Features.Surveys.ImportFileFormat.Csv, KyodoPortal.Web.Features.Surveys.ImportEncoding.Utf8, csv, DateTime.UtcNow);
+        await factory.AddAsync(upload);
+        return upload.Id;
     }
 
     private string Resolve(string url) =>

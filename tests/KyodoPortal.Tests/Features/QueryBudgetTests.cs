@@ -40,6 +40,9 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
 
         public int DraftSurveyId { get; private set; }
 
+        /// <summary>An import file of the administrator's for seed 001, waiting for its mapping.</summary>
+        public Guid UploadId { get; private set; }
+
         public PageClient Admin { get; private set; } = null!;
 
         /// <summary>Every query this factory's app compiles, from the fixture's setup to the last page.</summary>
@@ -101,6 +104,7 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
             DraftSurveyId = (await SurveyScenario.Seed001Async(this, open: false)).Id;
 
             AdminId = (await CreateUserAsync("budget-admin@example.jp", KyodoRoles.Administrator)).Id;
+            UploadId = await PageTitleTests.ImportUploadAsync(this, survey, AdminId);
             Admin = CreatePageClient();
             await Admin.SignInAsync("budget-admin@example.jp", Password);
         }
@@ -180,6 +184,8 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         { "/surveys/{survey}/answer", 7 },
         { "/surveys/{survey}/results", 10 }, // aggregated in the database: 4 statements whatever the number of answers
         { "/surveys/{survey}/results?row=1&col=2", 11 },
+        { "/surveys/{survey}/import", 7 },
+        { "/surveys/{survey}/import/{upload}", 8 }, // the survey, the upload, and one count of the rows imported before; the file is read and checked in memory
     };
 
     [Theory]
@@ -264,6 +270,7 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
             .Replace("{theme}", factory.ThemeId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{call}", factory.CallId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{survey}", factory.SurveyId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{upload}", factory.UploadId.ToString("D"), StringComparison.Ordinal)
             .Replace("{draftSurvey}", factory.DraftSurveyId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{meeting}", factory.MeetingId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{proposal}", factory.ProposalId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)

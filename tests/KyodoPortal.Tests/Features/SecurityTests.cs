@@ -45,7 +45,8 @@ public sealed class SecurityTests(SecurityTests.Factory factory) : IClassFixture
             .Select(e => "/" + string.Join('/', e.RoutePattern.PathSegments.Select(s => string.Concat(s.Parts.Select(p => p switch
             {
                 Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart literal => literal.Content,
-                Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart parameter => parameter.Name == "id" && e.RoutePattern.RawText!.StartsWith("admin/users", StringComparison.Ordinal) ? user.Id : "1",
+                Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart parameter => parameter.Name == "id" && e.RoutePattern.RawText!.StartsWith("admin/users", StringComparison.Ordinal) ? user.Id
+                    : parameter.ParameterPolicies.Any(policy => policy.Content == "guid") ? Guid.Empty.ToString("D") : "1",
                 _ => string.Empty,
             })))))
             .Distinct()

@@ -134,3 +134,31 @@ internal sealed class SurveyParticipationConfiguration : IEntityTypeConfiguratio
         builder.Navigation(p => p.Response).IsRequired(false);
     }
 }
+
+/// <summary>Hashes of imported rows: keyed by (survey, hash), no id, no time, so nothing orders them against responses.</summary>
+internal sealed class SurveyImportedRowConfiguration : IEntityTypeConfiguration<SurveyImportedRow>
+{
+    public void Configure(EntityTypeBuilder<SurveyImportedRow> builder)
+    {
+        builder.ToTable("SurveyImportedRows");
+        builder.HasKey(r => new { r.SurveyId, r.Hash });
+        builder.Property(r => r.Hash).HasMaxLength(SurveyImportRow.HashMaxLength).IsUnicode(false);
+        builder.HasOne<Survey>().WithMany().HasForeignKey(r => r.SurveyId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+/// <summary>Files between the steps of an import (a few at a time, deleted on save or after a day).</summary>
+internal sealed class SurveyImportUploadConfiguration : IEntityTypeConfiguration<KyodoPortal.Web.Features.Surveys.SurveyImportUpload>
+{
+    public void Configure(EntityTypeBuilder<KyodoPortal.Web.Features.Surveys.SurveyImportUpload> builder)
+    {
+        builder.ToTable("SurveyImportUploads");
+        builder.HasKey(u => u.Id);
+        builder.Property(u => u.UserId).HasMaxLength(Proposal.UserIdMaxLength);
+        builder.Property(u => u.FileName).HasMaxLength(KyodoPortal.Web.Features.Surveys.SurveyImportUpload.FileNameMaxLength);
+        builder.Property(u => u.Format).HasConversion<string>().HasMaxLength(10);
+        builder.Property(u => u.Encoding).HasConversion<string>().HasMaxLength(20);
+        builder.HasOne<Survey>().WithMany().HasForeignKey(u => u.SurveyId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(u => u.CreatedAtUtc);
+    }
+}

@@ -9,8 +9,8 @@ public sealed record SurveyRow(int Id, string Title, SurveyStatus Status, DateOn
 /// <summary>A survey a signed-in person may answer or read the results of.</summary>
 public sealed record MySurveyRow(int Id, string Title, SurveyStatus Status, DateOnly OpensOn, DateOnly ClosesOn, bool IsAnonymous, bool Answered);
 
-/// <summary>A survey's responses, and how many of them are paper sheets typed in by the coordinator.</summary>
-public sealed record ResponseCounts(int All, int PaperSheets);
+/// <summary>A survey's responses, and how many of them are paper sheets typed in by the coordinator or rows imported from a file.</summary>
+public sealed record ResponseCounts(int All, int PaperSheets, int Imported = 0);
 
 public static class SurveyQueries
 {
@@ -37,13 +37,13 @@ public static class SurveyQueries
     public static Task<Survey?> TrackedAsync(KyodoDbContext db, int id, CancellationToken cancellationToken) =>
         Surveys(db).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
 
-    /// <summary>All responses and the paper sheets among them, in one statement.</summary>
+    /// <summary>All responses and the paper sheets and imported rows among them, in one statement.</summary>
     public static async Task<ResponseCounts> ResponseCountsAsync(KyodoDbContext db, int id, CancellationToken cancellationToken)
     {
         var bySource = await db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == id)
             .GroupBy(r => r.Source).Select(g => new { g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        return new ResponseCounts(bySource.Sum(x => x.Count), bySource.Where(x => x.Key == SurveyMethod.Paper).Sum(x => x.Count));
+        return new ResponseCounts(bySource.Sum(x => x.Count), bySource.Where(x => x.Key == SurveyMethod.Paper).Sum(x => x.Count), bySource.Where(x => x.Key == SurveyMethod.Imported).Sum(x => x.Count));
     }
 
     /// <summary>E-mail addresses of the named accounts (for the form and the survey page).</summary>

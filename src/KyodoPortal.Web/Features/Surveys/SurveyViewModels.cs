@@ -32,3 +32,35 @@ public sealed record AnswerFieldsViewModel(Survey Survey, IReadOnlyDictionary<in
 public sealed record PaperSheetViewModel(Survey Survey, ResponseCounts Responses, IReadOnlyDictionary<int, AnswerDraft> Given);
 
 public sealed record ResultsViewModel(Survey Survey, SurveyResults Results, SurveyCrossTab? CrossTab, int? Row, int? Column, bool IsOffice);
+
+/// <summary>The import's first step: the file form, and how many rows are in already.</summary>
+public sealed record ImportUploadViewModel(Survey Survey, ResponseCounts Responses, ImportEncoding Encoding);
+
+/// <summary>
+/// The import's mapping and preview: the file (its name, format, encoding and table), the columns
+/// and values as mapped, what is wrong with the mapping, and — when nothing is — the checked rows
+/// and how many of them were imported before.
+/// </summary>
+public sealed record ImportMappingViewModel(
+    Survey Survey,
+    Guid UploadId,
+    string FileName,
+    ImportFileFormat Format,
+    ImportEncoding Encoding,
+    SurveyImportTable Table,
+    SurveyImportMapping Mapping,
+    KyodoPortal.Domain.Surveys.SurveyImportPreview? Preview,
+    int AlreadyImported)
+{
+    public string EncodingName => Format == ImportFileFormat.Xlsx ? "Excel (.xlsx)" : Encoding == ImportEncoding.ShiftJis ? "Shift_JIS" : "UTF-8";
+
+    public bool CanSave => Preview is { IsValid: true } && AlreadyImported == 0 && Mapping.Problems.Count == 0;
+
+    /// <summary>The header of a column, or its position when the header is blank.</summary>
+    public string ColumnName(int? column) =>
+        column is not { } c || c < 0 ? "—" : c < Table.Header.Count && Table.Header[c].Trim().Length > 0 ? Table.Header[c] : $"#{c + 1}";
+
+    /// <summary>How many valid rows chose each option (or, for free text, answered).</summary>
+    public int Count(SurveyQuestion question, int? optionId) =>
+        Preview?.Rows.Where(r => r.IsValid).Count(r => r.Answers.Any(a => a.QuestionId == question.Id && (optionId is { } o ? a.OptionIds.Contains(o) : a.Text is not null))) ?? 0;
+}

@@ -14,7 +14,7 @@ public class SurveyImportTests
     /// Seed 001's 25 answers as an e-application service would export them: a receipt number, then
     /// 問1 by label, 問2–問6 by full-width option number, 問7 as text.
     /// </summary>
-    private static string Seed001Csv(Survey survey)
+    internal static string Seed001Csv(Survey survey)
     {
         var lines = new List<string> { "受付番号,役職,問2,問3,問4,問5,問6,ご意見" };
         foreach (var (answers, row) in Seed001Survey.Answers(survey).Select((a, i) => (a, i)))

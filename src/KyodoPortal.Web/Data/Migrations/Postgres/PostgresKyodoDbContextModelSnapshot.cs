@@ -1243,6 +1243,21 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                     b.ToTable("SurveyAnswerChoices", (string)null);
                 });
 
+            modelBuilder.Entity("KyodoPortal.Domain.Surveys.SurveyImportedRow", b =>
+                {
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Hash")
+                        .HasMaxLength(80)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(80)");
+
+                    b.HasKey("SurveyId", "Hash");
+
+                    b.ToTable("SurveyImportedRows", (string)null);
+                });
+
             modelBuilder.Entity("KyodoPortal.Domain.Surveys.SurveyOption", b =>
                 {
                     b.Property<int>("Id")
@@ -1416,6 +1431,51 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                     b.HasIndex("IsPublished", "FiscalYear");
 
                     b.ToTable("Themes");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Web.Features.Surveys.SurveyImportUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Encoding")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("SurveyId");
+
+                    b.ToTable("SurveyImportUploads", (string)null);
                 });
 
             modelBuilder.Entity("KyodoPortal.Web.Infrastructure.Auth.AppUser", b =>
@@ -4042,6 +4102,15 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KyodoPortal.Domain.Surveys.SurveyImportedRow", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KyodoPortal.Domain.Surveys.SurveyOption", b =>
                 {
                     b.HasOne("KyodoPortal.Domain.Surveys.SurveyQuestion", null)
@@ -4127,6 +4196,15 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Fields");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Web.Features.Surveys.SurveyImportUpload", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("KyodoPortal.Web.Infrastructure.Auth.AppUser", b =>

@@ -1307,6 +1307,22 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                     b.ToTable("SurveyAnswerChoices", (string)null);
                 });
 
+            modelBuilder.Entity("KyodoPortal.Domain.Surveys.SurveyImportedRow", b =>
+                {
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Hash")
+                        .HasMaxLength(80)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(80)")
+                        .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                    b.HasKey("SurveyId", "Hash");
+
+                    b.ToTable("SurveyImportedRows", (string)null);
+                });
+
             modelBuilder.Entity("KyodoPortal.Domain.Surveys.SurveyOption", b =>
                 {
                     b.Property<int>("Id")
@@ -1488,6 +1504,53 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                     b.HasIndex("IsPublished", "FiscalYear");
 
                     b.ToTable("Themes");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Web.Features.Surveys.SurveyImportUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Encoding")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)")
+                        .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)")
+                        .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("SurveyId");
+
+                    b.ToTable("SurveyImportUploads", (string)null);
                 });
 
             modelBuilder.Entity("KyodoPortal.Web.Infrastructure.Auth.AppUser", b =>
@@ -4262,6 +4325,15 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KyodoPortal.Domain.Surveys.SurveyImportedRow", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KyodoPortal.Domain.Surveys.SurveyOption", b =>
                 {
                     b.HasOne("KyodoPortal.Domain.Surveys.SurveyQuestion", null)
@@ -4347,6 +4419,15 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                         });
 
                     b.Navigation("Fields");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Web.Features.Surveys.SurveyImportUpload", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("KyodoPortal.Web.Infrastructure.Auth.AppUser", b =>

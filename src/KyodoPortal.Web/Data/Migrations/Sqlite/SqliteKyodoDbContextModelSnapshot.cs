@@ -1198,6 +1198,21 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("SurveyAnswerChoices", (string)null);
                 });
 
+            modelBuilder.Entity("KyodoPortal.Domain.Surveys.SurveyImportedRow", b =>
+                {
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .HasMaxLength(80)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SurveyId", "Hash");
+
+                    b.ToTable("SurveyImportedRows", (string)null);
+                });
+
             modelBuilder.Entity("KyodoPortal.Domain.Surveys.SurveyOption", b =>
                 {
                     b.Property<int>("Id")
@@ -1363,6 +1378,51 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                     b.HasIndex("IsPublished", "FiscalYear");
 
                     b.ToTable("Themes");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Web.Features.Surveys.SurveyImportUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Encoding")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("SurveyId");
+
+                    b.ToTable("SurveyImportUploads", (string)null);
                 });
 
             modelBuilder.Entity("KyodoPortal.Web.Infrastructure.Auth.AppUser", b =>
@@ -3909,6 +3969,15 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KyodoPortal.Domain.Surveys.SurveyImportedRow", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KyodoPortal.Domain.Surveys.SurveyOption", b =>
                 {
                     b.HasOne("KyodoPortal.Domain.Surveys.SurveyQuestion", null)
@@ -3992,6 +4061,15 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Fields");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Web.Features.Surveys.SurveyImportUpload", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("KyodoPortal.Web.Infrastructure.Auth.AppUser", b =>
