@@ -207,6 +207,7 @@ public sealed class PageTitleTests(PageTitleTests.Factory factory) : IClassFixtu
         ["surveys/{id:int}/questions/{number:int}/edit"] = "/surveys/{draftSurvey}/questions/1/edit",
         ["surveys/{id:int}/answer"] = "/surveys/{survey}/answer",
         ["surveys/{id:int}/results"] = "/surveys/{survey}/results",
+        ["surveys/{id:int}/results/print"] = "/surveys/{survey}/results/print",
         ["surveys/{id:int}/paper"] = "/surveys/{survey}/paper",
         ["my-surveys"] = "/my-surveys",
     };
@@ -222,6 +223,8 @@ public sealed class PageTitleTests(PageTitleTests.Factory factory) : IClassFixtu
         "reports/export/budget",
         "meetings/{id:int}/minutes/export/doc",
         "meetings/{id:int}/minutes/export/xlsx",
+        "surveys/{id:int}/export/answers",
+        "surveys/{id:int}/export/results",
         "proposals/{id:int}/attachments/{attachmentId:int}",
         "projects/{id:int}/reports/{fy:int}/attachments/{attachmentId:int}",
         "screening/{panelId:int}/proposals/{proposalId:int}/attachments/{attachmentId:int}",

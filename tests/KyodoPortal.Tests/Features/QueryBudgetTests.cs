@@ -180,6 +180,7 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         { "/surveys/{survey}/answer", 7 },
         { "/surveys/{survey}/results", 10 }, // aggregated in the database: 4 statements whatever the number of answers
         { "/surveys/{survey}/results?row=1&col=2", 11 },
+        { "/surveys/{survey}/results/print", 10 }, // as the results page without the cross-tab
     };
 
     [Theory]
@@ -203,6 +204,9 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         { "/reports/export/budget?format=csv", 9 },
         { "/calls/{call}/proposals/export?format=xlsx", 3 },
         { "/meetings/{meeting}/minutes/export/xlsx", 15 }, // as the print view: the minutes document
+        { "/surveys/{survey}/export/answers?format=xlsx", 10 }, // the survey (5, split), the count for the threshold, the ids in content order, then per 500: answers, choices
+        { "/surveys/{survey}/export/answers?format=csv", 10 },
+        { "/surveys/{survey}/export/results", 11 }, // the survey (5, split), the count, the tally (4)
     };
 
     [Theory]
