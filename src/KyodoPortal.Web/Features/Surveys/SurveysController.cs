@@ -94,6 +94,26 @@ public sealed class SurveysController(KyodoDbContext db, TimeProvider clock, For
             ShowAgain = (_, _) => Task.FromResult<IActionResult>(View("Form", new SurveyFormViewModel(id, input))),
         }, cancellationToken);
 
+    /// <summary>Starts next year's survey from this one: a new draft (see <see cref="Survey.CopyAsDraft"/>), then its settings form.</summary>
+    [HttpPost("{id:int}/copy")]
+    public Task<IActionResult> Copy(int id, CancellationToken cancellationToken)
+    {
+        Survey? copy = null;
+        return commands.RunAsync(this, new FormCommand<Survey>
+        {
+            Load = async ct => await SurveyQueries.SurveyAsync(db, id, ct) is { } survey ? survey : LoadRefusal.NotFound,
+            Once = true,
+            Apply = (survey, by) =>
+            {
+                copy = survey.CopyAsDraft(by.UserId, by.Now);
+                db.Surveys.Add(copy);
+            },
+            Done = _ => new("アンケート「{0}」を複製しました。題名と回答期間を確認してください。", copy!.Title),
+            RedirectTo = _ => $"/surveys/{copy!.Id}/edit",
+            RedirectOnRefusal = _ => $"/surveys/{id}",
+        }, cancellationToken);
+    }
+
     [HttpPost("{id:int}/open")]
     public Task<IActionResult> Open(int id, int version, CancellationToken cancellationToken) =>
         Move(id, version, (survey, by) => survey.Open(by.UserId, by.Now), "アンケート「{0}」の回答受付を開始しました。", cancellationToken);
