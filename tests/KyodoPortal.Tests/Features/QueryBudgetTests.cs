@@ -170,13 +170,15 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         { "/meetings/{meeting}/edit", 6 },
         { "/meetings/{meeting}/minutes", 16 },
         { "/meetings/{meeting}/minutes/print", 15 },
-        { "/surveys", 2 },
+        { "/surveys", 3 }, // paged: the count and the page
+        { "/surveys?q=市民&sort=title&dir=asc&page=2", 3 },
         { "/surveys/new", 1 },
         { "/surveys/{survey}", 7 },
         { "/surveys/{draftSurvey}/edit", 7 },
         { "/surveys/{draftSurvey}/questions/new", 6 },
         { "/surveys/{draftSurvey}/questions/1/edit", 6 },
-        { "/my-surveys", 2 },
+        { "/my-surveys", 3 }, // paged: the count and the page
+        { "/my-surveys?q=市民&page=2", 3 },
         { "/surveys/{survey}/answer", 7 },
         { "/surveys/{survey}/results", 10 }, // aggregated in the database: 4 statements whatever the number of answers
         { "/surveys/{survey}/results?row=1&col=2", 11 },

@@ -61,4 +61,48 @@ public sealed class SurveyCopyTests(KyodoWebFactory factory) : IClassFixture<Kyo
         Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal(0, await factory.QueryAsync(db => db.Surveys.CountAsync(s => s.Title == Survey.CopyMarker + original.Title)));
     }
+
+    [Fact]
+    public async Task The_survey_lists_are_paged_20_a_page_and_searched_by_title()
+    {
+        var prefix = "頁送り確認" + Guid.NewGuid().ToString("N")[..6];
+        for (var i = 1; i <= 21; i++)
+        {
+            await SurveyScenario.Seed001Async(factory, suffix: $"{prefix}{i:00}");
+        }
+
+        using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
+        using var member = await factory.SignedInAsync(KyodoRoles.CommitteeMember);
+        var search = Uri.EscapeDataString(prefix);
+
+        var first = await coordinator.GetPageAsync($"/surveys?q={search}&sort=title&dir=asc");
+        var second = await coordinator.GetPageAsync($"/surveys?q={search}&sort=title&dir=asc&page=2");
+        var mineSecond = await member.GetPageAsync($"/my-surveys?q={search}&page=2");
+        var none = await coordinator.GetPageAsync("/surveys?q=" + Uri.EscapeDataString("存在しない題名"));
+
+        Assert.Equal(20, first.QuerySelectorAll("#surveys tbody tr").Length);
+        Assert.Equal($"{Seed001Survey.Title}{prefix}01", first.QuerySelector("#surveys tbody td:first-child a")?.TextContent);
+        Assert.Equal([$"{Seed001Survey.Title}{prefix}21"], second.Texts("#surveys tbody td:first-child a"));
+        Assert.NotNull(second.QuerySelector(".pagination a[rel=prev]"));
+        // A person's list: latest closing first, then the newest: the first one made is the 21st.
+        Assert.Equal([$"{Seed001Survey.Title}{prefix}01"], mineSecond.Texts("#my-surveys a"));
+        Assert.NotNull(none.QuerySelector(".no-matches"));
+        Assert.Null(none.QuerySelector("#surveys"));
+    }
+
+    [Fact]
+    public async Task With_no_surveys_the_lists_say_so()
+    {
+        using var fresh = new KyodoWebFactory();
+        using var coordinator = await fresh.SignedInAsync(KyodoRoles.Coordinator);
+        using var member = await fresh.SignedInAsync(KyodoRoles.CommitteeMember);
+
+        var office = await coordinator.GetPageAsync("/surveys");
+        var mine = await member.GetPageAsync("/my-surveys");
+
+        Assert.NotNull(office.QuerySelector("#no-surveys"));
+        Assert.Null(office.QuerySelector("#surveys"));
+        Assert.NotNull(mine.QuerySelector("#no-surveys"));
+        Assert.Null(mine.QuerySelector(".pagination"));
+    }
 }

@@ -3,6 +3,7 @@ using KyodoPortal.Domain.Surveys;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Auth;
 using KyodoPortal.Web.Infrastructure.Forms;
+using KyodoPortal.Web.Infrastructure.Lists;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -18,8 +19,8 @@ namespace KyodoPortal.Web.Features.Surveys;
 public sealed class SurveysController(KyodoDbContext db, TimeProvider clock, FormCommands commands, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(new SurveyListViewModel(await SurveyQueries.ListAsync(db, cancellationToken)));
+    public async Task<IActionResult> Index(string? q, string? sort, string? dir, int page = 1, CancellationToken cancellationToken = default) =>
+        View(await SurveyQueries.ListAsync(db, new ListRequest(q, sort, dir), page, cancellationToken));
 
     [HttpGet("new")]
     public IActionResult Create()
