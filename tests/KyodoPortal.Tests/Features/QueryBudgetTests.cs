@@ -196,6 +196,62 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
     }
 
     /// <summary>
+    /// Issue 16: the results are counted in the database (GROUP BY), so a survey with 20 questions and
+    /// 1,000 answers (the generated city's has 10,000: scripts/bench.sh) runs exactly the statements of
+    /// seed 001's 7 questions and 25 answers, and no more than the page's budget.
+    /// </summary>
+    [Fact]
+    public async Task The_results_page_of_a_survey_with_many_answers_and_20_questions_runs_a_fixed_number_of_statements()
+    {
+        var large = await ManyAnswersAsync(questions: 20, answers: 1000);
+
+        factory.SqlCommands.Reset();
+        var page = await factory.Admin.GetPageAsync($"/surveys/{large}/results");
+        var forLarge = factory.SqlCommands.Count;
+        factory.SqlCommands.Reset();
+        await factory.Admin.GetPageAsync(Resolve("/surveys/{survey}/results"));
+        var forSeed = factory.SqlCommands.Count;
+
+        Assert.Equal(20, page.QuerySelectorAll(".survey-result").Length);
+        Assert.Equal("1000人", page.Text("#respondents"));
+        Assert.Equal(forSeed, forLarge);
+        Assert.InRange(forLarge, 1, 10);
+    }
+
+    /// <summary>An open survey of five-point questions (the first asks a reason) with answers recorded 500 a save.</summary>
+    private async Task<int> ManyAnswersAsync(int questions, int answers)
+    {
+        string[] points = ["とてもそう思う", "そう思う", "どちらともいえない", "そう思わない", "まったくそう思わない"];
+        var survey = new KyodoPortal.Domain.Surveys.Survey(
+            new KyodoPortal.Domain.Surveys.SurveyDraft("予算確認の大規模アンケート", null, SurveyScenario.JapanToday.AddDays(-1), SurveyScenario.JapanToday.AddDays(7), KyodoPortal.Domain.Surveys.SurveyMethod.Online, KyodoPortal.Domain.Surveys.SurveyAudienceKind.AnySignedIn, 3000, IsAnonymous: true),
+            "seed",
+            DateTime.UtcNow);
+        for (var q = 1; q <= questions; q++)
+        {
+            survey.AddQuestion(new KyodoPortal.Domain.Surveys.QuestionDraft(KyodoPortal.Domain.Surveys.QuestionKind.Rating, $"設問{q}", true, points, AsksReason: q == 1));
+        }
+
+        survey.Open("seed", DateTime.UtcNow);
+        await factory.AddAsync(survey);
+        for (var done = 0; done < answers; done += 500)
+        {
+            var from = done;
+            await factory.QueryAsync(db =>
+            {
+                for (var i = from; i < Math.Min(answers, from + 500); i++)
+                {
+                    var drafts = survey.Questions.Select(q => new KyodoPortal.Domain.Surveys.AnswerDraft(q.Id, [q.Options[(i + q.Number) % 5].Id], Reason: q.Number == 1 && i % 10 == 0 ? $"理由{i}" : null)).ToList();
+                    db.SurveyResponses.Add(KyodoPortal.Domain.Surveys.SurveyResponse.Record(survey, drafts, KyodoPortal.Domain.Surveys.SurveyMethod.Imported));
+                }
+
+                return db.SaveChangesAsync();
+            });
+        }
+
+        return survey.Id;
+    }
+
+    /// <summary>
     /// Downloads read their rows as the file is written (issue 15); the KPI and budget exports read the
     /// reports in batches of <c>ReportListQueries.ReportBatchSize</c>, so their count grows by one batch's
     /// queries per 500 reports, never per row. The fixture has fewer than one batch.
