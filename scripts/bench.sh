@@ -178,6 +178,8 @@ first_id() { # PATH PATTERN -> the first number the page links to with PATTERN (
 project=$(first_id /projects /projects/)
 call=$(first_id /calls /calls/)
 meeting=$(first_id /minutes /minutes/)
+# The generator's large citizen survey (成果測定: 10,000 answers and 20 questions at scale 1).
+survey=$(first_id "/surveys?q=%E6%88%90%E6%9E%9C%E6%B8%AC%E5%AE%9A" /surveys/)
 report_year=
 if [[ -n $project ]]; then
   report_year=$(curl -s -H "Cookie: $cookie" "$base/projects/$project" | grep -o "href=\"/projects/$project/reports/[0-9][0-9]*" | head -1 | grep -o '[0-9]*$' || true)
@@ -196,6 +198,7 @@ pages=(
 [[ -n $project && -n $report_year ]] && pages+=("annual report|/projects/$project/reports/$report_year|coordinator")
 [[ -n $call ]] && pages+=("call's proposals (coordinator)|/calls/$call/proposals|coordinator" "screening ranking|/calls/$call/screening|coordinator" "proposals xlsx export|/calls/$call/proposals/export?format=xlsx|coordinator")
 [[ -n $meeting ]] && pages+=("public minutes|/minutes/$meeting|anon")
+[[ -n $survey ]] && pages+=("survey results (10,000 answers)|/surveys/$survey/results|coordinator")
 
 to_ms() { # wrk latency (12.3us, 4.5ms, 1.2s) -> milliseconds
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'

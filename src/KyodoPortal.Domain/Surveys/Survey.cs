@@ -14,6 +14,9 @@ public sealed class Survey : IVersioned
     public const int PurposeMaxLength = 2000;
     public const int MaxQuestions = 50;
 
+    /// <summary>Put before a copy's title, for the coordinator to replace with the new round's name.</summary>
+    public const string CopyMarker = "【複製】";
+
     private static readonly (SurveyStatus From, SurveyStatus To)[] Moves =
     [
         (SurveyStatus.Draft, SurveyStatus.Open),
@@ -142,6 +145,28 @@ public sealed class Survey : IVersioned
 
     public SurveyQuestion QuestionNumbered(int number) =>
         _questions.FirstOrDefault(q => q.Number == number) ?? throw new DomainRuleException("【問{0}】はありません。", number);
+
+    /// <summary>
+    /// A new draft to start the next round (next year's survey): the same settings, audience,
+    /// questions and options, nothing of the answers or history; the title marked with
+    /// <see cref="CopyMarker"/> and the answer period shifted by one year, both for the coordinator to
+    /// edit. The copy shares no row with this survey.
+    /// </summary>
+    public Survey CopyAsDraft(string createdByUserId, DateTime nowUtc)
+    {
+        var title = CopyMarker + Title;
+        var copy = new Survey(
+            new SurveyDraft(title.Length > TitleMaxLength ? title[..TitleMaxLength] : title, Purpose, OpensOn.AddYears(1), ClosesOn.AddYears(1), Method, AudienceKind, TargetCount, IsAnonymous),
+            createdByUserId,
+            nowUtc);
+        copy._audience.AddRange(_audience.Select(a => new SurveyAudienceMember(a.UserId)));
+        foreach (var question in _questions.OrderBy(q => q.Number))
+        {
+            copy.AddQuestion(question.ToDraft());
+        }
+
+        return copy;
+    }
 
     /// <summary>Starts accepting answers. A survey without questions cannot open.</summary>
     public void Open(string byUserId, DateTime nowUtc)

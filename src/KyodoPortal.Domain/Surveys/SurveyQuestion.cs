@@ -63,6 +63,17 @@ public sealed class SurveyQuestion
 
     internal void Renumber(int number) => Number = number;
 
+    /// <summary>What would make this question again (its options in order, 「その他」 apart).</summary>
+    public QuestionDraft ToDraft() => new(
+        Kind,
+        Text,
+        IsRequired,
+        [.. _options.Where(o => !o.IsOther).OrderBy(o => o.Number).Select(o => o.Label)],
+        _options.FirstOrDefault(o => o.IsOther)?.Label,
+        MaxChoices,
+        AsksReason,
+        ReasonPrompt);
+
     internal void Update(QuestionDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);

@@ -47,7 +47,8 @@ public sealed record QuestionResult(
 /// The seed-001 results: n, the target count and response rate (25 / 27 = 92.6%), and per question
 /// the counts with shares to one decimal of the respondents to that question, with the reasons
 /// grouped under the option chosen. An anonymous survey's results are withheld below
-/// <see cref="MinimumAnswers"/> answers, so that nobody can be recognised.
+/// <see cref="MinimumAnswers"/> answers, and its texts are listed by content, not in the order they
+/// came in, so that nobody can be recognised.
 /// </summary>
 public sealed record SurveyResults(
     int Respondents,
@@ -79,7 +80,13 @@ public sealed record SurveyResults(
                     return new OptionResult(o.Number, o.Label, o.IsOther, count, Percentage.OfOrNull(count, respondents));
                 })
                 .ToList();
+            // An anonymous survey lists its texts by their content, so that their order cannot be matched to when people answered.
             var texts = tally.Texts.Where(t => t.QuestionId == question.Id).ToList();
+            if (survey.IsAnonymous)
+            {
+                texts = [.. texts.OrderBy(t => t.Text, StringComparer.Ordinal)];
+            }
+
             return new QuestionResult(
                 question.Number,
                 question.Text,

@@ -54,6 +54,14 @@ public sealed class CityGeneratorTests(ITestOutputHelper output)
         Assert.Contains(ProposalStatus.Selected, proposalStatuses);
         Assert.Contains(ProposalStatus.NotSelected, proposalStatuses);
 
+        // Surveys: seed 001's every year, and the large citizen survey (10,000 answers at scale 1: 100 here) with 20 questions.
+        var surveys = await factory.QueryAsync(db => db.Surveys
+            .Select(s => new { Questions = s.Questions.Count, Answers = db.SurveyResponses.Count(r => r.SurveyId == s.Id) })
+            .OrderByDescending(s => s.Answers).ToListAsync());
+        Assert.Equal(CityGeneratorOptions.FiscalYears, surveys.Count);
+        Assert.Equal((20, 100), (surveys[0].Questions, surveys[0].Answers));
+        Assert.All(surveys.Skip(1), s => Assert.Equal((7, true), (s.Questions, s.Answers is >= 20 and <= 27)));
+
         // The planner's statistics were gathered after the load (see CityGenerator.AnalyzeAsync).
         var analyzed = await factory.QueryAsync(db => db.Database.SqlQueryRaw<long>(factory.Provider == "Postgres"
             ? "SELECT COUNT(*) AS \"Value\" FROM pg_class WHERE relname IN ('Projects', 'Proposals', 'ActivityRecords') AND reltuples > 0"

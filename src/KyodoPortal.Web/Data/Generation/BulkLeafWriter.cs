@@ -2,6 +2,7 @@ using System.Collections;
 using KyodoPortal.Domain.Evaluations;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Domain.Screening;
+using KyodoPortal.Domain.Surveys;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -12,7 +13,7 @@ namespace KyodoPortal.Web.Data.Generation;
 
 /// <summary>
 /// On PostgreSQL, the largest tables — score entries of screening and evaluation sheets, KPI and
-/// budget actuals and history of annual reports, activity records — go through binary COPY instead of one INSERT each: measured
+/// budget actuals and history of annual reports, activity records, survey answers and choices — go through binary COPY instead of one INSERT each: measured
 /// on scale 1, saving took almost 90 % of the run. Their owners (sheets, reports) are saved by EF
 /// as usual; the owned rows are detached before the save and copied right after it with the
 /// owner's new id, reading the columns from the EF model (names, value converters). Owners are
@@ -25,6 +26,7 @@ internal static class BulkLeafWriter
         [typeof(ScoreSheet)] = [nameof(ScoreSheet.Entries)],
         [typeof(EvaluationSheet)] = [nameof(EvaluationSheet.Entries)],
         [typeof(AnnualReport)] = [nameof(AnnualReport.KpiActuals), nameof(AnnualReport.BudgetActuals), nameof(AnnualReport.History)],
+        [typeof(SurveyResponse)] = [nameof(SurveyResponse.Answers), nameof(SurveyResponse.Choices)],
     };
 
     /// <summary>Aggregates with no owned rows, nothing pointing at them and never changed after they are added: copied whole.</summary>

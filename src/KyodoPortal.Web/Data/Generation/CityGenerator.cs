@@ -9,7 +9,7 @@ namespace KyodoPortal.Web.Data.Generation;
 /// Fills an empty database with a large city, deterministically: the same options write the same
 /// rows. Twenty fiscal years up to the one "today" falls in; per year about 200 projects (scale 1)
 /// from calls with proposals, screening, agreements, plans, activities, reports, evaluations and
-/// report meetings. Each call and its projects' whole lives is one unit of work (a fresh context,
+/// report meetings; surveys, one of them with 10,000 answers. Each call and its projects' whole lives is one unit of work (a fresh context,
 /// a handful of saves), so memory stays flat whatever the scale.
 /// </summary>
 public sealed class CityGenerator(IServiceScopeFactory scopes, IPasswordHasher<AppUser> hasher)
@@ -55,6 +55,10 @@ public sealed class CityGenerator(IServiceScopeFactory scopes, IPasswordHasher<A
 
         await new MinutesGenerator(session).RunAsync(reported);
         progress?.Invoke($"report meetings and minutes ({watch.Elapsed.TotalSeconds:0.0} s)");
+
+        var surveys = new SurveyGenerator(session);
+        await surveys.RunAsync();
+        progress?.Invoke($"surveys, the largest with {surveys.LargeSurveyAnswers} answers ({watch.Elapsed.TotalSeconds:0.0} s)");
 
         await AnalyzeAsync();
         progress?.Invoke($"statistics gathered ({watch.Elapsed.TotalSeconds:0.0} s)");

@@ -21,8 +21,8 @@ public sealed class SurveyAnswersController(KyodoDbContext db, TimeProvider cloc
     public const string AlreadyAnswered = "このアンケートには既に回答しています。";
 
     [HttpGet("my-surveys")]
-    public async Task<IActionResult> Mine(CancellationToken cancellationToken) =>
-        View(new MySurveysViewModel(await SurveyQueries.MineAsync(db, User.UserId(), cancellationToken)));
+    public async Task<IActionResult> Mine(string? q, int page = 1, CancellationToken cancellationToken = default) =>
+        View(await SurveyQueries.MineAsync(db, User.UserId(), q, page, cancellationToken));
 
     [HttpGet("surveys/{id:int}/answer")]
     public Task<IActionResult> Answer(int id, CancellationToken cancellationToken) =>

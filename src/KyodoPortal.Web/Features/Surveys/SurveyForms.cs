@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Security.Claims;
 using KyodoPortal.Domain.Common;
 using KyodoPortal.Domain.Surveys;
 using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Infrastructure.Auth;
 using KyodoPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Http;
 
@@ -47,5 +49,22 @@ public static class SurveyForms
         return survey.IsDraft
             ? survey
             : LoadRefusal.Redirect($"/surveys/{id}", new UserMessage("「{0}」のアンケートは変更できません。変更できるのは下書きの間だけです。", survey.Status));
+    }
+
+    /// <summary>
+    /// The survey whose results the person may read (the results page and its print view): the office
+    /// from the opening on, the audience once the results are published; 404 otherwise.
+    /// </summary>
+    public static async Task<Loaded<Survey>> ResultsAsync(KyodoDbContext db, ClaimsPrincipal user, int id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var survey = await SurveyQueries.SurveyAsync(db, id, cancellationToken);
+        if (survey is null || survey.IsDraft
+            || (!user.IsOffice() && (survey.Status != SurveyStatus.ResultsPublished || !survey.IsInAudience(user.UserId()))))
+        {
+            return LoadRefusal.NotFound;
+        }
+
+        return survey;
     }
 }

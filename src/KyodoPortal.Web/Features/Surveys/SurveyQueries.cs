@@ -1,5 +1,7 @@
 using KyodoPortal.Domain.Surveys;
 using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Infrastructure.Lists;
+using KyodoPortal.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyodoPortal.Web.Features.Surveys;
@@ -14,20 +16,48 @@ public sealed record ResponseCounts(int All, int PaperSheets, int Imported = 0);
 
 public static class SurveyQueries
 {
-    public static Task<List<SurveyRow>> ListAsync(KyodoDbContext db, CancellationToken cancellationToken) =>
-        db.Surveys.AsNoTracking()
-            .OrderByDescending(s => s.OpensOn).ThenByDescending(s => s.Id)
-            .Select(s => new SurveyRow(s.Id, s.Title, s.Status, s.OpensOn, s.ClosesOn, s.TargetCount, s.IsAnonymous, db.SurveyResponses.Count(r => r.SurveyId == s.Id)))
-            .ToListAsync(cancellationToken);
+    /// <summary>The office's list: newest answer period first; sorted by title or period, searched by title.</summary>
+    public static readonly SortColumns<Survey> Columns = new SortColumns<Survey>("period", defaultDescending: true, s => s.Id)
+        .Column("title", s => s.Title)
+        .Column("period", s => s.OpensOn);
 
-    /// <summary>Open surveys and published results whose audience includes the account, newest first.</summary>
-    public static Task<List<MySurveyRow>> MineAsync(KyodoDbContext db, string userId, CancellationToken cancellationToken) =>
-        db.Surveys.AsNoTracking()
+    /// <summary>A person's list has no column headers, only the search: latest closing first.</summary>
+    public static readonly SortColumns<Survey> MineColumns = new SortColumns<Survey>("closes", defaultDescending: true, s => s.Id)
+        .Column("closes", s => s.ClosesOn);
+
+    /// <summary>The count and the page (20 a page), with each survey's number of responses in the same statement.</summary>
+    public static async Task<SurveyListViewModel> ListAsync(KyodoDbContext db, ListRequest request, int page, CancellationToken cancellationToken)
+    {
+        var query = Columns.Query(request);
+        var surveys = db.Surveys.AsNoTracking();
+        if (query.Q is { } term)
+        {
+            surveys = surveys.Where(s => s.Title.Contains(term));
+        }
+
+        var rows = await Columns.Apply(surveys, query.Sort)
+            .Select(s => new SurveyRow(s.Id, s.Title, s.Status, s.OpensOn, s.ClosesOn, s.TargetCount, s.IsAnonymous, db.SurveyResponses.Count(r => r.SurveyId == s.Id)))
+            .ToPageAsync(page, cancellationToken);
+        return new SurveyListViewModel(rows, query);
+    }
+
+    /// <summary>Open surveys and published results whose audience includes the account, latest closing first; searched by title, 20 a page.</summary>
+    public static async Task<MySurveysViewModel> MineAsync(KyodoDbContext db, string userId, string? q, int page, CancellationToken cancellationToken)
+    {
+        var query = MineColumns.Query(new ListRequest(q, null, null));
+        var surveys = db.Surveys.AsNoTracking()
             .Where(s => (s.Status == SurveyStatus.Open || s.Status == SurveyStatus.ResultsPublished)
-                && (s.AudienceKind == SurveyAudienceKind.AnySignedIn || s.Audience.Any(a => a.UserId == userId)))
-            .OrderByDescending(s => s.ClosesOn).ThenByDescending(s => s.Id)
+                && (s.AudienceKind == SurveyAudienceKind.AnySignedIn || s.Audience.Any(a => a.UserId == userId)));
+        if (query.Q is { } term)
+        {
+            surveys = surveys.Where(s => s.Title.Contains(term));
+        }
+
+        var rows = await MineColumns.Apply(surveys, query.Sort)
             .Select(s => new MySurveyRow(s.Id, s.Title, s.Status, s.OpensOn, s.ClosesOn, s.IsAnonymous, db.SurveyParticipations.Any(p => p.SurveyId == s.Id && p.UserId == userId)))
-            .ToListAsync(cancellationToken);
+            .ToPageAsync(page, cancellationToken);
+        return new MySurveysViewModel(rows, query);
+    }
 
     /// <summary>The survey with its questions and options (untracked: for pages).</summary>
     public static Task<Survey?> SurveyAsync(KyodoDbContext db, int id, CancellationToken cancellationToken) =>

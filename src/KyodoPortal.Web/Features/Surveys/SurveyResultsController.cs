@@ -1,6 +1,7 @@
 using KyodoPortal.Domain.Surveys;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Auth;
+using KyodoPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -13,36 +14,30 @@ namespace KyodoPortal.Web.Features.Surveys;
 /// The office reads them from the opening on; the audience once the results are published.
 /// </summary>
 [Authorize]
-public sealed class SurveyResultsController(KyodoDbContext db, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class SurveyResultsController(KyodoDbContext db, FormCommands commands, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("surveys/{id:int}/results")]
-    public async Task<IActionResult> Results(int id, int? row, int? col, CancellationToken cancellationToken)
-    {
-        var survey = await SurveyQueries.SurveyAsync(db, id, cancellationToken);
-        var office = User.IsOffice();
-        if (survey is null || survey.IsDraft
-            || (!office && (survey.Status != SurveyStatus.ResultsPublished || !survey.IsInAudience(User.UserId()))))
+    public Task<IActionResult> Results(int id, int? row, int? col, CancellationToken cancellationToken) =>
+        commands.ShowAsync(this, SurveyForms.ResultsAsync(db, User, id, cancellationToken), async survey =>
         {
-            return NotFound();
-        }
-
-        var results = SurveyResults.Compute(survey, await SurveyQueries.TallyAsync(db, id, cancellationToken));
-        SurveyCrossTab? crossTab = null;
-        if (row is { } rowNumber && col is { } columnNumber && !results.IsWithheld)
-        {
-            var rows = survey.Questions.FirstOrDefault(q => q.Number == rowNumber);
-            var columns = survey.Questions.FirstOrDefault(q => q.Number == columnNumber);
-            if (rows is null || columns is null || !SurveyCrossTab.CanCross(rows, columns))
+            var results = SurveyResults.Compute(survey, await SurveyQueries.TallyAsync(db, id, cancellationToken));
+            SurveyCrossTab? crossTab = null;
+            if (row is { } rowNumber && col is { } columnNumber && !results.IsWithheld)
             {
-                ModelState.AddModelError("row", localizer["クロス集計には、単一選択または評価尺度の異なる2つの設問を選んでください。"]);
+                var rows = survey.Questions.FirstOrDefault(q => q.Number == rowNumber);
+                var columns = survey.Questions.FirstOrDefault(q => q.Number == columnNumber);
+                if (rows is null || columns is null || !SurveyCrossTab.CanCross(rows, columns))
+                {
+                    ModelState.AddModelError("row", localizer["クロス集計には、単一選択または評価尺度の異なる2つの設問を選んでください。"]);
+                }
+                else
+                {
+                    var counts = await SurveyQueries.CrossCountsAsync(db, rows.Id, columns.Id, cancellationToken);
+                    crossTab = SurveyCrossTab.Compute(survey, rows, columns, counts);
+                }
             }
-            else
-            {
-                var counts = await SurveyQueries.CrossCountsAsync(db, rows.Id, columns.Id, cancellationToken);
-                crossTab = SurveyCrossTab.Compute(survey, rows, columns, counts);
-            }
-        }
 
-        return View(new ResultsViewModel(survey, results, crossTab, row, col, office));
-    }
+            return View(new ResultsViewModel(survey, results, crossTab, row, col, User.IsOffice()));
+        });
+
 }

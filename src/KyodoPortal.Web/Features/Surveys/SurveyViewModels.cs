@@ -1,8 +1,11 @@
 using KyodoPortal.Domain.Surveys;
+using KyodoPortal.Web.Infrastructure.Lists;
+using KyodoPortal.Web.Infrastructure.Persistence;
 
 namespace KyodoPortal.Web.Features.Surveys;
 
-public sealed record SurveyListViewModel(IReadOnlyList<SurveyRow> Surveys);
+/// <summary>/surveys: the office's list, sorted and searched, 20 a page.</summary>
+public sealed record SurveyListViewModel(PageOf<SurveyRow> Page, ListQuery Query);
 
 public sealed record SurveyFormViewModel(int? Id, SurveyInput Input)
 {
@@ -20,7 +23,8 @@ public sealed record QuestionFormViewModel(int SurveyId, string SurveyTitle, int
     public string Action => IsNew ? $"/surveys/{SurveyId}/questions/new" : $"/surveys/{SurveyId}/questions/{Number}/edit";
 }
 
-public sealed record MySurveysViewModel(IReadOnlyList<MySurveyRow> Surveys);
+/// <summary>/my-surveys: searched by title, 20 a page.</summary>
+public sealed record MySurveysViewModel(PageOf<MySurveyRow> Page, ListQuery Query);
 
 /// <summary>The answer form: the survey, what was given before (or typed before a refusal), and whether it may be changed.</summary>
 public sealed record AnswerViewModel(Survey Survey, IReadOnlyDictionary<int, AnswerDraft> Given, bool AlreadyAnswered, bool CanAnswer);

@@ -3,6 +3,7 @@ using KyodoPortal.Domain.Surveys;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Auth;
 using KyodoPortal.Web.Infrastructure.Forms;
+using KyodoPortal.Web.Infrastructure.Lists;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -18,8 +19,8 @@ namespace KyodoPortal.Web.Features.Surveys;
 public sealed class SurveysController(KyodoDbContext db, TimeProvider clock, FormCommands commands, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(new SurveyListViewModel(await SurveyQueries.ListAsync(db, cancellationToken)));
+    public async Task<IActionResult> Index(string? q, string? sort, string? dir, int page = 1, CancellationToken cancellationToken = default) =>
+        View(await SurveyQueries.ListAsync(db, new ListRequest(q, sort, dir), page, cancellationToken));
 
     [HttpGet("new")]
     public IActionResult Create()
@@ -93,6 +94,26 @@ public sealed class SurveysController(KyodoDbContext db, TimeProvider clock, For
             RedirectTo = _ => $"/surveys/{id}",
             ShowAgain = (_, _) => Task.FromResult<IActionResult>(View("Form", new SurveyFormViewModel(id, input))),
         }, cancellationToken);
+
+    /// <summary>Starts next year's survey from this one: a new draft (see <see cref="Survey.CopyAsDraft"/>), then its settings form.</summary>
+    [HttpPost("{id:int}/copy")]
+    public Task<IActionResult> Copy(int id, CancellationToken cancellationToken)
+    {
+        Survey? copy = null;
+        return commands.RunAsync(this, new FormCommand<Survey>
+        {
+            Load = async ct => await SurveyQueries.SurveyAsync(db, id, ct) is { } survey ? survey : LoadRefusal.NotFound,
+            Once = true,
+            Apply = (survey, by) =>
+            {
+                copy = survey.CopyAsDraft(by.UserId, by.Now);
+                db.Surveys.Add(copy);
+            },
+            Done = _ => new("アンケート「{0}」を複製しました。題名と回答期間を確認してください。", copy!.Title),
+            RedirectTo = _ => $"/surveys/{copy!.Id}/edit",
+            RedirectOnRefusal = _ => $"/surveys/{id}",
+        }, cancellationToken);
+    }
 
     [HttpPost("{id:int}/open")]
     public Task<IActionResult> Open(int id, int version, CancellationToken cancellationToken) =>
