@@ -334,7 +334,7 @@ public sealed class SurveyImportPageTests(KyodoWebFactory factory) : IClassFixtu
     {
         var survey = await SurveyScenario.Seed001Async(factory, method: SurveyMethod.Imported);
         using var coordinator = await CoordinatorAsync();
-        await coordinator.SubmitAndFollowAsync(await coordinator.GetPageAsync($"/surveys/{survey.Id}"), "footer form", ("culture", "en"));
+        await coordinator.FollowLinkAsync(await coordinator.GetPageAsync($"/surveys/{survey.Id}"), ".language-switch a");
         var form = await coordinator.GetPageAsync($"/surveys/{survey.Id}/import");
 
         var refused = await UploadAndFollowAsync(coordinator, form, Encoding.UTF8.GetBytes("x"), "fake.xlsx");
