@@ -95,6 +95,7 @@ public sealed class LoggingIsolationTests
     {
         using var factory = new RecordingFactory();
         using var client = factory.CreateBareClient();
+        var loggedBefore = factory.Log.Events.Count; // the start-up's own lines (a new PostgreSQL database logs one error, see docs/performance.md)
         using var request = new HttpRequestMessage(HttpMethod.Get, "/directory?q=" + Uri.EscapeDataString("団"));
         request.Headers.Add("X-Test-Client-Gone", "1");
 
@@ -111,7 +112,7 @@ public sealed class LoggingIsolationTests
         Assert.NotNull(line);
         Assert.Contains("responded 499", line.Value.Message, StringComparison.Ordinal);
         Assert.Equal(Serilog.Events.LogEventLevel.Information, line.Value.Level);
-        Assert.DoesNotContain(factory.Log.Events, e => e.Level >= Serilog.Events.LogEventLevel.Error);
+        Assert.DoesNotContain(factory.Log.Events.Skip(loggedBefore), e => e.Level >= Serilog.Events.LogEventLevel.Error);
     }
 
     private static bool IsLoginRequest((Serilog.Events.LogEventLevel Level, string Message) logged) =>
