@@ -137,11 +137,19 @@ public static class CallProposalQueries
             .Where(p => p.CallId == callId)
             .Select(p => new { p.Status, CityShare = p.BudgetLines.Where(l => l.Category == BudgetCategory.CityShare).Sum(l => l.Amount) })
             .ToListAsync(cancellationToken);
-        var byStatus = rows
-            .GroupBy(r => r.Status)
-            .OrderBy(g => g.Key)
-            .Select(g => new StatusCount(g.Key, g.Count()))
-            .ToList();
-        return new CallProposalSummary(rows.Count, byStatus, rows.Where(r => r.Status != ProposalStatus.Withdrawn).Sum(r => r.CityShare));
+        return Summarize([.. rows.Select(r => (r.Status, r.CityShare))]);
     }
+
+    /// <summary>
+    /// The summary of rows that are every proposal of the call (the unfiltered list, not truncated):
+    /// no second command for what the rows already hold.
+    /// </summary>
+    public static CallProposalSummary SummaryOf(IReadOnlyList<CallProposalRow> everyProposal) =>
+        Summarize([.. everyProposal.Select(r => (r.Status, r.CityShareTotal))]);
+
+    private static CallProposalSummary Summarize(IReadOnlyList<(ProposalStatus Status, long CityShare)> rows) =>
+        new(
+            rows.Count,
+            [.. rows.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => new StatusCount(g.Key, g.Count()))],
+            rows.Where(r => r.Status != ProposalStatus.Withdrawn).Sum(r => r.CityShare));
 }

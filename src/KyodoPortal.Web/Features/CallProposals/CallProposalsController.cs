@@ -39,7 +39,9 @@ public sealed class CallProposalsController(KyodoDbContext db, TimeProvider cloc
             rows.RemoveAt(rows.Count - 1);
         }
 
-        var summary = await CallProposalQueries.SummaryAsync(db, callId, cancellationToken);
+        var summary = search.IsEmpty && !truncated
+            ? CallProposalQueries.SummaryOf(rows)
+            : await CallProposalQueries.SummaryAsync(db, callId, cancellationToken);
         return View(new CallProposalListViewModel(call, search, order, rows, summary, truncated));
     }
 

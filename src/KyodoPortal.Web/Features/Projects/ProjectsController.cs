@@ -28,7 +28,7 @@ public sealed class ProjectsController(KyodoDbContext db) : Controller
             return NotFound();
         }
 
-        var names = await ProjectQueries.NamesAsync(db, project, cancellationToken);
+        var (names, changeRequests, feedbackYears) = await ProjectPageQueries.PageExtrasAsync(db, id, cancellationToken);
         var current = await ProjectQueries.CurrentPlanAsync(db, id, cancellationToken);
         return View(new ProjectPageViewModel(
             project,
@@ -37,8 +37,8 @@ public sealed class ProjectsController(KyodoDbContext db) : Controller
             ProjectPageQueries.Parties(project, names),
             current,
             await ProjectPageQueries.DeviationsAsync(db, project, current, cancellationToken),
-            await ProjectPageQueries.ChangeRequestsAsync(db, id, cancellationToken),
-            await ProjectPageQueries.FeedbackYearsAsync(db, id, cancellationToken)));
+            changeRequests,
+            feedbackYears));
     }
 
     [HttpGet("/projects/{id:int}/plan")]
