@@ -908,6 +908,10 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ProposingGroupId");
 
+                    b.HasIndex("Title", "Id");
+
+                    b.HasIndex("StartFiscalYear", "EndFiscalYear", "Id");
+
                     b.ToTable("Projects", (string)null);
                 });
 

@@ -959,6 +959,10 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("ProposingGroupId");
 
+                    b.HasIndex("Title", "Id");
+
+                    b.HasIndex("StartFiscalYear", "EndFiscalYear", "Id");
+
                     b.ToTable("Projects", (string)null);
                 });
 

@@ -877,6 +877,10 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProposingGroupId");
 
+                    b.HasIndex("Title", "Id");
+
+                    b.HasIndex("StartFiscalYear", "EndFiscalYear", "Id");
+
                     b.ToTable("Projects", (string)null);
                 });
 
