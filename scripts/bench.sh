@@ -104,6 +104,7 @@ app_env=(
   Database__Provider=$provider "ConnectionStrings__Kyodo=$connection" Storage__DataPath="$datadir"
   Serilog__WriteTo__0__Args__configure__1__Args__path="$datadir/logs/kyodo-.log"
   DOTNET_hostBuilder__reloadConfigOnChange=false
+  MALLOC_ARENA_MAX=2 # as the Dockerfile sets it (docs/operations.md)
 )
 server_pid=
 stop_server() {
