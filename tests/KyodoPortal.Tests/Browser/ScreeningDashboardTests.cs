@@ -22,7 +22,12 @@ public sealed class ScreeningDashboardTests(BrowserFixture browser) : IClassFixt
         await Assertions.Expect(page.Locator("#reminder-form")).ToBeVisibleAsync();
         await Accessibility.AssertCleanAsync(page, "screening-dashboard.png");
 
-        foreach (var url in new[] { $"/calls/{callId}/proposals", $"/calls/{callId}" })
+        // A proposal's score per criterion, from its line in the ranking.
+        await page.Locator($"#ranking a[href='/calls/{callId}/screening/proposals/{proposalIds[0]}']").ClickAsync();
+        await Assertions.Expect(page.Locator("#criteria tbody tr")).ToHaveCountAsync(2);
+        await Accessibility.AssertCleanAsync(page, "screening-breakdown.png");
+
+        foreach (var url in new[] { $"/calls/{callId}/screening/declarations", $"/calls/{callId}/proposals", $"/calls/{callId}" })
         {
             await page.GotoAsync(url);
             await Accessibility.AssertCleanAsync(page);

@@ -150,6 +150,8 @@ public sealed class PageTitleTests(PageTitleTests.Factory factory) : IClassFixtu
         ["calls/{callId:int}/results"] = "/calls/{decidedCall}/results",
         ["calls/{callId:int}/screening"] = "/calls/{screeningCall}/screening",
         ["calls/{callId:int}/screening/decisions"] = "/calls/{call}/screening/decisions",
+        ["calls/{callId:int}/screening/declarations"] = "/calls/{screeningCall}/screening/declarations",
+        ["calls/{callId:int}/screening/proposals/{proposalId:int}"] = "/calls/{screeningCall}/screening/proposals/{screened}",
         ["proposals"] = "/proposals",
         ["proposals/{id:int}"] = "/proposals/{proposal}",
         ["proposals/{id:int}/print"] = "/proposals/{proposal}/print",

@@ -26,6 +26,44 @@ public sealed class ScreeningAdminTests(KyodoWebFactory factory) : IClassFixture
     private static string S(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     [Fact]
+    public async Task The_dashboard_lists_the_ten_newest_declarations_and_links_to_the_whole_history_fifty_a_page()
+    {
+        var titles = Enumerable.Range(1, 11).Select(i => $"申告履歴の提案{i}").ToArray();
+        var scenario = await ScreeningScenario.For(factory).Named("申告履歴の募集").WithProposals(titles).BuildAsync();
+        var members = await scenario.AddCommitteeMembersAsync(5);
+        await scenario.StartScreeningAsync(members.Select(m => m.Id));
+        await scenario.ScoreAsync(score =>
+        {
+            foreach (var member in members)
+            {
+                foreach (var proposal in scenario.Proposals)
+                {
+                    score.Submitted(member.Id, proposal.Id, 3, 3, 3);
+                }
+            }
+        });
+        using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
+
+        var dashboard = await coordinator.GetPageAsync($"/calls/{scenario.Call.Id}/screening");
+        Assert.Equal(10, dashboard.QuerySelectorAll("#declaration-history tbody tr").Length);
+        Assert.Equal("申告の履歴をすべて見る（55 件）", dashboard.Text("#all-declarations"));
+
+        factory.SqlCommands.Reset();
+        var first = await coordinator.FollowLinkAsync(dashboard, "#all-declarations");
+        Assert.True(factory.SqlCommands.Count <= 9, $"The history ran {factory.SqlCommands.Count} SQL commands.");
+        Assert.Equal("申告履歴の募集 の利害関係の申告の履歴", first.Text("h1"));
+        Assert.Equal(50, first.QuerySelectorAll("#declaration-history tbody tr").Length);
+        Assert.Equal("55 件中 1–50 件を表示", first.Text(".page-summary"));
+        Assert.All(first.QuerySelectorAll("#declaration-history tbody tr"), tr => Assert.Equal("未申告 → 利害関係なし", tr.Texts("td")[2]));
+
+        var second = await coordinator.FollowLinkAsync(first, "a[rel=next]");
+        Assert.Equal(5, second.QuerySelectorAll("#declaration-history tbody tr").Length);
+        Assert.Equal("55 件中 51–55 件を表示", second.Text(".page-summary"));
+        var named = first.QuerySelectorAll("#declaration-history tbody tr th").Concat(second.QuerySelectorAll("#declaration-history tbody tr th")).Select(th => th.TextContent.Trim()).ToHashSet();
+        Assert.Equal(members.Select(m => m.DisplayName).ToHashSet(), named);
+    }
+
+    [Fact]
     public async Task The_coordinator_starts_screening_proposals_become_under_screening_and_the_criteria_are_locked()
     {
         var seed = await SeedAsync(windowClosed: true);
@@ -179,16 +217,22 @@ public sealed class ScreeningAdminTests(KyodoWebFactory factory) : IClassFixture
 
         // Ranking: A and C tie at 80.0 (rank 1, lower id first), B third.
         var ranking = page.QuerySelectorAll("#ranking tbody tr").Select(tr => tr.Texts("td, th")).ToList();
-        Assert.Equal(["1位", seed.Proposals[0].Title, seed.GroupName, "300,000円", "80.0", "60.0", "100.0", "16.3", "3/3", ""], ranking[0]);
-        Assert.Equal(["1位", seed.Proposals[2].Title, seed.GroupName, "300,000円", "80.0", "80.0", "80.0", "0.0", "1/2", "評価票不足"], ranking[1]);
-        Assert.Equal(["3位", seed.Proposals[1].Title, seed.GroupName, "300,000円", "73.3", "60.0", "86.7", "13.3", "2/3", "合格ライン未満"], ranking[2]);
+        Assert.Equal(["1位", seed.Proposals[0].Title, seed.GroupName, "300,000円", "80.0", "60.0", "100.0", "16.3", "3/3", "", $"内訳（{seed.Proposals[0].Title}）"], ranking[0]);
+        Assert.Equal(["1位", seed.Proposals[2].Title, seed.GroupName, "300,000円", "80.0", "80.0", "80.0", "0.0", "1/2", "評価票不足", $"内訳（{seed.Proposals[2].Title}）"], ranking[1]);
+        Assert.Equal(["3位", seed.Proposals[1].Title, seed.GroupName, "300,000円", "73.3", "60.0", "86.7", "13.3", "2/3", "合格ライン未満", $"内訳（{seed.Proposals[1].Title}）"], ranking[2]);
         Assert.NotNull(page.QuerySelector($"#ranking a[href='/proposals/{a}']"));
-
-        // Per criterion of A: 公益性 5, 4, 3 → mean 4.0, spread √(2/3) = 0.8.
-        var criteriaOfA = page.QuerySelectorAll($"details.criteria-summary[data-proposal='{a}'] tbody tr").Select(tr => tr.Texts("th, td")).ToList();
-        Assert.Equal(["公益性", "3", "5", "4.0", "3", "5", "0.8", "0"], criteriaOfA[0]);
         // 13: the panel's split query includes its declaration history (issue 13.5).
         Assert.True(commands <= 13, $"The dashboard ran {commands} SQL commands.");
+
+        // Per criterion of A, on its own page from the ranking: 公益性 5, 4, 3 → mean 4.0, spread √(2/3) = 0.8.
+        factory.SqlCommands.Reset();
+        var breakdown = await coordinator.FollowLinkAsync(page, $"#ranking a[href='/calls/{seed.Call.Id}/screening/proposals/{a}']");
+        Assert.True(factory.SqlCommands.Count <= 13, $"The breakdown ran {factory.SqlCommands.Count} SQL commands.");
+        Assert.Equal($"{seed.Proposals[0].Title} の審査基準ごとの評価", breakdown.Text("h1"));
+        Assert.Equal(["1位", "80.0", "3/3"], breakdown.Texts("#breakdown-summary dd"));
+        var criteriaOfA = breakdown.QuerySelectorAll("#criteria tbody tr").Select(tr => tr.Texts("th, td")).ToList();
+        Assert.Equal(["公益性", "3", "5", "4.0", "3", "5", "0.8", "0"], criteriaOfA[0]);
+        await coordinator.GetPageAsync($"/calls/{seed.Call.Id}/screening/proposals/{seed.Proposals[1].Id + 1000}", HttpStatusCode.NotFound);
 
         // Closing.
         Assert.Contains("まだ提出されていない評価票が 2 件あります。", page.Text("main"), StringComparison.Ordinal);
@@ -258,9 +302,13 @@ public sealed class ScreeningAdminTests(KyodoWebFactory factory) : IClassFixture
 
         using var page = await client.Http.GetAsync($"/calls/{seed.Call.Id}/screening");
         using var export = await client.Http.GetAsync($"/calls/{seed.Call.Id}/screening/export?format=csv");
+        using var history = await client.Http.GetAsync($"/calls/{seed.Call.Id}/screening/declarations");
+        using var breakdown = await client.Http.GetAsync($"/calls/{seed.Call.Id}/screening/proposals/{seed.Proposals[0].Id}");
 
         Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, export.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, history.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, breakdown.StatusCode);
     }
 
     private static IReadOnlyList<string> ProgressRow(IHtmlDocument page, string memberUserId) =>

@@ -3,6 +3,7 @@ using KyodoPortal.Domain.Calls;
 using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Domain.Screening;
 using KyodoPortal.Web.Data;
+using KyodoPortal.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using KyodoPortal.Web.Infrastructure.People;
 
@@ -70,6 +71,12 @@ public sealed record RankingLine(ScreenedProposal Proposal, RankingRow Row, Prop
     ];
 }
 
+/// <summary>Every change of the declarations of a call's screening, a page at a time.</summary>
+public sealed record DeclarationHistoryViewModel(ScreeningCallHeader Call, PageOf<DeclarationChangeRow> Page);
+
+/// <summary>One proposal's score per criterion (average, lowest, highest, spread) as the ranking counted it.</summary>
+public sealed record ProposalBreakdownViewModel(ScreeningCallHeader Call, RankingLine Line);
+
 public sealed record StartScreeningViewModel(ScreeningCallHeader Call, bool WindowClosed, int ProposalsToScreen);
 
 public sealed record ScreeningDashboardViewModel(
@@ -84,7 +91,8 @@ public sealed record ScreeningDashboardViewModel(
     IReadOnlyList<RecusalRow> Recusals,
     IReadOnlyList<RankingLine> Ranking,
     int UnsubmittedSheets,
-    IReadOnlyList<DeclarationChangeRow> DeclarationChanges)
+    IReadOnlyList<DeclarationChangeRow> DeclarationChanges,
+    int DeclarationChangeCount)
 {
     public IEnumerable<MemberCandidate> AssignedMembers => Candidates.Where(c => c.Assigned);
 }
@@ -211,23 +219,32 @@ public static class ScreeningAdminQueries
                 d.DeclaredAtUtc))
             .ToList();
 
-        var changes = panel.DeclarationHistory
+        var changes = DeclarationChanges(panel, titles, userId => NameOf(userId).DisplayName);
+
+        var unsubmitted = progress.Sum(row => row.Expected - row.Submitted);
+        return new ScreeningDashboardViewModel(
+            Header(data.Call), panel, settings, recusal, candidates, data.Proposals, progress, proposalCounts, recusals, data.Ranking, unsubmitted,
+            [.. changes.Take(DashboardHistoryRows)], changes.Count);
+    }
+
+    /// <summary>The newest changes of declarations the dashboard lists; all of them are on their own paged page.</summary>
+    public const int DashboardHistoryRows = 10;
+
+    /// <summary>The history of declarations, newest first, with the members' and proposals' names.</summary>
+    public static IReadOnlyList<DeclarationChangeRow> DeclarationChanges(ScreeningPanel panel, IReadOnlyDictionary<int, string> titles, Func<string, string> nameOf) =>
+    [
+        .. panel.DeclarationHistory
             .OrderByDescending(c => c.ChangedAtUtc).ThenByDescending(c => c.Id)
             .Select(c => new DeclarationChangeRow(
                 c.ChangedAtUtc,
-                NameOf(c.MemberUserId).DisplayName,
+                nameOf(c.MemberUserId),
                 titles.GetValueOrDefault(c.SubjectId) ?? $"#{c.SubjectId}",
                 c.PreviousHasConflict,
                 c.HasConflict,
                 c.Reason,
                 c.IsByCoordinator,
-                NameOf(c.ChangedByUserId).DisplayName))
-            .ToList();
-
-        var unsubmitted = progress.Sum(row => row.Expected - row.Submitted);
-        return new ScreeningDashboardViewModel(
-            Header(data.Call), panel, settings, recusal, candidates, data.Proposals, progress, proposalCounts, recusals, data.Ranking, unsubmitted, changes);
-    }
+                nameOf(c.ChangedByUserId))),
+    ];
 
     /// <summary>Every user id the dashboard names: members, who declared or changed a declaration, sheet authors.</summary>
     public static IReadOnlyCollection<string> ReferencedUserIds(ScreeningData data) =>
