@@ -198,6 +198,8 @@ pages=(
 [[ -n $project ]] && pages+=("project page|/projects/$project|coordinator")
 [[ -n $project && -n $report_year ]] && pages+=("annual report|/projects/$project/reports/$report_year|coordinator")
 [[ -n $call ]] && pages+=("call's proposals (coordinator)|/calls/$call/proposals|coordinator" "screening ranking|/calls/$call/screening|coordinator" "proposals xlsx export|/calls/$call/proposals/export?format=xlsx|coordinator")
+# The oldest call: generate-city screens all its proposals (100 at scale 1) with every member's sheets.
+pages+=("screening ranking, oldest call|/calls/1/screening|coordinator")
 [[ -n $meeting ]] && pages+=("public minutes|/minutes/$meeting|anon")
 [[ -n $survey ]] && pages+=("survey results (10,000 answers)|/surveys/$survey/results|coordinator")
 
