@@ -1,6 +1,7 @@
 using KyodoPortal.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace KyodoPortal.Web.Infrastructure.Persistence;
@@ -24,7 +25,7 @@ public static partial class DatabaseStartup
         {
             if (configuration.GetValue("Database:MigrateOnStartup", true))
             {
-                await db.Database.MigrateAsync();
+                await MigrateAsync(db);
                 LogMigrated(logger, db.Database.ProviderName);
             }
 
@@ -92,8 +93,24 @@ public static partial class DatabaseStartup
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KyodoDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseStartup));
-        await db.Database.MigrateAsync();
+        await MigrateAsync(db);
         LogMigrated(logger, db.Database.ProviderName);
+    }
+
+    /// <summary>
+    /// Applies the migrations. On an existing PostgreSQL database the history table is created first
+    /// (<c>CREATE TABLE IF NOT EXISTS</c>): EF's PostgreSQL migrator reads it before creating it and
+    /// logs the failed read as an error with a stack trace on every new database, which operators took
+    /// for a failed start (npgsql/efcore.pg#3407). Instances run this one at a time (the advisory lock).
+    /// </summary>
+    private static async Task MigrateAsync(KyodoDbContext db)
+    {
+        if (db is PostgresKyodoDbContext && await db.GetService<IRelationalDatabaseCreator>().ExistsAsync())
+        {
+            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript());
+        }
+
+        await db.Database.MigrateAsync();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated ({Provider})")]
