@@ -1,3 +1,5 @@
+using KyodoPortal.Domain.Calls;
+using KyodoPortal.Domain.Screening;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Auth;
 using KyodoPortal.Web.Infrastructure.People;
@@ -22,9 +24,7 @@ public sealed class ScreeningDetailsController(KyodoDbContext db) : Controller
     [HttpGet("declarations")]
     public async Task<IActionResult> Declarations(int callId, int page = 1, CancellationToken cancellationToken = default)
     {
-        var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == callId, cancellationToken);
-        var panel = call is null ? null : await db.ScreeningPanels.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(p => p.CallId == callId, cancellationToken);
-        if (call is null || panel is null)
+        if (await LoadAsync(callId, cancellationToken) is not var (call, panel))
         {
             return NotFound();
         }
@@ -47,9 +47,7 @@ public sealed class ScreeningDetailsController(KyodoDbContext db) : Controller
     [HttpGet("proposals/{proposalId:int}")]
     public async Task<IActionResult> Breakdown(int callId, int proposalId, CancellationToken cancellationToken)
     {
-        var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == callId, cancellationToken);
-        var panel = call is null ? null : await db.ScreeningPanels.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(p => p.CallId == callId, cancellationToken);
-        if (call is null || panel is null)
+        if (await LoadAsync(callId, cancellationToken) is not var (call, panel))
         {
             return NotFound();
         }
@@ -57,5 +55,13 @@ public sealed class ScreeningDetailsController(KyodoDbContext db) : Controller
         var data = await ScreeningAdminQueries.LoadAsync(db, call, panel, cancellationToken);
         var line = data.Ranking.FirstOrDefault(l => l.Proposal.Id == proposalId);
         return line is null ? NotFound() : View(new ProposalBreakdownViewModel(ScreeningAdminQueries.Header(call), line));
+    }
+
+    /// <summary>The call and its panel (read only); null when there is no such call or its screening has not started.</summary>
+    private async Task<(Call Call, ScreeningPanel Panel)?> LoadAsync(int callId, CancellationToken cancellationToken)
+    {
+        var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == callId, cancellationToken);
+        var panel = call is null ? null : await db.ScreeningPanels.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(p => p.CallId == callId, cancellationToken);
+        return call is null || panel is null ? null : (call, panel);
     }
 }
