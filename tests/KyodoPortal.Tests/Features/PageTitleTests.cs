@@ -222,6 +222,7 @@ public sealed class PageTitleTests(PageTitleTests.Factory factory) : IClassFixtu
         ["guideline/measures/{id:int}/edit"] = "/guideline/measures/{measure}/edit",
         ["guideline/measures/{id:int}/progress/{year:int}"] = "/guideline/measures/{measure}/progress/2023",
         ["guideline/periods/{number:int}/matrix"] = "/guideline/periods/1/matrix",
+        ["guideline/periods/{number:int}/import"] = "/guideline/periods/1/import",
     };
 
     /// <summary>GET endpoints that are not pages of their own: files, redirects, error pages.</summary>

@@ -202,6 +202,7 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         { "/guideline/measures/{measure}", 9 },
         { "/guideline/measures/{measure}/edit", 13 },
         { "/guideline/measures/{measure}/progress/2023", 9 },
+        { "/guideline/periods/1/import", 8 },
         { "/guideline/periods/1/matrix", 9 }, // 210 measures × 5 years: the guideline, the measures, the cells
         { "/my-surveys", 3 }, // paged: the count and the page
         { "/my-surveys?q=市民&page=2", 3 },
