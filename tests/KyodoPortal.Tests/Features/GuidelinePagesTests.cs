@@ -162,4 +162,25 @@ public sealed class GuidelinePagesTests(KyodoWebFactory factory) : IClassFixture
         using var staff = await scenario.SignInAsync(scenario.StaffEmail);
         await staff.GetPageAsync("/guideline/periods/1/matrix", HttpStatusCode.Forbidden);
     }
+
+    [Fact]
+    public async Task The_coordinator_sets_a_years_deadline_and_a_department_reads_the_guideline_without_its_forms()
+    {
+        var scenario = await GuidelineScenario.CreateAsync(factory);
+        using var coordinator = await scenario.SignInAsync(scenario.CoordinatorEmail);
+        using var staff = await scenario.SignInAsync(scenario.StaffEmail);
+        var page = await coordinator.GetPageAsync("/guideline");
+
+        var set = await coordinator.SubmitAndFollowAsync(page, "#deadline-form-1", ("Deadline.FiscalYear", "2024"), ("Deadline.DueOn", "2025-06-30"));
+
+        Assert.Equal("令和6年度の進捗の提出期限を令和7年6月30日にしました。", set.Text("[role=status]"));
+        var measure = await staff.GetPageAsync($"/guideline/measures/{scenario.MeasureIds[0]}");
+        Assert.Contains("令和7年6月30日", measure.Text("#year-2024"));
+        var read = await staff.GetPageAsync("/guideline");
+        Assert.Equal(Seed002Guideline.Title, read.Text("#guideline-title"));
+        Assert.Empty(read.QuerySelectorAll("main form[method=post]"));
+        using var forbidden = await staff.PostWithTokenAsync(read, "/guideline/periods/1/deadline", ("Deadline.FiscalYear", "2024"), ("Deadline.DueOn", "2030-01-01"));
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        Assert.Equal(new DateOnly(2025, 6, 30), await factory.QueryAsync(db => db.Guidelines.SelectMany(g => g.Periods).SelectMany(p => p.Deadlines).Where(d => d.FiscalYear == 2024).Select(d => d.DueOn).SingleAsync()));
+    }
 }
