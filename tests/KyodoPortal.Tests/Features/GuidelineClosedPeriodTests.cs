@@ -34,6 +34,10 @@ public sealed class GuidelineClosedPeriodTests(KyodoWebFactory factory) : IClass
         Assert.Equal(MeasureProgressStatus.InProgress, await factory.QueryAsync(db => db.MeasureProgress.Where(p => p.MeasureId == measure).Select(p => p.Status).SingleAsync()));
         Assert.NotEqual("書き換え", await factory.QueryAsync(db => db.GuidelineMeasures.Where(m => m.Id == measure).Select(m => m.Title).SingleAsync()));
         await coordinator.GetPageAsync("/guideline/periods/1/matrix");
+        await staff.FollowLinkAsync(await staff.GetPageAsync("/"), ".language-switch a");
+        var english = await staff.GetPageAsync($"/guideline/measures/{measure}");
+        Assert.Equal("Period 1 has closed and can no longer be changed.", english.Text("#closed-period"));
+        Assert.Equal("Progress by fiscal year", english.Text("#progress-heading"));
         Assert.Equal(HttpStatusCode.OK, (await coordinator.Http.GetAsync("/guideline/periods/1/measures")).StatusCode);
     }
 }
