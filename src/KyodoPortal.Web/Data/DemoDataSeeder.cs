@@ -5,6 +5,7 @@ using KyodoPortal.Domain.Meetings;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Domain.Screening;
+using KyodoPortal.Domain.Guidelines;
 using KyodoPortal.Domain.Surveys;
 using KyodoPortal.Domain.Themes;
 using KyodoPortal.Domain.Organizations;
@@ -86,6 +87,7 @@ public sealed partial class DemoDataSeeder(
         var project = await SeedProjectAsync(departments[1], groups[0], staff, groupMember);
         await SeedReportMeetingAsync(project, departments[1], groups[0], committee, committee2);
         await SeedSurveyAsync();
+        await SeedGuidelineAsync(departments);
 
         LogSeeded(logger, departments.Length, groups.Length);
     }
@@ -374,6 +376,68 @@ public sealed partial class DemoDataSeeder(
         }
 
         survey.Close("demo", now.AddDays(-38));
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// Seed 002's guideline: its scheme, areas and period 1 (adopted 令和2年8月, FY2020–FY2024) with the
+    /// measures of areas (1)–(4), most in charge of 地域のつながり推進課 and the funding ones also of
+    /// 商工課 (staff@example.jp), and progress for FY2022 and FY2023: confirmed, submitted, one
+    /// returned with the reason, FY2023's records of two measures still missing (overdue).
+    /// </summary>
+    private async Task SeedGuidelineAsync(Department[] departments)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var guideline = Seed002Guideline.Build();
+        db.Guidelines.Add(guideline);
+        var measures = Seed002Guideline.BuildMeasures(guideline, [departments[0].Id]).ToList();
+        foreach (var measure in measures.Where(m => m.Area.Number == 2))
+        {
+            measure.Update(guideline, new MeasureDraft(measure.Title, measure.Description, measure.Area, measure.SubArea, measure.Classification, measure.IsPriority, [departments[0].Id, departments[1].Id]));
+        }
+
+        db.GuidelineMeasures.AddRange(measures);
+        foreach (var (measure, index) in measures.Select((m, i) => (m, i)))
+        {
+            var first = new MeasureProgress(measure, 2022, new ProgressEntry(
+                index % 3 == 0 ? MeasureProgressStatus.UnderConsideration : MeasureProgressStatus.InProgress,
+                "庁内で取組の進め方を検討し、関係課と情報を共有した。",
+                index % 2 == 0 ? "検討会 2回" : null,
+                index % 2 == 0 ? 2m : null,
+                MeasureEffectiveness.CannotJudge,
+                "取組を始めたところで、効果はまだ判断できない。"));
+            first.Submit(ProgressActor.Department, "demo", now);
+            first.Confirm("demo", now);
+            db.MeasureProgress.Add(first);
+            if (index >= measures.Count - 2)
+            {
+                continue; // FY2023 not yet recorded: overdue on the matrix
+            }
+
+            var second = new MeasureProgress(measure, 2023, new ProgressEntry(
+                measure.Classification.IsPriority ? MeasureProgressStatus.Done : MeasureProgressStatus.Continuing,
+                "前年度の検討を踏まえて取組を実施した。",
+                "講座・説明会 3回、参加者 延べ 62人",
+                62m,
+                index % 2 == 0 ? MeasureEffectiveness.High : MeasureEffectiveness.Some,
+                "参加した団体から、活動の参考になったとの声が多かった。"));
+            if (index % 4 != 3)
+            {
+                second.Submit(ProgressActor.Department, "demo", now);
+            }
+
+            if (index % 4 == 0)
+            {
+                second.Confirm("demo", now);
+            }
+            else if (index == 5)
+            {
+                second.Return("実績の人数の内訳（団体・個人）を記入してください。", "demo", now);
+            }
+
+            db.MeasureProgress.Add(second);
+        }
+
         await db.SaveChangesAsync();
     }
 

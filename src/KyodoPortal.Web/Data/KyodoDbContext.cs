@@ -6,6 +6,7 @@ using KyodoPortal.Domain.Organizations;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Domain.Screening;
+using KyodoPortal.Domain.Guidelines;
 using KyodoPortal.Domain.Surveys;
 using KyodoPortal.Domain.Themes;
 using KyodoPortal.Web.Infrastructure.Auth;
@@ -69,6 +70,12 @@ public abstract class KyodoDbContext(DbContextOptions options)
     public DbSet<SurveyImportedRow> SurveyImportedRows => Set<SurveyImportedRow>();
 
     public DbSet<Features.Surveys.SurveyImportUpload> SurveyImportUploads => Set<Features.Surveys.SurveyImportUpload>();
+
+    public DbSet<Guideline> Guidelines => Set<Guideline>();
+
+    public DbSet<GuidelineMeasure> GuidelineMeasures => Set<GuidelineMeasure>();
+
+    public DbSet<MeasureProgress> MeasureProgress => Set<MeasureProgress>();
 
     /// <summary>Keys of creating forms already saved (a second post answers with the first one's result).</summary>
     public DbSet<Infrastructure.Forms.FormSubmission> FormSubmissions => Set<Infrastructure.Forms.FormSubmission>();

@@ -245,6 +245,8 @@ public sealed partial class LocalizationTests(KyodoWebFactory factory) : IClassF
         "役割分担・対等性", "情報共有", "市民参加", "KPI達成度", "地域への効果", "費用対効果", "継続性",
         // Text of Japanese documents and data: the agreement's city-share line, a quantity unit, a separator.
         "市負担金: ", "人", "・", "（議題から外れた協働事業）",
+        // The guideline's sub-area letters (ア, イ …): part of the printed numbering, like （１）.
+        "ア", "イ", "ウ", "エ", "オ", "カ", "キ", "ク", "ケ", "コ",
     };
 
     /// <summary>

@@ -75,6 +75,8 @@ public sealed class PageTitleTests(PageTitleTests.Factory factory) : IClassFixtu
             Ids["survey"] = Id(openSurvey.Id);
             Ids["draftSurvey"] = Id(draftSurvey.Id);
             Ids["upload"] = (await ImportUploadAsync(this, openSurvey, admin.Id)).ToString("D");
+            var guideline = await GuidelineScenario.CreateAsync(this);
+            Ids["measure"] = Id(guideline.MeasureIds[0]);
             Ids["project"] = Id(s.Project.Id);
             Ids["proposal"] = Id(s.Proposal.Id);
             Ids["call"] = Id(s.Call.Id);
@@ -215,6 +217,14 @@ public sealed class PageTitleTests(PageTitleTests.Factory factory) : IClassFixtu
         ["surveys/{id:int}/import"] = "/surveys/{survey}/import",
         ["surveys/{id:int}/import/{upload:guid}"] = "/surveys/{survey}/import/{upload}",
         ["my-surveys"] = "/my-surveys",
+        ["guideline"] = "/guideline",
+        ["guideline/periods/{number:int}/measures"] = "/guideline/periods/1/measures",
+        ["guideline/periods/{number:int}/measures/new"] = "/guideline/periods/1/measures/new",
+        ["guideline/measures/{id:int}"] = "/guideline/measures/{measure}",
+        ["guideline/measures/{id:int}/edit"] = "/guideline/measures/{measure}/edit",
+        ["guideline/measures/{id:int}/progress/{year:int}"] = "/guideline/measures/{measure}/progress/2023",
+        ["guideline/periods/{number:int}/matrix"] = "/guideline/periods/1/matrix",
+        ["guideline/periods/{number:int}/import"] = "/guideline/periods/1/import",
     };
 
     /// <summary>GET endpoints that are not pages of their own: files, redirects, error pages.</summary>

@@ -43,6 +43,9 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         /// <summary>An import file of the administrator's for seed 001, waiting for its mapping.</summary>
         public Guid UploadId { get; private set; }
 
+        /// <summary>A measure of seed 002's period 1 with progress; the period has the seed's measures many times over.</summary>
+        public int MeasureId { get; private set; }
+
         public PageClient Admin { get; private set; } = null!;
 
         /// <summary>Every query this factory's app compiles, from the fixture's setup to the last page.</summary>
@@ -102,6 +105,17 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
             await SurveyScenario.RecordAsync(this, survey, KyodoPortal.Web.Data.Seed001Survey.Answers(survey));
             SurveyId = survey.Id;
             DraftSurveyId = (await SurveyScenario.Seed001Async(this, open: false)).Id;
+
+            // 14 measures × 15 = 210 measures, progress for every year of a few: the matrix stays at its count.
+            var guideline = await GuidelineScenario.CreateAsync(this, copies: 15);
+            MeasureId = guideline.MeasureIds[0];
+            foreach (var measure in guideline.MeasureIds.Take(20))
+            {
+                foreach (var year in new[] { 2020, 2021, 2022, 2023, 2024 })
+                {
+                    await guideline.RecordAsync(measure, year, KyodoPortal.Domain.Guidelines.MeasureProgressStatus.InProgress, KyodoPortal.Domain.Guidelines.ProgressReviewStatus.Submitted);
+                }
+            }
 
             AdminId = (await CreateUserAsync("budget-admin@example.jp", KyodoRoles.Administrator)).Id;
             UploadId = await PageTitleTests.ImportUploadAsync(this, survey, AdminId);
@@ -181,6 +195,15 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         { "/surveys/{draftSurvey}/edit", 7 },
         { "/surveys/{draftSurvey}/questions/new", 6 },
         { "/surveys/{draftSurvey}/questions/1/edit", 6 },
+        { "/guideline", 8 }, // the guideline in 6 split queries, the measure counts
+        { "/guideline/periods/1/measures", 10 }, // the guideline, departments, the count and the page
+        { "/guideline/periods/1/measures?q=基金&sort=title&dir=desc&page=1", 10 },
+        { "/guideline/periods/1/measures/new", 8 },
+        { "/guideline/measures/{measure}", 9 },
+        { "/guideline/measures/{measure}/edit", 13 },
+        { "/guideline/measures/{measure}/progress/2023", 9 },
+        { "/guideline/periods/1/import", 8 },
+        { "/guideline/periods/1/matrix", 9 }, // 210 measures × 5 years: the guideline, the measures, the cells
         { "/my-surveys", 3 }, // paged: the count and the page
         { "/my-surveys?q=市民&page=2", 3 },
         { "/surveys/{survey}/answer", 7 },
@@ -333,6 +356,7 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
             .Replace("{call}", factory.CallId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{survey}", factory.SurveyId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{upload}", factory.UploadId.ToString("D"), StringComparison.Ordinal)
+            .Replace("{measure}", factory.MeasureId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{draftSurvey}", factory.DraftSurveyId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{meeting}", factory.MeetingId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{proposal}", factory.ProposalId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)

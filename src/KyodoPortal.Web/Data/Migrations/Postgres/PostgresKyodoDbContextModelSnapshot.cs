@@ -253,6 +253,301 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                     b.ToTable("SelfEvaluations", (string)null);
                 });
 
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.Guideline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Guidelines", (string)null);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.GuidelineArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("GuidelineId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Heading")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuidelineId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("GuidelineAreas", (string)null);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.GuidelineClassification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("GuidelineId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsPriority")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuidelineId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("GuidelineClassifications", (string)null);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.GuidelineMeasure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ClassificationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("IsPriority")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SubAreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("ClassificationId");
+
+                    b.HasIndex("SubAreaId");
+
+                    b.HasIndex("PeriodId", "AreaId");
+
+                    b.ToTable("GuidelineMeasures", (string)null);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.GuidelinePeriod", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AdoptedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FirstFiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GuidelineId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LastFiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuidelineId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("GuidelinePeriods", (string)null);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.GuidelineSubArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Letter")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId", "Letter")
+                        .IsUnique();
+
+                    b.ToTable("GuidelineSubAreas", (string)null);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.MeasureDepartment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MeasureId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("MeasureId", "DepartmentId")
+                        .IsUnique();
+
+                    b.ToTable("GuidelineMeasureDepartments", (string)null);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.MeasureProgress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Done")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Effectiveness")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("EffectivenessReasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<decimal?>("FigureValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("Figures")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Review")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId", "FiscalYear")
+                        .IsUnique();
+
+                    b.ToTable("GuidelineMeasureProgress", (string)null);
+                });
+
             modelBuilder.Entity("KyodoPortal.Domain.Meetings.Minutes", b =>
                 {
                     b.Property<int>("Id")
@@ -2095,6 +2390,176 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.GuidelineArea", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Guidelines.Guideline", null)
+                        .WithMany("Areas")
+                        .HasForeignKey("GuidelineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.GuidelineClassification", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Guidelines.Guideline", null)
+                        .WithMany("Classifications")
+                        .HasForeignKey("GuidelineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.GuidelineMeasure", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineArea", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineClassification", "Classification")
+                        .WithMany()
+                        .HasForeignKey("ClassificationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelinePeriod", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineSubArea", "SubArea")
+                        .WithMany()
+                        .HasForeignKey("SubAreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Area");
+
+                    b.Navigation("Classification");
+
+                    b.Navigation("Period");
+
+                    b.Navigation("SubArea");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.GuidelinePeriod", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Guidelines.Guideline", null)
+                        .WithMany("Periods")
+                        .HasForeignKey("GuidelineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("KyodoPortal.Domain.Guidelines.ProgressDeadline", "Deadlines", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateOnly>("DueOn")
+                                .HasColumnType("date");
+
+                            b1.Property<int>("FiscalYear")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("PeriodId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PeriodId", "FiscalYear")
+                                .IsUnique();
+
+                            b1.ToTable("GuidelineProgressDeadlines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PeriodId");
+                        });
+
+                    b.Navigation("Deadlines");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.GuidelineSubArea", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineArea", null)
+                        .WithMany("SubAreas")
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.MeasureDepartment", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Organizations.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineMeasure", null)
+                        .WithMany("Departments")
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.MeasureProgress", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineMeasure", "Measure")
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("KyodoPortal.Domain.Guidelines.ProgressReviewChange", "History", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("ByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("character varying(450)");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<string>("From")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<int>("ProgressId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProgressId");
+
+                            b1.ToTable("GuidelineProgressReviewChanges", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProgressId");
+                        });
+
+                    b.Navigation("History");
+
+                    b.Navigation("Measure");
                 });
 
             modelBuilder.Entity("KyodoPortal.Domain.Meetings.Minutes", b =>
@@ -4277,6 +4742,25 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.Guideline", b =>
+                {
+                    b.Navigation("Areas");
+
+                    b.Navigation("Classifications");
+
+                    b.Navigation("Periods");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.GuidelineArea", b =>
+                {
+                    b.Navigation("SubAreas");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.GuidelineMeasure", b =>
+                {
+                    b.Navigation("Departments");
                 });
 
             modelBuilder.Entity("KyodoPortal.Domain.Surveys.Survey", b =>

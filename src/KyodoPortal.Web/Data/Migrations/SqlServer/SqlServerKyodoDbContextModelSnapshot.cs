@@ -264,6 +264,316 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                     b.ToTable("SelfEvaluations", (string)null);
                 });
 
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.Guideline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Guidelines", (string)null);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.GuidelineArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("GuidelineId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Heading")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuidelineId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("GuidelineAreas", (string)null);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.GuidelineClassification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                    b.Property<int>("GuidelineId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsPriority")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuidelineId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("GuidelineClassifications", (string)null);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.GuidelineMeasure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ClassificationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                    b.Property<bool>("IsPriority")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("SubAreaId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)")
+                        .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("ClassificationId");
+
+                    b.HasIndex("SubAreaId");
+
+                    b.HasIndex("PeriodId", "AreaId");
+
+                    b.ToTable("GuidelineMeasures", (string)null);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.GuidelinePeriod", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AdoptedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FirstFiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("GuidelineId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LastFiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuidelineId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("GuidelinePeriods", (string)null);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.GuidelineSubArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Letter")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)")
+                        .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId", "Letter")
+                        .IsUnique();
+
+                    b.ToTable("GuidelineSubAreas", (string)null);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.MeasureDepartment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("MeasureId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("MeasureId", "DepartmentId")
+                        .IsUnique()
+                        .HasFilter("[MeasureId] IS NOT NULL");
+
+                    b.ToTable("GuidelineMeasureDepartments", (string)null);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.MeasureProgress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Done")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                    b.Property<string>("Effectiveness")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("EffectivenessReasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                    b.Property<decimal?>("FigureValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("Figures")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                    b.Property<string>("Review")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId", "FiscalYear")
+                        .IsUnique();
+
+                    b.ToTable("GuidelineMeasureProgress", (string)null);
+                });
+
             modelBuilder.Entity("KyodoPortal.Domain.Meetings.Minutes", b =>
                 {
                     b.Property<int>("Id")
@@ -2221,6 +2531,178 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                         });
 
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.GuidelineArea", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Guidelines.Guideline", null)
+                        .WithMany("Areas")
+                        .HasForeignKey("GuidelineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.GuidelineClassification", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Guidelines.Guideline", null)
+                        .WithMany("Classifications")
+                        .HasForeignKey("GuidelineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.GuidelineMeasure", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineArea", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineClassification", "Classification")
+                        .WithMany()
+                        .HasForeignKey("ClassificationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelinePeriod", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineSubArea", "SubArea")
+                        .WithMany()
+                        .HasForeignKey("SubAreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Area");
+
+                    b.Navigation("Classification");
+
+                    b.Navigation("Period");
+
+                    b.Navigation("SubArea");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.GuidelinePeriod", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Guidelines.Guideline", null)
+                        .WithMany("Periods")
+                        .HasForeignKey("GuidelineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("KyodoPortal.Domain.Guidelines.ProgressDeadline", "Deadlines", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateOnly>("DueOn")
+                                .HasColumnType("date");
+
+                            b1.Property<int>("FiscalYear")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("PeriodId")
+                                .HasColumnType("int");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PeriodId", "FiscalYear")
+                                .IsUnique();
+
+                            b1.ToTable("GuidelineProgressDeadlines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PeriodId");
+                        });
+
+                    b.Navigation("Deadlines");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.GuidelineSubArea", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineArea", null)
+                        .WithMany("SubAreas")
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.MeasureDepartment", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Organizations.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineMeasure", null)
+                        .WithMany("Departments")
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.MeasureProgress", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineMeasure", "Measure")
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("KyodoPortal.Domain.Guidelines.ProgressReviewChange", "History", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("ByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("nvarchar(450)")
+                                .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                            b1.Property<string>("From")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<int>("ProgressId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProgressId");
+
+                            b1.ToTable("GuidelineProgressReviewChanges", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProgressId");
+                        });
+
+                    b.Navigation("History");
+
+                    b.Navigation("Measure");
                 });
 
             modelBuilder.Entity("KyodoPortal.Domain.Meetings.Minutes", b =>
@@ -4500,6 +4982,25 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.Guideline", b =>
+                {
+                    b.Navigation("Areas");
+
+                    b.Navigation("Classifications");
+
+                    b.Navigation("Periods");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.GuidelineArea", b =>
+                {
+                    b.Navigation("SubAreas");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.GuidelineMeasure", b =>
+                {
+                    b.Navigation("Departments");
                 });
 
             modelBuilder.Entity("KyodoPortal.Domain.Surveys.Survey", b =>

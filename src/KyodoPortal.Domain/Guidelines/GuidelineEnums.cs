@@ -1,0 +1,77 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace KyodoPortal.Domain.Guidelines;
+
+/// <summary>Where a period (期) of the guideline is. Stored as its name; see <see cref="GuidelinePeriod.CanMoveTo"/>.</summary>
+public enum GuidelinePeriodStatus
+{
+    [Display(Name = "案")]
+    Draft,
+
+    [Display(Name = "策定済")]
+    Adopted,
+
+    [Display(Name = "終了")]
+    Closed,
+}
+
+/// <summary>進捗状況: how far a measure got in a fiscal year. Stored as its name.</summary>
+public enum MeasureProgressStatus
+{
+    [Display(Name = "未着手")]
+    NotStarted,
+
+    [Display(Name = "検討中")]
+    UnderConsideration,
+
+    [Display(Name = "実施中")]
+    InProgress,
+
+    [Display(Name = "実施済")]
+    Done,
+
+    [Display(Name = "継続実施")]
+    Continuing,
+}
+
+/// <summary>効果: the department's judgement of a measure's effect in the year. Stored as its name.</summary>
+public enum MeasureEffectiveness
+{
+    [Display(Name = "高い")]
+    High,
+
+    [Display(Name = "ある")]
+    Some,
+
+    [Display(Name = "低い")]
+    Low,
+
+    [Display(Name = "判断できない")]
+    CannotJudge,
+}
+
+/// <summary>Where a year's progress record is in the coordinator's review. Stored as its name.</summary>
+public enum ProgressReviewStatus
+{
+    [Display(Name = "下書き")]
+    Draft,
+
+    [Display(Name = "提出済み")]
+    Submitted,
+
+    [Display(Name = "差戻し")]
+    Returned,
+
+    [Display(Name = "確認済み")]
+    Confirmed,
+}
+
+/// <summary>Who acts on a progress record: the department in charge of the measure, or the coordinator.</summary>
+public enum ProgressActor
+{
+    [Display(Name = "担当課")]
+    Department,
+
+    [Display(Name = "協働推進担当")]
+    Coordinator,
+}

@@ -1,0 +1,114 @@
+using KyodoPortal.Domain.Common;
+
+namespace KyodoPortal.Domain.Guidelines;
+
+/// <summary>
+/// 具体的施策: one measure of a guideline period, placed under an area (and sub-area), with a
+/// classification, a 重点施策 flag and the departments in charge. A measure of a closed period
+/// cannot change. Its yearly progress is recorded in <see cref="MeasureProgress"/>.
+/// </summary>
+public sealed class GuidelineMeasure : IVersioned
+{
+    public const int TitleMaxLength = 300;
+    public const int DescriptionMaxLength = 2000;
+
+    private readonly List<MeasureDepartment> _departments = [];
+
+    // For EF Core materialization.
+    private GuidelineMeasure()
+    {
+        Title = string.Empty;
+        Period = null!;
+        Area = null!;
+        Classification = null!;
+    }
+
+    public GuidelineMeasure(Guideline guideline, GuidelinePeriod period, MeasureDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        Title = string.Empty;
+        Period = period;
+        Area = null!;
+        Classification = null!;
+        Apply(guideline, draft);
+    }
+
+    public int Id { get; private set; }
+
+    public int PeriodId { get; private set; }
+
+    public GuidelinePeriod Period { get; private set; }
+
+    public int AreaId { get; private set; }
+
+    public GuidelineArea Area { get; private set; }
+
+    public int? SubAreaId { get; private set; }
+
+    public GuidelineSubArea? SubArea { get; private set; }
+
+    public int ClassificationId { get; private set; }
+
+    public GuidelineClassification Classification { get; private set; }
+
+    public string Title { get; private set; }
+
+    public string? Description { get; private set; }
+
+    /// <summary>重点施策.</summary>
+    public bool IsPriority { get; private set; }
+
+    public int Version { get; private set; }
+
+    public IReadOnlyList<MeasureDepartment> Departments => _departments;
+
+    public bool IsInChargeOf(int departmentId) => _departments.Any(d => d.DepartmentId == departmentId);
+
+    /// <summary>Changes the measure (not in a closed period).</summary>
+    public void Update(Guideline guideline, MeasureDraft draft) => Apply(guideline, draft);
+
+    private void Apply(Guideline guideline, MeasureDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(guideline);
+        ArgumentNullException.ThrowIfNull(draft);
+        Period.EnsureOpen();
+        guideline.EnsurePlace(Period, draft.Area, draft.SubArea, draft.Classification);
+        Title = Text.Required(draft.Title, TitleMaxLength, nameof(draft.Title));
+        Description = Text.Optional(draft.Description, DescriptionMaxLength, nameof(draft.Description));
+        Area = draft.Area!;
+        SubArea = draft.SubArea;
+        Classification = draft.Classification!;
+        IsPriority = draft.IsPriority;
+        var departmentIds = draft.DepartmentIds.Distinct().ToList();
+        _departments.RemoveAll(d => !departmentIds.Contains(d.DepartmentId));
+        _departments.AddRange(departmentIds.Where(id => !IsInChargeOf(id)).Select(id => new MeasureDepartment(id)));
+    }
+}
+
+/// <summary>What a measure says; <see cref="Area"/> and <see cref="Classification"/> are required (a clear refusal when missing).</summary>
+public sealed record MeasureDraft(
+    string Title,
+    string? Description,
+    GuidelineArea? Area,
+    GuidelineSubArea? SubArea,
+    GuidelineClassification? Classification,
+    bool IsPriority,
+    IReadOnlyList<int> DepartmentIds);
+
+/// <summary>担当課: a department in charge of a measure.</summary>
+public sealed class MeasureDepartment
+{
+    // For EF Core materialization.
+    private MeasureDepartment()
+    {
+    }
+
+    internal MeasureDepartment(int departmentId)
+    {
+        DepartmentId = departmentId;
+    }
+
+    public int Id { get; private set; }
+
+    public int DepartmentId { get; private set; }
+}

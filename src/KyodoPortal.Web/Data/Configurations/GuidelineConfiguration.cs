@@ -1,0 +1,143 @@
+using KyodoPortal.Domain.Guidelines;
+using KyodoPortal.Domain.Organizations;
+using KyodoPortal.Domain.Proposals;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KyodoPortal.Web.Data.Configurations;
+
+/// <summary>
+/// 指針: its periods, classes and areas are entities of their own (measures point at them); a
+/// period's deadlines are owned. Nothing a measure points at is deleted with the guideline.
+/// </summary>
+internal sealed class GuidelineConfiguration : IEntityTypeConfiguration<Guideline>
+{
+    public void Configure(EntityTypeBuilder<Guideline> builder)
+    {
+        builder.ToTable("Guidelines");
+        builder.Property(g => g.Title).HasMaxLength(Guideline.TitleMaxLength);
+        builder.Property(g => g.Version).IsConcurrencyToken();
+        builder.HasMany(g => g.Periods).WithOne().HasForeignKey(p => p.GuidelineId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(g => g.Classifications).WithOne().HasForeignKey(c => c.GuidelineId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(g => g.Areas).WithOne().HasForeignKey(a => a.GuidelineId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(g => g.Periods).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(g => g.Classifications).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(g => g.Areas).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class GuidelinePeriodConfiguration : IEntityTypeConfiguration<GuidelinePeriod>
+{
+    public void Configure(EntityTypeBuilder<GuidelinePeriod> builder)
+    {
+        builder.ToTable("GuidelinePeriods");
+        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Ignore(p => p.IsClosed);
+        builder.Ignore(p => p.FiscalYears);
+        builder.HasIndex(p => new { p.GuidelineId, p.Number }).IsUnique();
+        builder.OwnsMany(p => p.Deadlines, deadline =>
+        {
+            deadline.ToTable("GuidelineProgressDeadlines");
+            deadline.WithOwner().HasForeignKey("PeriodId");
+            deadline.HasKey(d => d.Id);
+            deadline.HasIndex("PeriodId", nameof(ProgressDeadline.FiscalYear)).IsUnique();
+        });
+    }
+}
+
+internal sealed class GuidelineClassificationConfiguration : IEntityTypeConfiguration<GuidelineClassification>
+{
+    public void Configure(EntityTypeBuilder<GuidelineClassification> builder)
+    {
+        builder.ToTable("GuidelineClassifications");
+        builder.Property(c => c.Code).HasMaxLength(GuidelineClassification.CodeMaxLength);
+        builder.Property(c => c.Key).HasMaxLength(GuidelineClassification.CodeMaxLength * 2);
+        builder.Property(c => c.Description).HasMaxLength(GuidelineClassification.DescriptionMaxLength);
+        builder.HasIndex(c => new { c.GuidelineId, c.Key }).IsUnique();
+    }
+}
+
+internal sealed class GuidelineAreaConfiguration : IEntityTypeConfiguration<GuidelineArea>
+{
+    public void Configure(EntityTypeBuilder<GuidelineArea> builder)
+    {
+        builder.ToTable("GuidelineAreas");
+        builder.Property(a => a.Title).HasMaxLength(GuidelineArea.TitleMaxLength);
+        builder.Property(a => a.Heading).HasMaxLength(GuidelineArea.TitleMaxLength);
+        builder.HasIndex(a => new { a.GuidelineId, a.Number }).IsUnique();
+        builder.HasMany(a => a.SubAreas).WithOne().HasForeignKey(s => s.AreaId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(a => a.SubAreas).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class GuidelineSubAreaConfiguration : IEntityTypeConfiguration<GuidelineSubArea>
+{
+    public void Configure(EntityTypeBuilder<GuidelineSubArea> builder)
+    {
+        builder.ToTable("GuidelineSubAreas");
+        builder.Property(s => s.Letter).HasMaxLength(4);
+        builder.Property(s => s.Title).HasMaxLength(GuidelineArea.TitleMaxLength);
+        builder.HasIndex(s => new { s.AreaId, s.Letter }).IsUnique();
+    }
+}
+
+/// <summary>具体的施策: points at its period, area, sub-area and class; its departments are rows of their own.</summary>
+internal sealed class GuidelineMeasureConfiguration : IEntityTypeConfiguration<GuidelineMeasure>
+{
+    public void Configure(EntityTypeBuilder<GuidelineMeasure> builder)
+    {
+        builder.ToTable("GuidelineMeasures");
+        builder.Property(m => m.Title).HasMaxLength(GuidelineMeasure.TitleMaxLength);
+        builder.Property(m => m.Description).HasMaxLength(GuidelineMeasure.DescriptionMaxLength);
+        builder.Property(m => m.Version).IsConcurrencyToken();
+        builder.HasOne(m => m.Period).WithMany().HasForeignKey(m => m.PeriodId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(m => m.Area).WithMany().HasForeignKey(m => m.AreaId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(m => m.SubArea).WithMany().HasForeignKey(m => m.SubAreaId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(m => m.Classification).WithMany().HasForeignKey(m => m.ClassificationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => new { m.PeriodId, m.AreaId });
+        builder.HasMany(m => m.Departments).WithOne().HasForeignKey("MeasureId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(m => m.Departments).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class MeasureDepartmentConfiguration : IEntityTypeConfiguration<MeasureDepartment>
+{
+    public void Configure(EntityTypeBuilder<MeasureDepartment> builder)
+    {
+        builder.ToTable("GuidelineMeasureDepartments");
+        builder.HasOne<Department>().WithMany().HasForeignKey(d => d.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex("MeasureId", nameof(MeasureDepartment.DepartmentId)).IsUnique();
+        builder.HasIndex(d => d.DepartmentId);
+    }
+}
+
+/// <summary>進捗: one row per measure and fiscal year (a unique index: two first saves cannot both land); the review history is owned.</summary>
+internal sealed class MeasureProgressConfiguration : IEntityTypeConfiguration<MeasureProgress>
+{
+    public void Configure(EntityTypeBuilder<MeasureProgress> builder)
+    {
+        builder.ToTable("GuidelineMeasureProgress");
+        builder.HasOne(p => p.Measure).WithMany().HasForeignKey(p => p.MeasureId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(30);
+        builder.Property(p => p.Effectiveness).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.Review).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.Done).HasMaxLength(MeasureProgress.TextMaxLength);
+        builder.Property(p => p.Figures).HasMaxLength(MeasureProgress.FiguresMaxLength);
+        builder.Property(p => p.FigureValue).HasPrecision(18, 2);
+        builder.Property(p => p.EffectivenessReasons).HasMaxLength(MeasureProgress.TextMaxLength);
+        builder.Property(p => p.ReturnReason).HasMaxLength(MeasureProgress.ReasonMaxLength);
+        builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.Ignore(p => p.IsEditable);
+        builder.HasIndex(p => new { p.MeasureId, p.FiscalYear }).IsUnique();
+        builder.OwnsMany(p => p.History, history =>
+        {
+            history.ToTable("GuidelineProgressReviewChanges");
+            history.WithOwner().HasForeignKey("ProgressId");
+            history.HasKey(h => h.Id);
+            history.Property(h => h.From).HasConversion<string>().HasMaxLength(20);
+            history.Property(h => h.To).HasConversion<string>().HasMaxLength(20);
+            history.Property(h => h.Comment).HasMaxLength(MeasureProgress.ReasonMaxLength);
+            history.Property(h => h.ByUserId).HasMaxLength(Proposal.UserIdMaxLength);
+        });
+    }
+}
