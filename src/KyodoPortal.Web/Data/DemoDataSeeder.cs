@@ -374,6 +374,7 @@ public sealed partial class DemoDataSeeder(
         }
 
         survey.Close("demo", now.AddDays(-38));
+        survey.PublishResults("demo", now.AddDays(-30), SurveyResultsScope.Public);
         await db.SaveChangesAsync();
     }
 

@@ -335,7 +335,7 @@ public sealed class SurveyTests(KyodoWebFactory factory) : IClassFixture<KyodoWe
 public sealed class DemoSurveyTests
 {
     [Fact]
-    public async Task The_demo_survey_is_seed_001_closed_with_its_25_answers_and_the_seeds_counts()
+    public async Task The_demo_survey_is_seed_001_published_to_the_public_with_its_25_answers_and_the_seeds_counts()
     {
         using var factory = new DemoWebFactory();
         using var coordinator = factory.CreatePageClient();
@@ -347,7 +347,8 @@ public sealed class DemoSurveyTests
         var page = await coordinator.GetPageAsync(link.GetAttribute("href")!);
         var results = await coordinator.GetPageAsync(link.GetAttribute("href")! + "/results");
 
-        Assert.Equal("締切", page.Text("#survey-status"));
+        Assert.Equal("結果公開", page.Text("#survey-status"));
+        Assert.Equal("一般に公開 公開ページ", page.Text("#results-scope"));
         Assert.Equal("25人", results.Text("#respondents"));
         Assert.Equal("92.6%", results.Text("#response-rate"));
         Assert.Equal(["1．課長 8 32.0%", "2．係長 16 64.0%", "3．主事・事務職員 1 4.0%"], results.Texts("#table-1 tbody tr"));

@@ -7,14 +7,22 @@ namespace KyodoPortal.Web.Features.Surveys;
 /// <summary>/surveys: the office's list, sorted and searched, 20 a page.</summary>
 public sealed record SurveyListViewModel(PageOf<SurveyRow> Page, ListQuery Query);
 
-public sealed record SurveyFormViewModel(int? Id, SurveyInput Input)
+public sealed record SurveyFormViewModel(int? Id, SurveyInput Input, AudienceChoices Choices)
 {
     public bool IsNew => Id is null;
 
     public string Action => IsNew ? "/surveys/new" : $"/surveys/{Id}/edit";
 }
 
-public sealed record SurveyPageViewModel(Survey Survey, ResponseCounts Responses, IReadOnlyList<string> AudienceEmails);
+public sealed record SurveyPageViewModel(Survey Survey, ResponseCounts Responses, AudienceSummary Audience);
+
+/// <summary>A department or group the survey form offers as an audience.</summary>
+public sealed record AudienceChoice(int Id, string Name);
+
+public sealed record AudienceChoices(IReadOnlyList<AudienceChoice> Departments, IReadOnlyList<AudienceChoice> Groups);
+
+/// <summary>The audience's names (addresses, departments or groups) and how many accounts it reaches now (null: everyone or anyone with the link).</summary>
+public sealed record AudienceSummary(IReadOnlyList<string> Names, int? People);
 
 public sealed record QuestionFormViewModel(int SurveyId, string SurveyTitle, int? Number, QuestionInput Input)
 {
