@@ -34,8 +34,14 @@ public sealed record QuestionFormViewModel(int SurveyId, string SurveyTitle, int
 /// <summary>/my-surveys: searched by title, 20 a page.</summary>
 public sealed record MySurveysViewModel(PageOf<MySurveyRow> Page, ListQuery Query);
 
-/// <summary>The answer form: the survey, what was given before (or typed before a refusal), and whether it may be changed.</summary>
-public sealed record AnswerViewModel(Survey Survey, IReadOnlyDictionary<int, AnswerDraft> Given, bool AlreadyAnswered, bool CanAnswer);
+/// <summary>
+/// The answer form: the survey, what was given before (or typed before a refusal), and whether it
+/// may be changed; <paramref name="LinkToken"/> for a link survey answered without signing in.
+/// </summary>
+public sealed record AnswerViewModel(Survey Survey, IReadOnlyDictionary<int, AnswerDraft> Given, bool AlreadyAnswered, bool CanAnswer, string? LinkToken = null)
+{
+    public string Action => LinkToken is null ? $"/surveys/{Survey.Id}/answer" : $"/surveys/answer/{LinkToken}";
+}
 
 /// <summary>The question fields of an answer form with what was given (or typed before a refusal).</summary>
 public sealed record AnswerFieldsViewModel(Survey Survey, IReadOnlyDictionary<int, AnswerDraft> Given);
@@ -43,7 +49,13 @@ public sealed record AnswerFieldsViewModel(Survey Survey, IReadOnlyDictionary<in
 /// <summary>The paper-sheet form: the survey, how many sheets are in, and what was typed before a refusal.</summary>
 public sealed record PaperSheetViewModel(Survey Survey, ResponseCounts Responses, IReadOnlyDictionary<int, AnswerDraft> Given);
 
-public sealed record ResultsViewModel(Survey Survey, SurveyResults Results, SurveyCrossTab? CrossTab, int? Row, int? Column, bool IsOffice);
+/// <summary>The results page; <paramref name="IsPublic"/> on the public page (no sign-in, no downloads, no print view).</summary>
+public sealed record ResultsViewModel(Survey Survey, SurveyResults Results, SurveyCrossTab? CrossTab, int? Row, int? Column, bool IsOffice, bool IsPublic = false)
+{
+    public string Url => IsPublic ? $"/survey-results/{Survey.Id}" : $"/surveys/{Survey.Id}/results";
+
+    public string BackUrl => IsPublic ? "/survey-results" : IsOffice ? $"/surveys/{Survey.Id}" : "/my-surveys";
+}
 
 /// <summary>The import's first step: the file form, and how many rows are in already.</summary>
 public sealed record ImportUploadViewModel(Survey Survey, ResponseCounts Responses, ImportEncoding Encoding);
