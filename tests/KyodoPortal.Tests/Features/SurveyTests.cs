@@ -342,8 +342,9 @@ public sealed class DemoSurveyTests
         await coordinator.SignInAsync("coordinator@example.jp", DemoWebFactory.DemoPassword);
 
         var list = await coordinator.GetPageAsync("/surveys");
-        var link = Assert.Single(list.QuerySelectorAll("#surveys tbody td:first-child a"));
-        Assert.Equal(Seed001Survey.Title, link.TextContent);
+        var links = list.QuerySelectorAll("#surveys tbody td:first-child a");
+        Assert.Equal(new[] { Seed001Survey.Title, DemoDataSeeder.DemoLinkSurveyTitle }.Order(StringComparer.Ordinal), links.Select(a => a.TextContent).Order(StringComparer.Ordinal));
+        var link = links.Single(a => a.TextContent == Seed001Survey.Title);
         var page = await coordinator.GetPageAsync(link.GetAttribute("href")!);
         var results = await coordinator.GetPageAsync(link.GetAttribute("href")! + "/results");
 
@@ -356,5 +357,13 @@ public sealed class DemoSurveyTests
         Assert.Equal(["1．とても必要だ 9 36.0%", "2．どちらかといえば必要だ 16 64.0%", "3．どちらかといえば必要ない 0 0.0%", "4．必要ない 0 0.0%"], results.Texts("#table-4 tbody tr"));
         Assert.Contains("【非常に理解できた】", results.Texts("#result-2 h3"));
         Assert.Equal(0, await factory.QueryAsync(db => db.SurveyParticipations.CountAsync()));
+
+        // The public reads the results without signing in, and answers the link survey through its link.
+        using var visitor = factory.CreatePageClient();
+        var published = await visitor.FollowLinkAsync(await visitor.GetPageAsync("/survey-results"), "#public-survey-results a");
+        Assert.Equal(["1．課長 8 32.0%", "2．係長 16 64.0%", "3．主事・事務職員 1 4.0%"], published.Texts("#table-1 tbody tr"));
+        var linkSurvey = await coordinator.GetPageAsync(links.Single(a => a.TextContent == DemoDataSeeder.DemoLinkSurveyTitle).GetAttribute("href")!);
+        var answer = await visitor.GetPageAsync(new Uri(linkSurvey.Text("#survey-link-url")!).AbsolutePath);
+        Assert.NotNull(answer.QuerySelector("#answer-form"));
     }
 }
