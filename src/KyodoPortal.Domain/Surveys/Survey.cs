@@ -1,3 +1,5 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
 using KyodoPortal.Domain.Common;
 
 namespace KyodoPortal.Domain.Surveys;
@@ -16,6 +18,11 @@ public sealed class Survey : IVersioned
 
     /// <summary>Put before a copy's title, for the coordinator to replace with the new round's name.</summary>
     public const string CopyMarker = "【複製】";
+
+    /// <summary>Characters of a link survey's token: 18 random bytes in base64url (144 bits).</summary>
+    public const int LinkTokenLength = 24;
+
+    public const string LinkMustBeAnonymous = "「リンクを知っている人」が回答するアンケートは無記名にしてください。回答者を確認できないためです。";
 
     private static readonly (SurveyStatus From, SurveyStatus To)[] Moves =
     [
@@ -65,6 +72,15 @@ public sealed class Survey : IVersioned
     /// <summary>No answer can be traced to an account: only a has-answered marker is kept.</summary>
     public bool IsAnonymous { get; private set; }
 
+    /// <summary>
+    /// The unguessable part of a link survey's answer address (<see cref="SurveyAudienceKind.AnyoneWithLink"/>);
+    /// null for other audiences. <see cref="RegenerateLink"/> replaces it, and the old address stops working.
+    /// </summary>
+    public string? LinkToken { get; private set; }
+
+    /// <summary>Who may read the results once published; null until then.</summary>
+    public SurveyResultsScope? ResultsScope { get; private set; }
+
     public SurveyStatus Status { get; private set; }
 
     public string CreatedByUserId { get; private set; }
@@ -100,18 +116,61 @@ public sealed class Survey : IVersioned
         Apply(draft);
     }
 
-    /// <summary>The named accounts of a <see cref="SurveyAudienceKind.NamedAccounts"/> survey (ignored for other kinds).</summary>
+    /// <summary>The named accounts of a <see cref="SurveyAudienceKind.NamedAccounts"/> survey (the audience rows are replaced).</summary>
     public void ReplaceAudience(IEnumerable<string> userIds)
     {
         ArgumentNullException.ThrowIfNull(userIds);
         EnsureDraft();
         _audience.Clear();
-        _audience.AddRange(userIds.Distinct(StringComparer.Ordinal).Select(id => new SurveyAudienceMember(id)));
+        _audience.AddRange(userIds.Distinct(StringComparer.Ordinal).Select(SurveyAudienceMember.Account));
     }
 
-    /// <summary>Whether the account may answer (the status and period are checked when answering).</summary>
-    public bool IsInAudience(string userId) =>
-        AudienceKind == SurveyAudienceKind.AnySignedIn || _audience.Any(a => a.UserId == userId);
+    /// <summary>The departments whose staff may answer a <see cref="SurveyAudienceKind.Departments"/> survey (the audience rows are replaced).</summary>
+    public void ChooseDepartments(IEnumerable<int> departmentIds)
+    {
+        ArgumentNullException.ThrowIfNull(departmentIds);
+        EnsureDraft();
+        _audience.Clear();
+        _audience.AddRange(departmentIds.Distinct().Select(SurveyAudienceMember.Department));
+    }
+
+    /// <summary>The groups whose members may answer a <see cref="SurveyAudienceKind.Groups"/> survey (the audience rows are replaced).</summary>
+    public void ChooseGroups(IEnumerable<int> citizenGroupIds)
+    {
+        ArgumentNullException.ThrowIfNull(citizenGroupIds);
+        EnsureDraft();
+        _audience.Clear();
+        _audience.AddRange(citizenGroupIds.Distinct().Select(SurveyAudienceMember.Group));
+    }
+
+    /// <summary>
+    /// Whether the signed-in person may answer (the status and period are checked when answering),
+    /// answered from the stored choice: whoever belongs to a chosen department or group now is in.
+    /// A link survey is answered through its link, never as a signed-in person.
+    /// </summary>
+    public bool IsInAudience(SurveyRespondent who)
+    {
+        ArgumentNullException.ThrowIfNull(who);
+        return AudienceKind switch
+        {
+            SurveyAudienceKind.AnySignedIn => true,
+            SurveyAudienceKind.NamedAccounts => _audience.Any(a => a.UserId == who.UserId),
+            SurveyAudienceKind.Departments => who.DepartmentId is { } department && _audience.Any(a => a.DepartmentId == department),
+            SurveyAudienceKind.Groups => who.CitizenGroupId is { } group && _audience.Any(a => a.CitizenGroupId == group),
+            _ => false,
+        };
+    }
+
+    /// <summary>A new address for a link survey; the old one stops working at once.</summary>
+    public void RegenerateLink()
+    {
+        if (AudienceKind != SurveyAudienceKind.AnyoneWithLink)
+        {
+            throw new DomainRuleException("回答用のリンクがあるのは「リンクを知っている人」が回答するアンケートだけです。");
+        }
+
+        LinkToken = NewLinkToken();
+    }
 
     public SurveyQuestion AddQuestion(QuestionDraft draft)
     {
@@ -159,7 +218,7 @@ public sealed class Survey : IVersioned
             new SurveyDraft(title.Length > TitleMaxLength ? title[..TitleMaxLength] : title, Purpose, OpensOn.AddYears(1), ClosesOn.AddYears(1), Method, AudienceKind, TargetCount, IsAnonymous),
             createdByUserId,
             nowUtc);
-        copy._audience.AddRange(_audience.Select(a => new SurveyAudienceMember(a.UserId)));
+        copy._audience.AddRange(_audience.Select(a => a.Copy()));
         foreach (var question in _questions.OrderBy(q => q.Number))
         {
             copy.AddQuestion(question.ToDraft());
@@ -181,7 +240,25 @@ public sealed class Survey : IVersioned
 
     public void Close(string byUserId, DateTime nowUtc) => MoveTo(SurveyStatus.Closed, byUserId, nowUtc);
 
-    public void PublishResults(string byUserId, DateTime nowUtc) => MoveTo(SurveyStatus.ResultsPublished, byUserId, nowUtc);
+    /// <summary>
+    /// Publishes the results to <paramref name="scope"/>. A link survey knows none of its respondents,
+    /// so it cannot be published "to respondents".
+    /// </summary>
+    public void PublishResults(string byUserId, DateTime nowUtc, SurveyResultsScope scope)
+    {
+        if (!Enum.IsDefined(scope))
+        {
+            throw new ArgumentOutOfRangeException(nameof(scope), "Unknown results scope.");
+        }
+
+        if (scope == SurveyResultsScope.Respondents && AudienceKind == SurveyAudienceKind.AnyoneWithLink)
+        {
+            throw new DomainRuleException("「リンクを知っている人」が回答したアンケートは回答者が分からないため、「回答者に公開」は選べません。「一般に公開」か「庁内のみ」を選んでください。");
+        }
+
+        MoveTo(SurveyStatus.ResultsPublished, byUserId, nowUtc);
+        ResultsScope = scope;
+    }
 
     /// <summary>
     /// Whether the survey takes an answer: open, and <paramref name="today"/> (Japan) in the answer
@@ -237,6 +314,11 @@ public sealed class Survey : IVersioned
             throw new DomainRuleException("回答期間の終了日は開始日以降にしてください。");
         }
 
+        if (draft.AudienceKind == SurveyAudienceKind.AnyoneWithLink && !draft.IsAnonymous)
+        {
+            throw new DomainRuleException(LinkMustBeAnonymous);
+        }
+
         if (draft.TargetCount is < 1)
         {
             throw new DomainRuleException("対象者数は1人以上にしてください。");
@@ -250,7 +332,17 @@ public sealed class Survey : IVersioned
         AudienceKind = draft.AudienceKind;
         TargetCount = draft.TargetCount;
         IsAnonymous = draft.IsAnonymous;
+        if (AudienceKind != SurveyAudienceKind.AnyoneWithLink)
+        {
+            LinkToken = null;
+        }
+        else
+        {
+            LinkToken ??= NewLinkToken();
+        }
     }
+
+    private static string NewLinkToken() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(18));
 }
 
 public sealed record SurveyDraft(

@@ -32,8 +32,8 @@ public enum SurveyMethod
 }
 
 /// <summary>
-/// Who may answer. Departments, groups and link surveys are later kinds; the audience rows
-/// (<see cref="SurveyAudienceMember"/>) are kept per kind so they can be added beside these. Stored as its name.
+/// Who may answer. The audience rows (<see cref="SurveyAudienceMember"/>) hold the chosen accounts,
+/// departments or groups, whichever the kind asks for. Stored as its name.
 /// </summary>
 public enum SurveyAudienceKind
 {
@@ -42,6 +42,28 @@ public enum SurveyAudienceKind
 
     [Display(Name = "指名したアカウント")]
     NamedAccounts,
+
+    [Display(Name = "選んだ課の職員")]
+    Departments,
+
+    [Display(Name = "選んだ団体の会員")]
+    Groups,
+
+    [Display(Name = "リンクを知っている人")]
+    AnyoneWithLink,
+}
+
+/// <summary>Who may read the published results (結果の公開範囲). Stored as its name.</summary>
+public enum SurveyResultsScope
+{
+    [Display(Name = "回答者に公開")]
+    Respondents,
+
+    [Display(Name = "一般に公開")]
+    Public,
+
+    [Display(Name = "庁内のみ")]
+    Internal,
 }
 
 /// <summary>The kind of a question. A rating scale is a choice of one of its labelled points. Stored as its name.</summary>

@@ -20,14 +20,19 @@ public static class SurveyImport
     /// Checks the data rows (header already removed; <paramref name="firstRowNumber"/> is the file's
     /// line of the first one) with <paramref name="columns"/>: question id → column index, and
     /// <paramref name="values"/>: the options the coordinator chose for values that name none
-    /// (question id and the value as written → option id).
+    /// (question id and the value as written → option id). <paramref name="reasonColumns"/> and
+    /// <paramref name="otherColumns"/> (question id → column) hold a choice question's free-text
+    /// reason and its 「その他」 text; the domain keeps them as an online answer would (a reason only
+    /// where the question asks one, the その他 text only when その他 was chosen).
     /// </summary>
     public static SurveyImportPreview Check(
         Survey survey,
         IReadOnlyList<IReadOnlyList<string>> rows,
         IReadOnlyDictionary<int, int> columns,
         int firstRowNumber = 2,
-        IReadOnlyDictionary<(int QuestionId, string Value), int>? values = null)
+        IReadOnlyDictionary<(int QuestionId, string Value), int>? values = null,
+        IReadOnlyDictionary<int, int>? reasonColumns = null,
+        IReadOnlyDictionary<int, int>? otherColumns = null)
     {
         ArgumentNullException.ThrowIfNull(survey);
         ArgumentNullException.ThrowIfNull(rows);
@@ -84,7 +89,7 @@ public static class SurveyImport
                     }
                 }
 
-                drafts.Add(new AnswerDraft(question.Id, optionIds));
+                drafts.Add(new AnswerDraft(question.Id, optionIds, OtherText: Cell(cells, otherColumns, question.Id), Reason: Cell(cells, reasonColumns, question.Id)));
             }
 
             if (problems.Count == 0)
@@ -141,6 +146,12 @@ public static class SurveyImport
 
         return unmatched;
     }
+
+    /// <summary>The trimmed text of the question's extra column (reason, その他) in this row; null when none is mapped or the cell is empty.</summary>
+    private static string? Cell(IReadOnlyList<string> cells, IReadOnlyDictionary<int, int>? columns, int questionId) =>
+        columns is not null && columns.TryGetValue(questionId, out var column) && column >= 0 && column < cells.Count && cells[column].Trim() is { Length: > 0 } text
+            ? text
+            : null;
 
     /// <summary>The option a typed value names: its number (１ or 1) or its label, compared after NFKC normalization.</summary>
     public static SurveyOption? OptionFor(SurveyQuestion question, string value)

@@ -28,21 +28,42 @@ public sealed class SurveyStatusChange
     public DateTime AtUtc { get; private set; }
 }
 
-/// <summary>A named account that may answer a <see cref="SurveyAudienceKind.NamedAccounts"/> survey.</summary>
+/// <summary>
+/// One entry of a survey's audience: a named account (<see cref="SurveyAudienceKind.NamedAccounts"/>),
+/// a department whose staff may answer (<see cref="SurveyAudienceKind.Departments"/>) or a group whose
+/// members may answer (<see cref="SurveyAudienceKind.Groups"/>). Departments and groups are stored as
+/// chosen, so whoever belongs to them when answering is in.
+/// </summary>
 public sealed class SurveyAudienceMember
 {
     // For EF Core materialization.
     private SurveyAudienceMember()
     {
-        UserId = string.Empty;
     }
 
-    internal SurveyAudienceMember(string userId)
+    private SurveyAudienceMember(string? userId, int? departmentId, int? citizenGroupId)
     {
         UserId = userId;
+        DepartmentId = departmentId;
+        CitizenGroupId = citizenGroupId;
     }
 
     public int Id { get; private set; }
 
-    public string UserId { get; private set; }
+    public string? UserId { get; private set; }
+
+    public int? DepartmentId { get; private set; }
+
+    public int? CitizenGroupId { get; private set; }
+
+    internal static SurveyAudienceMember Account(string userId) => new(userId, null, null);
+
+    internal static SurveyAudienceMember Department(int departmentId) => new(null, departmentId, null);
+
+    internal static SurveyAudienceMember Group(int citizenGroupId) => new(null, null, citizenGroupId);
+
+    internal SurveyAudienceMember Copy() => new(UserId, DepartmentId, CitizenGroupId);
 }
+
+/// <summary>Who is asking to answer: the account and its affiliations (from the session, which is renewed when they change).</summary>
+public sealed record SurveyRespondent(string UserId, int? DepartmentId, int? CitizenGroupId);

@@ -88,6 +88,7 @@ public sealed partial class DemoDataSeeder(
         await SeedReportMeetingAsync(project, departments[1], groups[0], committee, committee2);
         await SeedSurveyAsync();
         await SeedGuidelineAsync(departments);
+        await SeedLinkSurveyAsync();
 
         LogSeeded(logger, departments.Length, groups.Length);
     }
@@ -376,6 +377,7 @@ public sealed partial class DemoDataSeeder(
         }
 
         survey.Close("demo", now.AddDays(-38));
+        survey.PublishResults("demo", now.AddDays(-30), SurveyResultsScope.Public);
         await db.SaveChangesAsync();
     }
 
@@ -440,6 +442,28 @@ public sealed partial class DemoDataSeeder(
 
         await db.SaveChangesAsync();
     }
+
+    /// An open survey of citizens for anyone with the link (seed 002 plans one to measure the
+    /// guideline's achievements): answered without signing in through the link on its page.
+    /// </summary>
+    private async Task SeedLinkSurveyAsync()
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(now);
+        var survey = new Survey(
+            new SurveyDraft(DemoLinkSurveyTitle, "協働指針に掲げた成果の達成度を、市民の実感から測る。", today.AddDays(-7), today.AddDays(30), SurveyMethod.Online, SurveyAudienceKind.AnyoneWithLink, null, IsAnonymous: true),
+            "demo",
+            now.AddDays(-10));
+        survey.AddQuestion(new QuestionDraft(QuestionKind.SingleChoice, "市民活動団体と市が協働して取り組む事業があることを知っていますか。", true, ["よく知っている", "少し知っている", "知らない"]));
+        survey.AddQuestion(new QuestionDraft(QuestionKind.Rating, "協働の取組によって、地域の課題の解決が進んでいると感じますか。", true, ["感じる", "どちらかといえば感じる", "どちらかといえば感じない", "感じない"], AsksReason: true, ReasonPrompt: "そう思う理由"));
+        survey.AddQuestion(new QuestionDraft(QuestionKind.FreeText, "協働について、ご意見があればお書きください。", false, []));
+        db.Surveys.Add(survey);
+        await db.SaveChangesAsync();
+        survey.Open("demo", now.AddDays(-7));
+        await db.SaveChangesAsync();
+    }
+
+    public const string DemoLinkSurveyTitle = "協働に関する市民意識アンケート";
 
     private static Proposal CompleteProposal(Call call, string title, int groupId, int departmentId, int year, DateTime at)
     {

@@ -17,6 +17,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -177,12 +178,30 @@ public static class KyodoPortalSetup
     private static void AddRateLimits(IServiceCollection services, IConfiguration configuration)
     {
         var permits = configuration.GetValue("Security:SignInAttemptsPerMinute", 10);
+
+        // Link surveys are answered without an account: answers per client address and window (docs/operations.md).
+        var linkAnswers = configuration.GetValue("Surveys:LinkAnswersPerWindow", 10);
+        var linkWindow = TimeSpan.FromMinutes(configuration.GetValue("Surveys:LinkAnswerWindowMinutes", 10));
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(SignInRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            options.AddPolicy(Features.Surveys.SurveyLinkAnswersController.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = linkAnswers, Window = linkWindow, QueueLimit = 0 }));
+
+            // The 429 goes on to the status-code page; for a link survey's answer it says why and that nothing was saved.
+            options.OnRejected = (context, _) =>
+            {
+                if (context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == Features.Surveys.SurveyLinkAnswersController.RateLimitPolicy)
+                {
+                    context.HttpContext.Features.Set(new Security.RequestRefusalFeature(Security.RequestRefusal.TooManyAnswers));
+                }
+
+                return ValueTask.CompletedTask;
+            };
         });
     }
 

@@ -9,7 +9,8 @@ namespace KyodoPortal.Tests.Browser;
 /// <summary>
 /// Seed 001's survey in a browser: a respondent finds it, the office reads it, its paper form, its
 /// results (tables and the server-drawn bar charts), imports a small CSV through the import pages
-/// (a column and a value mapped by hand) and the editing forms of a draft; every page passes axe at both widths.
+/// (a column and a value mapped by hand) and the editing forms of a draft; a visitor answers a link
+/// survey without signing in and reads results published to the public; every page passes axe at both widths.
 /// </summary>
 [Trait("Category", "Browser")]
 public sealed class SurveyJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
@@ -82,5 +83,31 @@ public sealed class SurveyJourneyTests(BrowserFixture browser) : IClassFixture<B
         await Accessibility.AssertCleanAsync(office, "survey-question-new.png");
         await office.GotoAsync($"/surveys/{draft.Id}/questions/2/edit");
         await Accessibility.AssertCleanAsync(office, "survey-question-edit.png");
+
+        // A link survey: the office reads its link, a visitor answers without signing in, once per browser.
+        var linked = await SurveyScenario.Seed001Async(browser.App, suffix: "（リンク）", audience: KyodoPortal.Domain.Surveys.SurveyAudienceKind.AnyoneWithLink);
+        await office.GotoAsync($"/surveys/{linked.Id}");
+        var address = await office.Locator("#survey-link-url").InnerTextAsync();
+        await Accessibility.AssertCleanAsync(office, "survey-link.png");
+        var visitor = await browser.NewPageAsync();
+        await visitor.GotoAsync(new Uri(address).PathAndQuery);
+        await Accessibility.AssertCleanAsync(visitor, "survey-link-answer.png");
+        for (var number = 1; number <= 6; number++)
+        {
+            await visitor.Locator($"#q-{number} input").First.CheckAsync();
+        }
+
+        await visitor.GetByRole(AriaRole.Button, new() { Name = "回答する" }).ClickAsync();
+        Assert.Contains("回答しました", await visitor.Locator("[role=status]").First.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await visitor.Locator("#answer-form").CountAsync());
+        await Accessibility.AssertCleanAsync(visitor, "survey-link-answered.png");
+
+        // Results published to the public: the list and the page, without signing in.
+        await SurveyScenario.MoveAsync(browser.App, survey, KyodoPortal.Domain.Surveys.SurveyStatus.ResultsPublished, KyodoPortal.Domain.Surveys.SurveyResultsScope.Public);
+        await visitor.GotoAsync("/survey-results");
+        await Accessibility.AssertCleanAsync(visitor, "survey-results-public-list.png");
+        await visitor.GetByRole(AriaRole.Link, new() { Name = survey.Title + "の結果" }).ClickAsync();
+        Assert.Contains("92.6", await visitor.Locator("#response-rate").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertCleanAsync(visitor, "survey-results-public.png");
     }
 }

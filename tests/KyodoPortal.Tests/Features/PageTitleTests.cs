@@ -74,6 +74,10 @@ public sealed class PageTitleTests(PageTitleTests.Factory factory) : IClassFixtu
             var draftSurvey = await SurveyScenario.Seed001Async(this, open: false);
             Ids["survey"] = Id(openSurvey.Id);
             Ids["draftSurvey"] = Id(draftSurvey.Id);
+            var publicSurvey = await SurveyScenario.Seed001Async(this);
+            await SurveyScenario.MoveAsync(this, publicSurvey, KyodoPortal.Domain.Surveys.SurveyStatus.ResultsPublished, KyodoPortal.Domain.Surveys.SurveyResultsScope.Public);
+            Ids["publicSurvey"] = Id(publicSurvey.Id);
+            Ids["link"] = (await SurveyScenario.Seed001Async(this, audience: KyodoPortal.Domain.Surveys.SurveyAudienceKind.AnyoneWithLink)).LinkToken!;
             Ids["upload"] = (await ImportUploadAsync(this, openSurvey, admin.Id)).ToString("D");
             var guideline = await GuidelineScenario.CreateAsync(this);
             Ids["measure"] = Id(guideline.MeasureIds[0]);
@@ -225,6 +229,9 @@ public sealed class PageTitleTests(PageTitleTests.Factory factory) : IClassFixtu
         ["guideline/measures/{id:int}/progress/{year:int}"] = "/guideline/measures/{measure}/progress/2023",
         ["guideline/periods/{number:int}/matrix"] = "/guideline/periods/1/matrix",
         ["guideline/periods/{number:int}/import"] = "/guideline/periods/1/import",
+        ["surveys/answer/{token}"] = "/surveys/answer/{link}",
+        ["survey-results"] = "/survey-results",
+        ["survey-results/{id:int}"] = "/survey-results/{publicSurvey}",
     };
 
     /// <summary>GET endpoints that are not pages of their own: files, redirects, error pages.</summary>

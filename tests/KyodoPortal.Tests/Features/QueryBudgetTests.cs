@@ -40,6 +40,12 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
 
         public int DraftSurveyId { get; private set; }
 
+        /// <summary>Seed 001 with its answers, results published to the public.</summary>
+        public int PublicSurveyId { get; private set; }
+
+        /// <summary>An open link survey's token (answered without signing in).</summary>
+        public string LinkToken { get; private set; } = string.Empty;
+
         /// <summary>An import file of the administrator's for seed 001, waiting for its mapping.</summary>
         public Guid UploadId { get; private set; }
 
@@ -105,6 +111,11 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
             await SurveyScenario.RecordAsync(this, survey, KyodoPortal.Web.Data.Seed001Survey.Answers(survey));
             SurveyId = survey.Id;
             DraftSurveyId = (await SurveyScenario.Seed001Async(this, open: false)).Id;
+            var published = await SurveyScenario.Seed001Async(this);
+            await SurveyScenario.RecordAsync(this, published, KyodoPortal.Web.Data.Seed001Survey.Answers(published));
+            await SurveyScenario.MoveAsync(this, published, KyodoPortal.Domain.Surveys.SurveyStatus.ResultsPublished, KyodoPortal.Domain.Surveys.SurveyResultsScope.Public);
+            PublicSurveyId = published.Id;
+            LinkToken = (await SurveyScenario.Seed001Async(this, audience: KyodoPortal.Domain.Surveys.SurveyAudienceKind.AnyoneWithLink)).LinkToken!;
 
             // 14 measures × 15 = 210 measures, progress for every year of a few: the matrix stays at its count.
             var guideline = await GuidelineScenario.CreateAsync(this, copies: 15);
@@ -190,9 +201,9 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         { "/meetings/{meeting}/minutes/print", 15 },
         { "/surveys", 3 }, // paged: the count and the page
         { "/surveys?q=市民&sort=title&dir=asc&page=2", 3 },
-        { "/surveys/new", 1 },
+        { "/surveys/new", 2 }, // the departments and groups offered as an audience (one statement)
         { "/surveys/{survey}", 7 },
-        { "/surveys/{draftSurvey}/edit", 7 },
+        { "/surveys/{draftSurvey}/edit", 8 },
         { "/surveys/{draftSurvey}/questions/new", 6 },
         { "/surveys/{draftSurvey}/questions/1/edit", 6 },
         { "/guideline", 8 }, // the guideline in 6 split queries, the measure counts
@@ -357,6 +368,8 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
             .Replace("{survey}", factory.SurveyId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{upload}", factory.UploadId.ToString("D"), StringComparison.Ordinal)
             .Replace("{measure}", factory.MeasureId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{publicSurvey}", factory.PublicSurveyId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{link}", factory.LinkToken, StringComparison.Ordinal)
             .Replace("{draftSurvey}", factory.DraftSurveyId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{meeting}", factory.MeetingId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{proposal}", factory.ProposalId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
@@ -380,6 +393,11 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         { "/case-library?field=1&outcome=Success&q=予算", 4 },
         { "/case-library?sort=department&dir=asc", 4 },
         { "/case-library/{case}", 10 },
+        { "/survey-results", 2 }, // paged: the count and the page
+        { "/survey-results?q=研修&page=2", 2 },
+        { "/survey-results/{publicSurvey}", 9 },
+        { "/survey-results/{publicSurvey}?row=1&col=2", 10 },
+        { "/surveys/answer/{link}", 5 }, // the survey with its questions and options, as the signed-in answer page
         { "/minutes", 2 }, // paged: the count and the page
         { "/minutes?q=予算&page=2", 2 },
         { "/minutes/{meeting}", 10 }, // the first visit of a published version composes it; later ones: 1 (MinutesTests)

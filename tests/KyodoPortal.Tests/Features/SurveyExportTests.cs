@@ -184,7 +184,7 @@ public sealed class SurveyExportTests(KyodoWebFactory factory) : IClassFixture<K
         using var member = await factory.SignedInAsync(KyodoRoles.CommitteeMember);
 
         await member.GetPageAsync($"/surveys/{survey.Id}/results/print", HttpStatusCode.NotFound);
-        await SurveyScenario.MoveAsync(factory, survey, KyodoPortal.Domain.Surveys.SurveyStatus.ResultsPublished);
+        await SurveyScenario.MoveAsync(factory, survey, KyodoPortal.Domain.Surveys.SurveyStatus.ResultsPublished, KyodoPortal.Domain.Surveys.SurveyResultsScope.Public);
         var print = await member.GetPageAsync($"/surveys/{survey.Id}/results/print");
 
         Assert.Equal("92.6%", print.Text("#print-rate"));

@@ -7,6 +7,7 @@ using KyodoPortal.Domain.Surveys;
 using KyodoPortal.Tests.Domain.Surveys;
 using KyodoPortal.Tests.Support;
 using KyodoPortal.Tests.Support.Scenarios;
+using KyodoPortal.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyodoPortal.Tests.Features;
@@ -92,8 +93,8 @@ public sealed class SurveyImportPageTests(KyodoWebFactory factory) : IClassFixtu
         page.QuerySelectorAll<IHtmlInputElement>("#mapping-form input[type=hidden]").Single(i => i.Name!.EndsWith(".Value", StringComparison.Ordinal) && i.Value == value)
             .Name!.Replace(".Value", ".OptionId", StringComparison.Ordinal);
 
-    private static byte[] Csv(Survey survey, Encoding encoding, Func<string, string>? edit = null) =>
-        encoding.GetBytes((edit ?? (s => s))(SurveyImportTests.Seed001Csv(survey)));
+    private static byte[] Csv(Survey survey, Encoding encoding, Func<string, string>? edit = null, bool extras = false) =>
+        encoding.GetBytes((edit ?? (s => s))(SurveyImportTests.Seed001Csv(survey, extras)));
 
     private Task<int> ImportedAsync(Survey survey) =>
         factory.QueryAsync(db => db.SurveyResponses.CountAsync(r => r.SurveyId == survey.Id));
@@ -152,19 +153,33 @@ public sealed class SurveyImportPageTests(KyodoWebFactory factory) : IClassFixtu
         var survey = await SurveyScenario.Seed001Async(factory, method: SurveyMethod.Imported);
         var q1 = survey.QuestionNumbered(1);
         using var coordinator = await CoordinatorAsync();
-        byte[] bytes = [0xEF, 0xBB, 0xBF, .. Csv(survey, Encoding.UTF8)];
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. Csv(survey, Encoding.UTF8, extras: true)];
+        var q2 = survey.QuestionNumbered(2);
 
         async Task<IHtmlDocument> PreviewAsync()
         {
             var page = await UploadAndFollowAsync(coordinator, await coordinator.GetPageAsync($"/surveys/{survey.Id}/import"), bytes, "export.csv");
             Assert.Equal("UTF-8", page.Text("#import-encoding"));
+
+            // The reason and その他 columns are found by their headers (問2 理由, 問5 その他).
+            Assert.Equal("9列目：問2 理由", page.QuerySelector($"#ReasonColumns-{q2.Id} option[selected]")?.TextContent);
+            Assert.Equal("2", page.QuerySelector<IHtmlSelectElement>($"#column-{q2.Id}")?.Value);
+            Assert.NotNull(page.QuerySelector($"#OtherColumns-{survey.QuestionNumbered(5).Id}"));
             return await MapAsync(coordinator, page, ($"Columns[{q1.Id}]", "1"));
         }
 
         var first = await PreviewAsync();
         var saved = await coordinator.SubmitAndFollowAsync(first, "#import-save-form");
         Assert.Contains("25件の回答を取り込みました", saved.Text("[role=status]"), StringComparison.Ordinal);
-        AssertSeedTable(await coordinator.GetPageAsync($"/surveys/{survey.Id}/results"));
+        var results = await coordinator.GetPageAsync($"/surveys/{survey.Id}/results");
+        AssertSeedTable(results);
+
+        // The reasons read from the file, under the option each respondent chose (the seed's layout).
+        Assert.Equal(["【非常に理解できた】", "【理解できた】", "【あまり理解できなかった】"], results.Texts("#result-2 h3"));
+        Assert.Contains("市長の考えもよくわかり、とても感銘を受けた。", results.QuerySelectorAll("#result-2 ul.survey-texts")[0].TextContent, StringComparison.Ordinal);
+        Assert.Equal(
+            Seed001Survey.Answers(survey).SelectMany(a => a).Count(a => a.Reason is not null || a.OtherText is not null),
+            await factory.QueryAsync(db => db.Set<SurveyAnswer>().CountAsync(a => survey.Questions.Select(q => q.Id).Contains(a.QuestionId) && (a.Reason != null || a.OtherText != null))));
 
         var again = await PreviewAsync();
         Assert.Equal("このファイルの25行は既に取り込まれています。回答が二重に数えられないよう、ファイル全体を取り込みませんでした。", again.Text("#already-imported"));

@@ -335,19 +335,21 @@ public sealed class SurveyTests(KyodoWebFactory factory) : IClassFixture<KyodoWe
 public sealed class DemoSurveyTests
 {
     [Fact]
-    public async Task The_demo_survey_is_seed_001_closed_with_its_25_answers_and_the_seeds_counts()
+    public async Task The_demo_survey_is_seed_001_published_to_the_public_with_its_25_answers_and_the_seeds_counts()
     {
         using var factory = new DemoWebFactory();
         using var coordinator = factory.CreatePageClient();
         await coordinator.SignInAsync("coordinator@example.jp", DemoWebFactory.DemoPassword);
 
         var list = await coordinator.GetPageAsync("/surveys");
-        var link = Assert.Single(list.QuerySelectorAll("#surveys tbody td:first-child a"));
-        Assert.Equal(Seed001Survey.Title, link.TextContent);
+        var links = list.QuerySelectorAll("#surveys tbody td:first-child a");
+        Assert.Equal(new[] { Seed001Survey.Title, DemoDataSeeder.DemoLinkSurveyTitle }.Order(StringComparer.Ordinal), links.Select(a => a.TextContent).Order(StringComparer.Ordinal));
+        var link = links.Single(a => a.TextContent == Seed001Survey.Title);
         var page = await coordinator.GetPageAsync(link.GetAttribute("href")!);
         var results = await coordinator.GetPageAsync(link.GetAttribute("href")! + "/results");
 
-        Assert.Equal("締切", page.Text("#survey-status"));
+        Assert.Equal("結果公開", page.Text("#survey-status"));
+        Assert.Equal("一般に公開 公開ページ", page.Text("#results-scope"));
         Assert.Equal("25人", results.Text("#respondents"));
         Assert.Equal("92.6%", results.Text("#response-rate"));
         Assert.Equal(["1．課長 8 32.0%", "2．係長 16 64.0%", "3．主事・事務職員 1 4.0%"], results.Texts("#table-1 tbody tr"));
@@ -355,5 +357,13 @@ public sealed class DemoSurveyTests
         Assert.Equal(["1．とても必要だ 9 36.0%", "2．どちらかといえば必要だ 16 64.0%", "3．どちらかといえば必要ない 0 0.0%", "4．必要ない 0 0.0%"], results.Texts("#table-4 tbody tr"));
         Assert.Contains("【非常に理解できた】", results.Texts("#result-2 h3"));
         Assert.Equal(0, await factory.QueryAsync(db => db.SurveyParticipations.CountAsync()));
+
+        // The public reads the results without signing in, and answers the link survey through its link.
+        using var visitor = factory.CreatePageClient();
+        var published = await visitor.FollowLinkAsync(await visitor.GetPageAsync("/survey-results"), "#public-survey-results a");
+        Assert.Equal(["1．課長 8 32.0%", "2．係長 16 64.0%", "3．主事・事務職員 1 4.0%"], published.Texts("#table-1 tbody tr"));
+        var linkSurvey = await coordinator.GetPageAsync(links.Single(a => a.TextContent == DemoDataSeeder.DemoLinkSurveyTitle).GetAttribute("href")!);
+        var answer = await visitor.GetPageAsync(new Uri(linkSurvey.Text("#survey-link-url")!).AbsolutePath);
+        Assert.NotNull(answer.QuerySelector("#answer-form"));
     }
 }

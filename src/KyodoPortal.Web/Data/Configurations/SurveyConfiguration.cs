@@ -1,3 +1,4 @@
+using KyodoPortal.Domain.Organizations;
 using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Domain.Surveys;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,9 @@ internal sealed class SurveyConfiguration : IEntityTypeConfiguration<Survey>
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.Method).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.AudienceKind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.ResultsScope).HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.LinkToken).HasMaxLength(40).IsUnicode(false);
+        builder.HasIndex(s => s.LinkToken).IsUnique();
         builder.Property(s => s.CreatedByUserId).HasMaxLength(Proposal.UserIdMaxLength);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.Ignore(s => s.IsDraft);
@@ -34,6 +38,10 @@ internal sealed class SurveyConfiguration : IEntityTypeConfiguration<Survey>
             audience.HasKey(a => a.Id);
             audience.Property(a => a.UserId).HasMaxLength(Proposal.UserIdMaxLength);
             audience.HasIndex("SurveyId", nameof(SurveyAudienceMember.UserId)).IsUnique();
+            audience.HasIndex("SurveyId", nameof(SurveyAudienceMember.DepartmentId)).IsUnique();
+            audience.HasIndex("SurveyId", nameof(SurveyAudienceMember.CitizenGroupId)).IsUnique();
+            audience.HasOne<Department>().WithMany().HasForeignKey(a => a.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+            audience.HasOne<CitizenGroup>().WithMany().HasForeignKey(a => a.CitizenGroupId).OnDelete(DeleteBehavior.Restrict);
         });
         builder.OwnsMany(s => s.History, history =>
         {

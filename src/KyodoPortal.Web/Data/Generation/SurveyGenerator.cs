@@ -85,7 +85,7 @@ internal sealed class SurveyGenerator(GenerationSession session)
         survey.Close(coordinator, GenerationSession.At(draft.ClosesOn.AddDays(1)));
         if (session.Random.Bool(0.7f))
         {
-            survey.PublishResults(coordinator, GenerationSession.At(draft.ClosesOn.AddDays(30)));
+            survey.PublishResults(coordinator, GenerationSession.At(draft.ClosesOn.AddDays(30)), SurveyResultsScope.Respondents);
         }
 
         await using (var unit = session.Begin())

@@ -34,6 +34,7 @@ public sealed class ErrorsController(IStringLocalizer<SharedResource> localizer,
     {
         RequestRefusal.FormExpired => localizer["フォームの有効期限が切れたか、正しく送信されませんでした。画面を開き直してから、もう一度操作してください。"].Value,
         RequestRefusal.TooLarge => localizer[AttachmentMessages.TooLarge, FileSize.Format(attachments.Value.MaxBytes)].Value,
+        RequestRefusal.TooManyAnswers => localizer["短い時間にこのネットワークから多くの回答が送信されたため、回答の受付を一時的に止めています。この回答は保存されていません。しばらく待ってから、もう一度送信してください。"].Value,
         RequestRefusal.Unreadable => localizer["送信された内容を読み取れませんでした。画面を開き直してから、もう一度操作してください。"].Value,
         _ => null,
     };

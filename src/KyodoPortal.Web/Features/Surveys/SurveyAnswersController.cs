@@ -22,7 +22,7 @@ public sealed class SurveyAnswersController(KyodoDbContext db, TimeProvider cloc
 
     [HttpGet("my-surveys")]
     public async Task<IActionResult> Mine(string? q, int page = 1, CancellationToken cancellationToken = default) =>
-        View(await SurveyQueries.MineAsync(db, User.UserId(), q, page, cancellationToken));
+        View(await SurveyQueries.MineAsync(db, SurveyForms.Respondent(User), q, page, cancellationToken));
 
     [HttpGet("surveys/{id:int}/answer")]
     public Task<IActionResult> Answer(int id, CancellationToken cancellationToken) =>
@@ -94,6 +94,6 @@ public sealed class SurveyAnswersController(KyodoDbContext db, TimeProvider cloc
     private async Task<Loaded<Survey>> LoadAsync(int id, CancellationToken cancellationToken)
     {
         var survey = await SurveyQueries.SurveyAsync(db, id, cancellationToken);
-        return survey is null || survey.IsDraft || !survey.IsInAudience(User.UserId()) ? LoadRefusal.NotFound : survey;
+        return survey is null || survey.IsDraft || !survey.IsInAudience(SurveyForms.Respondent(User)) ? LoadRefusal.NotFound : survey;
     }
 }

@@ -6,6 +6,7 @@ using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Auth;
 using KyodoPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 
 namespace KyodoPortal.Web.Features.Surveys;
 
@@ -51,20 +52,39 @@ public static class SurveyForms
             : LoadRefusal.Redirect($"/surveys/{id}", new UserMessage("「{0}」のアンケートは変更できません。変更できるのは下書きの間だけです。", survey.Status));
     }
 
+    /// <summary>The signed-in person as a survey's audience sees them: the account and its affiliations from the session (renewed when they change).</summary>
+    public static SurveyRespondent Respondent(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return new SurveyRespondent(user.UserId(), user.GetDepartmentId(), user.GetCitizenGroupId());
+    }
+
     /// <summary>
     /// The survey whose results the person may read (the results page and its print view): the office
-    /// from the opening on, the audience once the results are published; 404 otherwise.
+    /// from the opening on; once published, anyone signed in when published to the public, the people
+    /// who answered when published to respondents, nobody else when internal only; 404 otherwise.
     /// </summary>
     public static async Task<Loaded<Survey>> ResultsAsync(KyodoDbContext db, ClaimsPrincipal user, int id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         var survey = await SurveyQueries.SurveyAsync(db, id, cancellationToken);
-        if (survey is null || survey.IsDraft
-            || (!user.IsOffice() && (survey.Status != SurveyStatus.ResultsPublished || !survey.IsInAudience(user.UserId()))))
+        if (survey is null || survey.IsDraft)
         {
             return LoadRefusal.NotFound;
         }
 
-        return survey;
+        if (user.IsOffice())
+        {
+            return survey;
+        }
+
+        var userId = user.UserId();
+        var readable = survey.Status == SurveyStatus.ResultsPublished && survey.ResultsScope switch
+        {
+            SurveyResultsScope.Public => true,
+            SurveyResultsScope.Respondents => await db.SurveyParticipations.AnyAsync(p => p.SurveyId == id && p.UserId == userId, cancellationToken),
+            _ => false,
+        };
+        return readable ? survey : LoadRefusal.NotFound;
     }
 }

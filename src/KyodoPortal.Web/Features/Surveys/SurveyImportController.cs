@@ -139,7 +139,7 @@ public sealed class SurveyImportController(KyodoDbContext db, FormCommands comma
         var already = 0;
         if (mapping.Problems.Count == 0)
         {
-            preview = SurveyImport.Check(x.Survey, table.Rows, mapping.Columns, values: mapping.Values);
+            preview = SurveyImport.Check(x.Survey, table.Rows, mapping.Columns, values: mapping.Values, reasonColumns: mapping.ReasonColumns, otherColumns: mapping.OtherColumns);
             var hashes = preview.Rows.Select(r => r.Hash).ToList();
             already = await db.SurveyImportedRows.CountAsync(r => r.SurveyId == x.Survey.Id && hashes.Contains(r.Hash), cancellationToken);
         }

@@ -17,6 +17,12 @@ public sealed class SurveyImportMappingInput
 
     public Dictionary<int, int> Columns { get; set; } = [];
 
+    /// <summary>The column of a question's free-text reason (question id → column, -1 = none).</summary>
+    public Dictionary<int, int> ReasonColumns { get; set; } = [];
+
+    /// <summary>The column of a question's 「その他」 text (question id → column, -1 = none).</summary>
+    public Dictionary<int, int> OtherColumns { get; set; } = [];
+
     public List<SurveyImportValueInput> Values { get; set; } = [];
 }
 
@@ -30,12 +36,17 @@ public sealed class SurveyImportValueInput
     public int? OptionId { get; set; }
 }
 
-/// <summary>A file's columns and values mapped to a survey's questions and options, with what is still wrong with the mapping.</summary>
+/// <summary>
+/// A file's columns and values mapped to a survey's questions and options (and the columns of the
+/// reasons and 「その他」 texts of the questions that have them), with what is still wrong with the mapping.
+/// </summary>
 public sealed record SurveyImportMapping(
     IReadOnlyDictionary<int, int> Columns,
     IReadOnlyDictionary<(int QuestionId, string Value), int> Values,
     IReadOnlyDictionary<int, IReadOnlyList<string>> Unmatched,
-    IReadOnlyList<UserMessage> Problems)
+    IReadOnlyList<UserMessage> Problems,
+    IReadOnlyDictionary<int, int> ReasonColumns,
+    IReadOnlyDictionary<int, int> OtherColumns)
 {
     public int? OptionChosenFor(int questionId, string value) => Values.TryGetValue((questionId, value), out var option) ? option : null;
 }
@@ -93,7 +104,20 @@ public static partial class SurveyImportForms
         var columns = input.Mapped
             ? questions.ToDictionary(q => q.Id, q => input.Columns.GetValueOrDefault(q.Id, -1))
             : questions.ToDictionary(q => q.Id, q => Guess(q, table.Header));
+        var reasonColumns = questions.Where(q => q.AsksReason)
+            .ToDictionary(q => q.Id, q => input.Mapped ? input.ReasonColumns.GetValueOrDefault(q.Id, -1) : GuessExtra(q, table.Header, ReasonWord));
+        var otherColumns = questions.Where(q => q.Options.Any(o => o.IsOther))
+            .ToDictionary(q => q.Id, q => input.Mapped ? input.OtherColumns.GetValueOrDefault(q.Id, -1) : GuessExtra(q, table.Header, OtherWord));
         var problems = new List<UserMessage>();
+        foreach (var (extras, message) in new[] { (reasonColumns, "【問{0}】の理由に選ばれた列はこのファイルにありません。"), (otherColumns, "【問{0}】の「その他」の記述に選ばれた列はこのファイルにありません。") })
+        {
+            foreach (var question in questions.Where(q => extras.TryGetValue(q.Id, out var c) && (c >= table.Header.Count || c < -1)))
+            {
+                problems.Add(new UserMessage(message, question.Number));
+                extras[question.Id] = -1;
+            }
+        }
+
         foreach (var question in questions)
         {
             var column = columns[question.Id];
@@ -108,7 +132,7 @@ public static partial class SurveyImportForms
             }
         }
 
-        foreach (var shared in columns.Values.Where(c => c >= 0).GroupBy(c => c).Where(g => g.Count() > 1))
+        foreach (var shared in columns.Values.Concat(reasonColumns.Values).Concat(otherColumns.Values).Where(c => c >= 0).GroupBy(c => c).Where(g => g.Count() > 1))
         {
             problems.Add(new UserMessage("同じ列「{0}」が複数の設問に選ばれています。", table.Header[shared.Key]));
         }
@@ -117,18 +141,23 @@ public static partial class SurveyImportForms
             .Where(v => v.OptionId is not null && questions.Any(q => q.Id == v.QuestionId && q.Options.Any(o => o.Id == v.OptionId)))
             .GroupBy(v => (v.QuestionId, v.Value))
             .ToDictionary(g => g.Key, g => g.First().OptionId!.Value);
-        return new SurveyImportMapping(columns, values, SurveyImport.UnmatchedValues(survey, table.Rows, columns), problems);
+        return new SurveyImportMapping(columns, values, SurveyImport.UnmatchedValues(survey, table.Rows, columns), problems, reasonColumns, otherColumns);
     }
 
-    /// <summary>The first column whose header is the question's text or names its number (問2, 【問２】, 問2 役職).</summary>
+    private const string ReasonWord = "理由";
+    private const string OtherWord = "その他";
+
+    /// <summary>
+    /// The first column whose header is the question's text or names its number (問2, 【問２】, 問2 役職),
+    /// not counting the columns of its reason or その他 text (問2 理由, 問5 その他).
+    /// </summary>
     private static int Guess(SurveyQuestion question, IReadOnlyList<string> header)
     {
         for (var i = 0; i < header.Count; i++)
         {
             var cell = header[i].Normalize(NormalizationForm.FormKC).Trim();
             if (string.Equals(cell, question.Text.Normalize(NormalizationForm.FormKC).Trim(), StringComparison.Ordinal)
-                || (QuestionNumber().Match(cell) is { Success: true } match
-                    && int.Parse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture) == question.Number))
+                || (NamesQuestion(cell, question) && !cell.Contains(ReasonWord, StringComparison.Ordinal) && !cell.Contains(OtherWord, StringComparison.Ordinal)))
             {
                 return i;
             }
@@ -136,6 +165,24 @@ public static partial class SurveyImportForms
 
         return -1;
     }
+
+    /// <summary>The first column whose header names the question's number and the word (問2 理由, 【問５】その他の内容).</summary>
+    private static int GuessExtra(SurveyQuestion question, IReadOnlyList<string> header, string word)
+    {
+        for (var i = 0; i < header.Count; i++)
+        {
+            var cell = header[i].Normalize(NormalizationForm.FormKC).Trim();
+            if (NamesQuestion(cell, question) && cell.Contains(word, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool NamesQuestion(string cell, SurveyQuestion question) =>
+        QuestionNumber().Match(cell) is { Success: true } match && int.Parse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture) == question.Number;
 
     [GeneratedRegex(@"^[【\[(]?問\s*(\d{1,3})(?!\d)")]
     private static partial Regex QuestionNumber();

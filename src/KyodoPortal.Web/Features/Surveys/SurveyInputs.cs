@@ -30,6 +30,14 @@ public sealed class SurveyInput
     [Display(Name = "回答する人のメールアドレス")]
     public string? AudienceEmails { get; set; }
 
+    /// <summary>Departments: the chosen departments' ids (checkboxes).</summary>
+    [Display(Name = "回答する課")]
+    public List<int> DepartmentIds { get; set; } = [];
+
+    /// <summary>Groups: the chosen groups' ids (checkboxes).</summary>
+    [Display(Name = "回答する団体")]
+    public List<int> GroupIds { get; set; } = [];
+
     [Display(Name = "対象者数")]
     public int? TargetCount { get; set; }
 
@@ -54,6 +62,8 @@ public sealed class SurveyInput
         Method = survey.Method,
         AudienceKind = survey.AudienceKind,
         AudienceEmails = string.Join('\n', audienceEmails),
+        DepartmentIds = [.. survey.Audience.Where(a => a.DepartmentId is not null).Select(a => a.DepartmentId!.Value)],
+        GroupIds = [.. survey.Audience.Where(a => a.CitizenGroupId is not null).Select(a => a.CitizenGroupId!.Value)],
         TargetCount = survey.TargetCount,
         IsAnonymous = survey.IsAnonymous,
         Version = survey.Version,
@@ -76,6 +86,12 @@ public sealed class SurveyInputValidator : AbstractValidator<SurveyInput>
         RuleFor(x => x.AudienceEmails).MaximumLength(20_000);
         RuleFor(x => x.AudienceEmails).NotEmpty().When(x => x.AudienceKind == SurveyAudienceKind.NamedAccounts)
             .WithMessage(_ => localizer["回答する人のメールアドレスを入力してください。"]);
+        RuleFor(x => x.DepartmentIds).NotEmpty().When(x => x.AudienceKind == SurveyAudienceKind.Departments)
+            .WithMessage(_ => localizer["回答する課を1つ以上選んでください。"]);
+        RuleFor(x => x.GroupIds).NotEmpty().When(x => x.AudienceKind == SurveyAudienceKind.Groups)
+            .WithMessage(_ => localizer["回答する団体を1つ以上選んでください。"]);
+        RuleFor(x => x.IsAnonymous).Equal(true).When(x => x.AudienceKind == SurveyAudienceKind.AnyoneWithLink)
+            .WithMessage(_ => localizer[Survey.LinkMustBeAnonymous]);
     }
 }
 

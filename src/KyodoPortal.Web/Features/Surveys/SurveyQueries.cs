@@ -41,13 +41,24 @@ public static class SurveyQueries
         return new SurveyListViewModel(rows, query);
     }
 
-    /// <summary>Open surveys and published results whose audience includes the account, latest closing first; searched by title, 20 a page.</summary>
-    public static async Task<MySurveysViewModel> MineAsync(KyodoDbContext db, string userId, string? q, int page, CancellationToken cancellationToken)
+    /// <summary>
+    /// Open surveys whose audience includes the person (as <see cref="Survey.IsInAudience"/> decides,
+    /// in SQL), and published results they may read: public ones of their audience, and those
+    /// published to respondents that they answered. Latest closing first; searched by title, 20 a page.
+    /// </summary>
+    public static async Task<MySurveysViewModel> MineAsync(KyodoDbContext db, SurveyRespondent who, string? q, int page, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(who);
         var query = MineColumns.Query(new ListRequest(q, null, null));
+        var (userId, departmentId, groupId) = (who.UserId, who.DepartmentId, who.CitizenGroupId);
         var surveys = db.Surveys.AsNoTracking()
-            .Where(s => (s.Status == SurveyStatus.Open || s.Status == SurveyStatus.ResultsPublished)
-                && (s.AudienceKind == SurveyAudienceKind.AnySignedIn || s.Audience.Any(a => a.UserId == userId)));
+            .Where(s => (s.Status == SurveyStatus.Open || (s.Status == SurveyStatus.ResultsPublished && s.ResultsScope == SurveyResultsScope.Public))
+                    && (s.AudienceKind == SurveyAudienceKind.AnySignedIn
+                        || (s.AudienceKind == SurveyAudienceKind.NamedAccounts && s.Audience.Any(a => a.UserId == userId))
+                        || (s.AudienceKind == SurveyAudienceKind.Departments && departmentId != null && s.Audience.Any(a => a.DepartmentId == departmentId))
+                        || (s.AudienceKind == SurveyAudienceKind.Groups && groupId != null && s.Audience.Any(a => a.CitizenGroupId == groupId)))
+                || (s.Status == SurveyStatus.ResultsPublished && s.ResultsScope == SurveyResultsScope.Respondents
+                    && db.SurveyParticipations.Any(p => p.SurveyId == s.Id && p.UserId == userId)));
         if (query.Q is { } term)
         {
             surveys = surveys.Where(s => s.Title.Contains(term));
@@ -74,6 +85,49 @@ public static class SurveyQueries
             .GroupBy(r => r.Source).Select(g => new { g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
         return new ResponseCounts(bySource.Sum(x => x.Count), bySource.Where(x => x.Key == SurveyMethod.Paper).Sum(x => x.Count), bySource.Where(x => x.Key == SurveyMethod.Imported).Sum(x => x.Count));
+    }
+
+    /// <summary>
+    /// What the survey page says of the audience: the named accounts' addresses, or the chosen
+    /// departments' or groups' names with how many active accounts belong to them now (a hint for
+    /// the target count). One statement for the names, one for the count.
+    /// </summary>
+    public static async Task<AudienceSummary> AudienceSummaryAsync(KyodoDbContext db, Survey survey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        var userIds = survey.Audience.Where(a => a.UserId is not null).Select(a => a.UserId!).ToList();
+        var departmentIds = survey.Audience.Where(a => a.DepartmentId is not null).Select(a => a.DepartmentId!.Value).ToList();
+        var groupIds = survey.Audience.Where(a => a.CitizenGroupId is not null).Select(a => a.CitizenGroupId!.Value).ToList();
+        switch (survey.AudienceKind)
+        {
+            case SurveyAudienceKind.NamedAccounts:
+                var emails = await AudienceEmailsAsync(db, userIds, cancellationToken);
+                return new AudienceSummary(emails, emails.Count);
+            case SurveyAudienceKind.Departments:
+                return new AudienceSummary(
+                    await db.Departments.AsNoTracking().Where(d => departmentIds.Contains(d.Id)).OrderBy(d => d.Name).Select(d => d.Name).ToListAsync(cancellationToken),
+                    await db.Users.CountAsync(u => u.IsActive && u.DepartmentId != null && departmentIds.Contains(u.DepartmentId.Value), cancellationToken));
+            case SurveyAudienceKind.Groups:
+                return new AudienceSummary(
+                    await db.CitizenGroups.AsNoTracking().Where(g => groupIds.Contains(g.Id)).OrderBy(g => g.Name).Select(g => g.Name).ToListAsync(cancellationToken),
+                    await db.Users.CountAsync(u => u.IsActive && u.CitizenGroupId != null && groupIds.Contains(u.CitizenGroupId.Value), cancellationToken));
+            default:
+                return new AudienceSummary([], null);
+        }
+    }
+
+    /// <summary>The active departments and groups the survey form offers (and any already chosen), in one statement.</summary>
+    public static async Task<AudienceChoices> AudienceChoicesAsync(KyodoDbContext db, SurveyInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var departmentIds = input.DepartmentIds;
+        var groupIds = input.GroupIds;
+        var rows = await db.Departments.AsNoTracking().Where(d => d.IsActive || departmentIds.Contains(d.Id)).Select(d => new { d.Id, d.Name, IsGroup = false })
+            .Concat(db.CitizenGroups.AsNoTracking().Where(g => g.IsActive || groupIds.Contains(g.Id)).Select(g => new { g.Id, g.Name, IsGroup = true }))
+            .ToListAsync(cancellationToken);
+        return new AudienceChoices(
+            [.. rows.Where(r => !r.IsGroup).OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => new AudienceChoice(r.Id, r.Name))],
+            [.. rows.Where(r => r.IsGroup).OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => new AudienceChoice(r.Id, r.Name))]);
     }
 
     /// <summary>E-mail addresses of the named accounts (for the form and the survey page).</summary>

@@ -7,14 +7,22 @@ namespace KyodoPortal.Web.Features.Surveys;
 /// <summary>/surveys: the office's list, sorted and searched, 20 a page.</summary>
 public sealed record SurveyListViewModel(PageOf<SurveyRow> Page, ListQuery Query);
 
-public sealed record SurveyFormViewModel(int? Id, SurveyInput Input)
+public sealed record SurveyFormViewModel(int? Id, SurveyInput Input, AudienceChoices Choices)
 {
     public bool IsNew => Id is null;
 
     public string Action => IsNew ? "/surveys/new" : $"/surveys/{Id}/edit";
 }
 
-public sealed record SurveyPageViewModel(Survey Survey, ResponseCounts Responses, IReadOnlyList<string> AudienceEmails);
+public sealed record SurveyPageViewModel(Survey Survey, ResponseCounts Responses, AudienceSummary Audience);
+
+/// <summary>A department or group the survey form offers as an audience.</summary>
+public sealed record AudienceChoice(int Id, string Name);
+
+public sealed record AudienceChoices(IReadOnlyList<AudienceChoice> Departments, IReadOnlyList<AudienceChoice> Groups);
+
+/// <summary>The audience's names (addresses, departments or groups) and how many accounts it reaches now (null: everyone or anyone with the link).</summary>
+public sealed record AudienceSummary(IReadOnlyList<string> Names, int? People);
 
 public sealed record QuestionFormViewModel(int SurveyId, string SurveyTitle, int? Number, QuestionInput Input)
 {
@@ -26,8 +34,14 @@ public sealed record QuestionFormViewModel(int SurveyId, string SurveyTitle, int
 /// <summary>/my-surveys: searched by title, 20 a page.</summary>
 public sealed record MySurveysViewModel(PageOf<MySurveyRow> Page, ListQuery Query);
 
-/// <summary>The answer form: the survey, what was given before (or typed before a refusal), and whether it may be changed.</summary>
-public sealed record AnswerViewModel(Survey Survey, IReadOnlyDictionary<int, AnswerDraft> Given, bool AlreadyAnswered, bool CanAnswer);
+/// <summary>
+/// The answer form: the survey, what was given before (or typed before a refusal), and whether it
+/// may be changed; <paramref name="LinkToken"/> for a link survey answered without signing in.
+/// </summary>
+public sealed record AnswerViewModel(Survey Survey, IReadOnlyDictionary<int, AnswerDraft> Given, bool AlreadyAnswered, bool CanAnswer, string? LinkToken = null)
+{
+    public string Action => LinkToken is null ? $"/surveys/{Survey.Id}/answer" : $"/surveys/answer/{LinkToken}";
+}
 
 /// <summary>The question fields of an answer form with what was given (or typed before a refusal).</summary>
 public sealed record AnswerFieldsViewModel(Survey Survey, IReadOnlyDictionary<int, AnswerDraft> Given);
@@ -35,7 +49,13 @@ public sealed record AnswerFieldsViewModel(Survey Survey, IReadOnlyDictionary<in
 /// <summary>The paper-sheet form: the survey, how many sheets are in, and what was typed before a refusal.</summary>
 public sealed record PaperSheetViewModel(Survey Survey, ResponseCounts Responses, IReadOnlyDictionary<int, AnswerDraft> Given);
 
-public sealed record ResultsViewModel(Survey Survey, SurveyResults Results, SurveyCrossTab? CrossTab, int? Row, int? Column, bool IsOffice);
+/// <summary>The results page; <paramref name="IsPublic"/> on the public page (no sign-in, no downloads, no print view).</summary>
+public sealed record ResultsViewModel(Survey Survey, SurveyResults Results, SurveyCrossTab? CrossTab, int? Row, int? Column, bool IsOffice, bool IsPublic = false)
+{
+    public string Url => IsPublic ? $"/survey-results/{Survey.Id}" : $"/surveys/{Survey.Id}/results";
+
+    public string BackUrl => IsPublic ? "/survey-results" : IsOffice ? $"/surveys/{Survey.Id}" : "/my-surveys";
+}
 
 /// <summary>The import's first step: the file form, and how many rows are in already.</summary>
 public sealed record ImportUploadViewModel(Survey Survey, ResponseCounts Responses, ImportEncoding Encoding);

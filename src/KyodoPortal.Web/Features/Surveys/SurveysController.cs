@@ -6,6 +6,7 @@ using KyodoPortal.Web.Infrastructure.Forms;
 using KyodoPortal.Web.Infrastructure.Lists;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace KyodoPortal.Web.Features.Surveys;
@@ -23,10 +24,10 @@ public sealed class SurveysController(KyodoDbContext db, TimeProvider clock, For
         View(await SurveyQueries.ListAsync(db, new ListRequest(q, sort, dir), page, cancellationToken));
 
     [HttpGet("new")]
-    public IActionResult Create()
+    public async Task<IActionResult> Create(CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(Infrastructure.Formatting.JapanTime.FromUtc(clock.GetUtcNow().UtcDateTime));
-        return View("Form", new SurveyFormViewModel(null, new SurveyInput { OpensOn = today, ClosesOn = today.AddDays(14) }));
+        return await FormAsync(null, new SurveyInput { OpensOn = today, ClosesOn = today.AddDays(14) }, cancellationToken);
     }
 
     [HttpPost("new")]
@@ -42,13 +43,13 @@ public sealed class SurveysController(KyodoDbContext db, TimeProvider clock, For
                 if (await AudienceAsync(input, ct) is { } audience)
                 {
                     created = new Survey(input.ToDraft(), by.UserId, by.Now);
-                    created.ReplaceAudience(audience);
+                    ApplyAudience(created, input, audience);
                     db.Surveys.Add(created);
                 }
             },
             Done = _ => new("アンケート「{0}」を作成しました。続けて設問を追加してください。", created!.Title),
             RedirectTo = _ => $"/surveys/{created!.Id}",
-            ShowAgain = (_, _) => Task.FromResult<IActionResult>(View("Form", new SurveyFormViewModel(null, input))),
+            ShowAgain = (_, ct) => FormAsync(null, input, ct),
         }, cancellationToken);
     }
 
@@ -61,18 +62,15 @@ public sealed class SurveysController(KyodoDbContext db, TimeProvider clock, For
             return NotFound();
         }
 
-        var emails = survey.AudienceKind == SurveyAudienceKind.NamedAccounts
-            ? await SurveyQueries.AudienceEmailsAsync(db, [.. survey.Audience.Select(a => a.UserId)], cancellationToken)
-            : [];
-        return View(new SurveyPageViewModel(survey, await SurveyQueries.ResponseCountsAsync(db, id, cancellationToken), emails));
+        return View(new SurveyPageViewModel(survey, await SurveyQueries.ResponseCountsAsync(db, id, cancellationToken), await SurveyQueries.AudienceSummaryAsync(db, survey, cancellationToken)));
     }
 
     [HttpGet("{id:int}/edit")]
     public Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
         commands.ShowAsync(this, SurveyForms.DraftAsync(db, id, tracked: false, cancellationToken), async survey =>
         {
-            var emails = await SurveyQueries.AudienceEmailsAsync(db, [.. survey.Audience.Select(a => a.UserId)], cancellationToken);
-            return View("Form", new SurveyFormViewModel(id, SurveyInput.From(survey, emails)));
+            var emails = await SurveyQueries.AudienceEmailsAsync(db, [.. survey.Audience.Where(a => a.UserId is not null).Select(a => a.UserId!)], cancellationToken);
+            return await FormAsync(id, SurveyInput.From(survey, emails), cancellationToken);
         });
 
     [HttpPost("{id:int}/edit")]
@@ -87,12 +85,12 @@ public sealed class SurveysController(KyodoDbContext db, TimeProvider clock, For
                 if (await AudienceAsync(input, ct) is { } audience)
                 {
                     survey.Update(input.ToDraft());
-                    survey.ReplaceAudience(audience);
+                    ApplyAudience(survey, input, audience);
                 }
             },
             Done = survey => new("アンケート「{0}」を更新しました。", survey.Title),
             RedirectTo = _ => $"/surveys/{id}",
-            ShowAgain = (_, _) => Task.FromResult<IActionResult>(View("Form", new SurveyFormViewModel(id, input))),
+            ShowAgain = (_, ct) => FormAsync(id, input, ct),
         }, cancellationToken);
 
     /// <summary>Starts next year's survey from this one: a new draft (see <see cref="Survey.CopyAsDraft"/>), then its settings form.</summary>
@@ -123,9 +121,24 @@ public sealed class SurveysController(KyodoDbContext db, TimeProvider clock, For
     public Task<IActionResult> Close(int id, int version, CancellationToken cancellationToken) =>
         Move(id, version, (survey, by) => survey.Close(by.UserId, by.Now), "アンケート「{0}」の回答受付を締め切りました。", cancellationToken);
 
+    /// <summary>Publishes the results to the scope chosen on the survey page (回答者に公開 / 一般に公開 / 庁内のみ).</summary>
     [HttpPost("{id:int}/publish")]
-    public Task<IActionResult> Publish(int id, int version, CancellationToken cancellationToken) =>
-        Move(id, version, (survey, by) => survey.PublishResults(by.UserId, by.Now), "アンケート「{0}」の結果を公開しました。", cancellationToken);
+    public Task<IActionResult> Publish(int id, int version, SurveyResultsScope? scope, CancellationToken cancellationToken) =>
+        Move(id, version, (survey, by) => survey.PublishResults(by.UserId, by.Now, scope ?? throw new DomainRuleException("結果の公開範囲を選んでください。")), "アンケート「{0}」の結果を公開しました。", cancellationToken);
+
+    /// <summary>A new answer link for a link survey: the old address stops working at once.</summary>
+    [HttpPost("{id:int}/link")]
+    public Task<IActionResult> RegenerateLink(int id, int version, CancellationToken cancellationToken) =>
+        commands.RunAsync(this, new FormCommand<Survey>
+        {
+            Load = ct => LoadAsync(id, ct),
+            Versioned = survey => survey,
+            Version = version,
+            RequiresConfirmation = true,
+            Apply = (survey, _) => survey.RegenerateLink(),
+            Done = survey => new("アンケート「{0}」の回答用リンクを作り直しました。前のリンクは使えなくなりました。", survey.Title),
+            RedirectTo = _ => $"/surveys/{id}",
+        }, cancellationToken);
 
     private Task<IActionResult> Move(int id, int version, Action<Survey, Actor> move, string done, CancellationToken cancellationToken) =>
         commands.RunAsync(this, new FormCommand<Survey>
@@ -142,9 +155,44 @@ public sealed class SurveysController(KyodoDbContext db, TimeProvider clock, For
     private async Task<Loaded<Survey>> LoadAsync(int id, CancellationToken cancellationToken) =>
         await SurveyQueries.TrackedAsync(db, id, cancellationToken) is { } survey ? survey : LoadRefusal.NotFound;
 
+    private async Task<IActionResult> FormAsync(int? id, SurveyInput input, CancellationToken cancellationToken) =>
+        View("Form", new SurveyFormViewModel(id, input, await SurveyQueries.AudienceChoicesAsync(db, input, cancellationToken)));
+
+    /// <summary>The audience rows the kind asks for: the named accounts, the chosen departments or groups, or none.</summary>
+    private static void ApplyAudience(Survey survey, SurveyInput input, List<string> accounts)
+    {
+        switch (input.AudienceKind)
+        {
+            case SurveyAudienceKind.Departments:
+                survey.ChooseDepartments(input.DepartmentIds);
+                break;
+            case SurveyAudienceKind.Groups:
+                survey.ChooseGroups(input.GroupIds);
+                break;
+            default:
+                survey.ReplaceAudience(accounts);
+                break;
+        }
+    }
+
     /// <summary>The named accounts' ids (none for other audiences), or null with the unknown addresses on the form.</summary>
     private async Task<List<string>?> AudienceAsync(SurveyInput input, CancellationToken cancellationToken)
     {
+        if (input.AudienceKind is SurveyAudienceKind.Departments or SurveyAudienceKind.Groups)
+        {
+            var (departments, groups) = (input.DepartmentIds, input.GroupIds);
+            var known = input.AudienceKind == SurveyAudienceKind.Departments
+                ? await db.Departments.CountAsync(d => departments.Contains(d.Id), cancellationToken) == departments.Distinct().Count()
+                : await db.CitizenGroups.CountAsync(g => groups.Contains(g.Id), cancellationToken) == groups.Distinct().Count();
+            if (!known)
+            {
+                ModelState.AddModelError(input.AudienceKind == SurveyAudienceKind.Departments ? "Input.DepartmentIds" : "Input.GroupIds", localizer["選んだ課または団体が見つかりません。"]);
+                return null;
+            }
+
+            return [];
+        }
+
         if (input.AudienceKind != SurveyAudienceKind.NamedAccounts)
         {
             return [];

@@ -17,6 +17,9 @@ public enum RequestRefusal
 
     /// <summary>The form could not be read: too many fields, a broken multipart body.</summary>
     Unreadable,
+
+    /// <summary>A link survey's answers from one address went over the rate limit (nothing was saved).</summary>
+    TooManyAnswers,
 }
 
 /// <summary>Carries the <see cref="RequestRefusal"/> to the re-executed error page.</summary>

@@ -14,9 +14,19 @@ public class SurveyImportTests
     /// Seed 001's 25 answers as an e-application service would export them: a receipt number, then
     /// 問1 by label, 問2–問6 by full-width option number, 問7 as text.
     /// </summary>
-    internal static string Seed001Csv(Survey survey)
+    /// <summary>
+    /// Seed 001's 25 answers as the e-application service exports them; with <paramref name="extras"/>,
+    /// also a reason column for each question that asks one (問2 理由) and a その他 column for each
+    /// question that has one (問5 その他), after the answers.
+    /// </summary>
+    internal static string Seed001Csv(Survey survey, bool extras = false)
     {
-        var lines = new List<string> { "受付番号,役職,問2,問3,問4,問5,問6,ご意見" };
+        var reasonQuestions = extras ? survey.Questions.Where(q => q.AsksReason).OrderBy(q => q.Number).ToList() : [];
+        var otherQuestions = extras ? survey.Questions.Where(q => q.Options.Any(o => o.IsOther)).OrderBy(q => q.Number).ToList() : [];
+        var lines = new List<string>
+        {
+            string.Join(',', ["受付番号,役職,問2,問3,問4,問5,問6,ご意見", .. reasonQuestions.Select(q => $"問{q.Number} 理由"), .. otherQuestions.Select(q => $"問{q.Number} その他")]),
+        };
         foreach (var (answers, row) in Seed001Survey.Answers(survey).Select((a, i) => (a, i)))
         {
             var cells = new List<string> { $"R{row + 1:000}" };
@@ -29,10 +39,44 @@ public class SurveyImportTests
                     : "\"" + (answer?.Text ?? string.Empty).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
             }
 
+            foreach (var question in reasonQuestions)
+            {
+                cells.Add(Quoted(answers.FirstOrDefault(a => a.QuestionId == question.Id)?.Reason));
+            }
+
+            foreach (var question in otherQuestions)
+            {
+                cells.Add(Quoted(answers.FirstOrDefault(a => a.QuestionId == question.Id)?.OtherText));
+            }
+
             lines.Add(string.Join(',', cells));
         }
 
         return string.Join("\r\n", lines) + "\r\n";
+
+        static string Quoted(string? text) => "\"" + (text ?? string.Empty).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+
+    [Fact]
+    public void Reason_and_other_columns_give_each_answer_its_reason_and_its_other_text()
+    {
+        var survey = SurveyTests.Seed001();
+        var table = SurveyImportFile.ReadCsv(Encoding.UTF8.GetBytes(Seed001Csv(survey, extras: true)));
+        var reasonColumns = survey.Questions.Where(q => q.AsksReason).ToDictionary(q => q.Id, q => table.Header.ToList().IndexOf($"問{q.Number} 理由"));
+        var otherColumns = survey.Questions.Where(q => q.Options.Any(o => o.IsOther)).ToDictionary(q => q.Id, q => table.Header.ToList().IndexOf($"問{q.Number} その他"));
+
+        var preview = SurveyImport.Check(survey, table.Rows, Columns(survey), reasonColumns: reasonColumns, otherColumns: otherColumns);
+        var without = SurveyImport.Check(survey, table.Rows, Columns(survey));
+
+        Assert.True(preview.IsValid, string.Join('\n', preview.Problems));
+        Assert.Equal(
+            Seed001Survey.Answers(survey).SelectMany(a => a).Where(a => a.Reason is not null).Select(a => (a.QuestionId, a.OptionIds[0], a.Reason)).Order(),
+            preview.Rows.SelectMany(r => r.Answers).Where(a => a.Reason is not null).Select(a => (a.QuestionId, a.OptionIds[0], a.Reason)).Order());
+        Assert.Equal(
+            Seed001Survey.Answers(survey).SelectMany(a => a).Count(a => a.OtherText is not null),
+            preview.Rows.SelectMany(r => r.Answers).Count(a => a.OtherText is not null));
+        Assert.DoesNotContain(without.Rows.SelectMany(r => r.Answers), a => a.Reason is not null || a.OtherText is not null);
+        Assert.Contains(preview.Rows.SelectMany(r => r.Answers), a => a.Reason == "市長の考えもよくわかり、とても感銘を受けた。");
     }
 
     private static Dictionary<int, int> Columns(Survey survey) =>

@@ -183,11 +183,11 @@ public class SurveyTests
         Assert.True(survey.CanMoveTo(SurveyStatus.Open));
         Assert.False(survey.CanMoveTo(SurveyStatus.Closed));
 
-        var early = Assert.Throws<DomainRuleException>(() => survey.PublishResults("c", Now));
+        var early = Assert.Throws<DomainRuleException>(() => survey.PublishResults("c", Now, SurveyResultsScope.Respondents));
         survey.Open("c", Now);
         var again = Assert.Throws<DomainRuleException>(() => survey.Open("c", Now));
         survey.Close("c", Now.AddDays(30));
-        survey.PublishResults("c", Now.AddDays(31));
+        survey.PublishResults("c", Now.AddDays(31), SurveyResultsScope.Respondents);
 
         Assert.Equal("「下書き」のアンケートは「結果公開」にできません。", early.Message);
         Assert.Equal("このアンケートはすでに「回答受付中」です。", again.Message);

@@ -9,14 +9,17 @@ public static class SurveyScenario
 {
     public static DateOnly JapanToday => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
 
-    public static async Task<Survey> Seed001Async(KyodoWebFactory factory, bool open = true, bool anonymous = true, string? suffix = null, SurveyMethod method = SurveyMethod.Online)
+    public static async Task<Survey> Seed001Async(
+        KyodoWebFactory factory, bool open = true, bool anonymous = true, string? suffix = null, SurveyMethod method = SurveyMethod.Online,
+        SurveyAudienceKind audience = SurveyAudienceKind.AnySignedIn, Action<Survey>? chooseAudience = null)
     {
         ArgumentNullException.ThrowIfNull(factory);
-        var draft = Seed001Survey.Draft(JapanToday.AddDays(-1), JapanToday.AddDays(7), anonymous: anonymous, method: method) with
+        var draft = Seed001Survey.Draft(JapanToday.AddDays(-1), JapanToday.AddDays(7), audience, anonymous, method) with
         {
             Title = Seed001Survey.Title + (suffix ?? Guid.NewGuid().ToString("N")[..6]),
         };
         var survey = new Survey(draft, "seed", DateTime.UtcNow);
+        chooseAudience?.Invoke(survey);
         foreach (var question in Seed001Survey.Questions)
         {
             survey.AddQuestion(question.Draft);
@@ -37,7 +40,7 @@ public static class SurveyScenario
     }
 
     /// <summary>Moves the survey on through the real transitions (close, publish).</summary>
-    public static Task MoveAsync(KyodoWebFactory factory, Survey survey, SurveyStatus to)
+    public static Task MoveAsync(KyodoWebFactory factory, Survey survey, SurveyStatus to, SurveyResultsScope scope = SurveyResultsScope.Respondents)
     {
         ArgumentNullException.ThrowIfNull(factory);
         return factory.QueryAsync(async db =>
@@ -50,7 +53,7 @@ public static class SurveyScenario
 
             if (to == SurveyStatus.ResultsPublished)
             {
-                tracked.PublishResults("seed", DateTime.UtcNow);
+                tracked.PublishResults("seed", DateTime.UtcNow, scope);
             }
 
             return await db.SaveChangesAsync();

@@ -1443,6 +1443,11 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                     b.Property<bool>("IsAnonymous")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("LinkToken")
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1454,6 +1459,10 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                     b.Property<string>("Purpose")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ResultsScope")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1473,6 +1482,9 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LinkToken")
+                        .IsUnique();
 
                     b.HasIndex("Status");
 
@@ -4472,20 +4484,45 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
 
                             NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
 
+                            b1.Property<int?>("CitizenGroupId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("DepartmentId")
+                                .HasColumnType("integer");
+
                             b1.Property<int>("SurveyId")
                                 .HasColumnType("integer");
 
                             b1.Property<string>("UserId")
-                                .IsRequired()
                                 .HasMaxLength(450)
                                 .HasColumnType("character varying(450)");
 
                             b1.HasKey("Id");
 
+                            b1.HasIndex("CitizenGroupId");
+
+                            b1.HasIndex("DepartmentId");
+
+                            b1.HasIndex("SurveyId", "CitizenGroupId")
+                                .IsUnique();
+
+                            b1.HasIndex("SurveyId", "DepartmentId")
+                                .IsUnique();
+
                             b1.HasIndex("SurveyId", "UserId")
                                 .IsUnique();
 
                             b1.ToTable("SurveyAudienceMembers", (string)null);
+
+                            b1.HasOne("KyodoPortal.Domain.Organizations.CitizenGroup", null)
+                                .WithMany()
+                                .HasForeignKey("CitizenGroupId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.HasOne("KyodoPortal.Domain.Organizations.Department", null)
+                                .WithMany()
+                                .HasForeignKey("DepartmentId")
+                                .OnDelete(DeleteBehavior.Restrict);
 
                             b1.WithOwner()
                                 .HasForeignKey("SurveyId");

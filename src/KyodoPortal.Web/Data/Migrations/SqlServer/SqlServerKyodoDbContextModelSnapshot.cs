@@ -1517,6 +1517,12 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                     b.Property<bool>("IsAnonymous")
                         .HasColumnType("bit");
 
+                    b.Property<string>("LinkToken")
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(40)")
+                        .UseCollation("Japanese_XJIS_140_CI_AS");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1529,6 +1535,10 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)")
                         .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                    b.Property<string>("ResultsScope")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1549,6 +1559,10 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LinkToken")
+                        .IsUnique()
+                        .HasFilter("[LinkToken] IS NOT NULL");
 
                     b.HasIndex("Status");
 
@@ -4710,21 +4724,49 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
 
                             SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
 
+                            b1.Property<int?>("CitizenGroupId")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("DepartmentId")
+                                .HasColumnType("int");
+
                             b1.Property<int>("SurveyId")
                                 .HasColumnType("int");
 
                             b1.Property<string>("UserId")
-                                .IsRequired()
                                 .HasMaxLength(450)
                                 .HasColumnType("nvarchar(450)")
                                 .UseCollation("Japanese_XJIS_140_CI_AS");
 
                             b1.HasKey("Id");
 
+                            b1.HasIndex("CitizenGroupId");
+
+                            b1.HasIndex("DepartmentId");
+
+                            b1.HasIndex("SurveyId", "CitizenGroupId")
+                                .IsUnique()
+                                .HasFilter("[CitizenGroupId] IS NOT NULL");
+
+                            b1.HasIndex("SurveyId", "DepartmentId")
+                                .IsUnique()
+                                .HasFilter("[DepartmentId] IS NOT NULL");
+
                             b1.HasIndex("SurveyId", "UserId")
-                                .IsUnique();
+                                .IsUnique()
+                                .HasFilter("[UserId] IS NOT NULL");
 
                             b1.ToTable("SurveyAudienceMembers", (string)null);
+
+                            b1.HasOne("KyodoPortal.Domain.Organizations.CitizenGroup", null)
+                                .WithMany()
+                                .HasForeignKey("CitizenGroupId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.HasOne("KyodoPortal.Domain.Organizations.Department", null)
+                                .WithMany()
+                                .HasForeignKey("DepartmentId")
+                                .OnDelete(DeleteBehavior.Restrict);
 
                             b1.WithOwner()
                                 .HasForeignKey("SurveyId");

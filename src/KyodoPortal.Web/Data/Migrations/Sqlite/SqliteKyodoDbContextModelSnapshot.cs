@@ -1386,6 +1386,11 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                     b.Property<bool>("IsAnonymous")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LinkToken")
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1396,6 +1401,10 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Purpose")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultsScope")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -1416,6 +1425,9 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LinkToken")
+                        .IsUnique();
 
                     b.HasIndex("Status");
 
@@ -4321,20 +4333,45 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<int?>("CitizenGroupId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("DepartmentId")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<int>("SurveyId")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<string>("UserId")
-                                .IsRequired()
                                 .HasMaxLength(450)
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("Id");
 
+                            b1.HasIndex("CitizenGroupId");
+
+                            b1.HasIndex("DepartmentId");
+
+                            b1.HasIndex("SurveyId", "CitizenGroupId")
+                                .IsUnique();
+
+                            b1.HasIndex("SurveyId", "DepartmentId")
+                                .IsUnique();
+
                             b1.HasIndex("SurveyId", "UserId")
                                 .IsUnique();
 
                             b1.ToTable("SurveyAudienceMembers", (string)null);
+
+                            b1.HasOne("KyodoPortal.Domain.Organizations.CitizenGroup", null)
+                                .WithMany()
+                                .HasForeignKey("CitizenGroupId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.HasOne("KyodoPortal.Domain.Organizations.Department", null)
+                                .WithMany()
+                                .HasForeignKey("DepartmentId")
+                                .OnDelete(DeleteBehavior.Restrict);
 
                             b1.WithOwner()
                                 .HasForeignKey("SurveyId");

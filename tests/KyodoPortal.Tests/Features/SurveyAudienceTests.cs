@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Net;
+using KyodoPortal.Domain.Accounts;
+using KyodoPortal.Domain.Surveys;
+using KyodoPortal.Tests.Support;
+using KyodoPortal.Tests.Support.Scenarios;
+using KyodoPortal.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyodoPortal.Tests.Features;
+
+/// <summary>Issue 16: audiences of chosen departments' staff and chosen groups' members, chosen on the survey form.</summary>
+[Trait("Category", "Database")]
+public sealed class SurveyAudienceTests(KyodoWebFactory factory) : IClassFixture<KyodoWebFactory>
+{
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private async Task<PageClient> PersonAsync(string role, int? departmentId, int? groupId)
+    {
+        var email = $"audience-{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.jp";
+        await factory.CreateUserAsync(email, [role], departmentId, groupId);
+        var client = factory.CreatePageClient();
+        await client.SignInAsync(email, KyodoWebFactory.Password);
+        return client;
+    }
+
+    [Fact]
+    public async Task Staff_of_a_chosen_department_answer_and_staff_of_other_departments_do_not_see_the_survey()
+    {
+        var chosen = await factory.AddDepartmentAsync("協働課" + Guid.NewGuid().ToString("N")[..6]);
+        var other = await factory.AddDepartmentAsync("税務課" + Guid.NewGuid().ToString("N")[..6]);
+        using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
+        var form = await coordinator.GetPageAsync("/surveys/new");
+        Assert.NotNull(form.QuerySelector($"#audience-departments input[value='{chosen.Id}']"));
+        var title = "課の職員向け" + Guid.NewGuid().ToString("N")[..6];
+        var created = await coordinator.SubmitAndFollowAsync(form, "#survey-form",
+            ("Input.Title", title), ("Input.OpensOn", Iso(SurveyScenario.JapanToday.AddDays(-1))), ("Input.ClosesOn", Iso(SurveyScenario.JapanToday.AddDays(7))),
+            ("Input.AudienceKind", nameof(SurveyAudienceKind.Departments)), ("Input.DepartmentIds", chosen.Id.ToString(CultureInfo.InvariantCulture)));
+        var id = int.Parse(new Uri(created.Url).AbsolutePath.Split('/')[2], CultureInfo.InvariantCulture);
+        Assert.Contains(chosen.Name, created.Text("#survey-audience"), StringComparison.Ordinal);
+        Assert.DoesNotContain(other.Name, created.Text("#survey-audience"), StringComparison.Ordinal);
+
+        await coordinator.SubmitAndFollowAsync(await coordinator.GetPageAsync($"/surveys/{id}/questions/new"), "#question-form",
+            ("Input.Kind", nameof(QuestionKind.SingleChoice)), ("Input.Text", "研修は役に立ちましたか。"), ("Input.OptionsText", "はい\nいいえ"));
+        await coordinator.SubmitAndFollowAsync(await coordinator.GetPageAsync($"/surveys/{id}"), "#open-form");
+
+        // Added to the department after the survey was set up: the stored choice is the department, so they are in.
+        using var insider = await PersonAsync(KyodoRoles.DepartmentStaff, chosen.Id, null);
+        using var outsider = await PersonAsync(KyodoRoles.DepartmentStaff, other.Id, null);
+        using var member = await PersonAsync(KyodoRoles.GroupMember, null, (await factory.AddGroupAsync("団体" + Guid.NewGuid().ToString("N")[..6])).Id);
+
+        Assert.Contains(title, (await insider.GetPageAsync("/my-surveys")).Text("main"), StringComparison.Ordinal);
+        Assert.DoesNotContain(title, (await outsider.GetPageAsync("/my-surveys")).Text("main"), StringComparison.Ordinal);
+        Assert.DoesNotContain(title, (await member.GetPageAsync("/my-surveys")).Text("main"), StringComparison.Ordinal);
+        await outsider.GetPageAsync($"/surveys/{id}/answer", HttpStatusCode.NotFound);
+        await member.GetPageAsync($"/surveys/{id}/answer", HttpStatusCode.NotFound);
+
+        var page = await insider.GetPageAsync($"/surveys/{id}/answer");
+        var yes = page.QuerySelector("#q-1 input[type=radio]")!;
+        var done = await insider.SubmitAndFollowAsync(page, "#answer-form", (yes.GetAttribute("name")!, yes.GetAttribute("value")!));
+        Assert.Contains("回答しました", done.Text("[role=status]"), StringComparison.Ordinal);
+        Assert.Equal(1, await factory.QueryAsync(db => db.SurveyResponses.CountAsync(r => r.SurveyId == id)));
+    }
+
+    [Fact]
+    public async Task Members_of_a_chosen_group_answer_and_the_survey_page_counts_the_audience()
+    {
+        var group = await factory.AddGroupAsync("子育て応援団" + Guid.NewGuid().ToString("N")[..6]);
+        var survey = await SurveyScenario.Seed001Async(factory, audience: SurveyAudienceKind.Groups, chooseAudience: s => s.ChooseGroups([group.Id]));
+        using var first = await PersonAsync(KyodoRoles.GroupMember, null, group.Id);
+        using var second = await PersonAsync(KyodoRoles.GroupMember, null, group.Id);
+        using var stranger = await PersonAsync(KyodoRoles.GroupMember, null, (await factory.AddGroupAsync("別団体" + Guid.NewGuid().ToString("N")[..6])).Id);
+        using var staff = await PersonAsync(KyodoRoles.CommitteeMember, null, null);
+
+        await first.GetPageAsync($"/surveys/{survey.Id}/answer");
+        await stranger.GetPageAsync($"/surveys/{survey.Id}/answer", HttpStatusCode.NotFound);
+        await staff.GetPageAsync($"/surveys/{survey.Id}/answer", HttpStatusCode.NotFound);
+        Assert.Contains(survey.Title, (await second.GetPageAsync("/my-surveys")).Text("main"), StringComparison.Ordinal);
+
+        using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
+        var details = await coordinator.GetPageAsync($"/surveys/{survey.Id}");
+        Assert.Contains(group.Name, details.Text("#survey-audience"), StringComparison.Ordinal);
+        Assert.Equal("（いまの回答対象のアカウント：2人）", details.Text("#audience-size"));
+    }
+
+    [Fact]
+    public async Task A_department_audience_without_a_department_chosen_is_refused_on_the_form()
+    {
+        using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
+        var title = "課の選択なし" + Guid.NewGuid().ToString("N")[..6];
+        var page = await coordinator.SubmitAndFollowAsync(await coordinator.GetPageAsync("/surveys/new"), "#survey-form",
+            ("Input.Title", title), ("Input.OpensOn", Iso(SurveyScenario.JapanToday)), ("Input.ClosesOn", Iso(SurveyScenario.JapanToday.AddDays(7))),
+            ("Input.AudienceKind", nameof(SurveyAudienceKind.Departments)));
+
+        Assert.Equal("回答する課を1つ以上選んでください。", page.Text("[data-valmsg-for='Input.DepartmentIds']"));
+        Assert.False(await factory.QueryAsync(db => db.Surveys.AnyAsync(s => s.Title == title)));
+    }
+}

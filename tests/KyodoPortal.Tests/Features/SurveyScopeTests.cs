@@ -1,0 +1,115 @@
+using System.Net;
+using KyodoPortal.Domain.Accounts;
+using KyodoPortal.Domain.Surveys;
+using KyodoPortal.Tests.Support;
+using KyodoPortal.Tests.Support.Scenarios;
+using KyodoPortal.Web.Data;
+
+namespace KyodoPortal.Tests.Features;
+
+/// <summary>Issue 16: who reads published results — 回答者に公開 / 一般に公開 / 庁内のみ — chosen when publishing.</summary>
+[Trait("Category", "Database")]
+public sealed class SurveyScopeTests(KyodoWebFactory factory) : IClassFixture<KyodoWebFactory>
+{
+    /// <summary>Seed 001 (anonymous) answered online by <paramref name="respondent"/> and recorded 25 times, closed, and published by the office through the survey page.</summary>
+    private async Task<Survey> PublishedAsync(PageClient respondent, SurveyResultsScope scope)
+    {
+        var survey = await SurveyScenario.Seed001Async(factory);
+        var page = await respondent.GetPageAsync($"/surveys/{survey.Id}/answer");
+        await respondent.SubmitAndFollowAsync(page, "#answer-form", SurveyLinkTests.FirstOptions(page, 6));
+        await SurveyScenario.RecordAsync(factory, survey, Seed001Survey.Answers(survey));
+        await SurveyScenario.MoveAsync(factory, survey, SurveyStatus.Closed);
+
+        using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
+        var published = await coordinator.SubmitAndFollowAsync(await coordinator.GetPageAsync($"/surveys/{survey.Id}"), "#publish-form", ("scope", scope.ToString()));
+        Assert.Equal("結果公開", published.Text("#survey-status"));
+        return survey;
+    }
+
+    [Fact]
+    public async Task Published_to_respondents_the_people_who_answered_read_the_results_and_nobody_else_outside_the_office()
+    {
+        using var respondent = await factory.SignedInAsync(KyodoRoles.CommitteeMember);
+        var survey = await PublishedAsync(respondent, SurveyResultsScope.Respondents);
+        using var other = await factory.SignedInAsync(KyodoRoles.DepartmentStaff);
+        using var admin = await factory.SignedInAsync(KyodoRoles.Administrator);
+        using var visitor = factory.CreatePageClient();
+
+        var results = await respondent.GetPageAsync($"/surveys/{survey.Id}/results");
+        Assert.Equal("26人", results.Text("#respondents"));
+        Assert.Contains($"/surveys/{survey.Id}/results", (await respondent.GetPageAsync("/my-surveys")).QuerySelector("#my-surveys")!.InnerHtml, StringComparison.Ordinal);
+        await other.GetPageAsync($"/surveys/{survey.Id}/results", HttpStatusCode.NotFound);
+        Assert.Null((await other.GetPageAsync("/my-surveys")).QuerySelector($"a[href='/surveys/{survey.Id}/results']"));
+        Assert.Equal("26人", (await admin.GetPageAsync($"/surveys/{survey.Id}/results")).Text("#respondents"));
+        await visitor.GetPageAsync($"/survey-results/{survey.Id}", HttpStatusCode.NotFound);
+        Assert.Equal("回答者に公開", (await admin.GetPageAsync($"/surveys/{survey.Id}")).Text("#results-scope"));
+    }
+
+    [Fact]
+    public async Task Published_to_the_public_anyone_reads_them_on_the_public_page_without_signing_in()
+    {
+        using var respondent = await factory.SignedInAsync(KyodoRoles.GroupMember);
+        var survey = await PublishedAsync(respondent, SurveyResultsScope.Public);
+        using var visitor = factory.CreatePageClient();
+
+        var list = await visitor.GetPageAsync("/survey-results");
+        Assert.NotNull(list.QuerySelector("nav a[href='/survey-results']"));
+        var page = await visitor.FollowLinkAsync(list, $"#public-survey-results a[href='/survey-results/{survey.Id}']");
+
+        Assert.Equal("26人", page.Text("#respondents"));
+        Assert.Equal(["1．課長 9 34.6%", "2．係長 16 61.5%", "3．主事・事務職員 1 3.8%"], page.Texts("#table-1 tbody tr"));
+        Assert.Null(page.QuerySelector("#result-downloads"));
+        Assert.Null(page.QuerySelector("#print-link"));
+        var crossed = await visitor.GetPageAsync($"/survey-results/{survey.Id}?row=1&col=2");
+        Assert.NotNull(crossed.QuerySelector("#cross-table"));
+        Assert.Contains("–", crossed.Texts("#cross-table td"));
+        using var staff = await factory.SignedInAsync(KyodoRoles.DepartmentStaff);
+        Assert.Equal("26人", (await staff.GetPageAsync($"/surveys/{survey.Id}/results")).Text("#respondents"));
+    }
+
+    [Fact]
+    public async Task Internal_only_the_office_reads_the_results_and_not_even_the_respondents()
+    {
+        using var respondent = await factory.SignedInAsync(KyodoRoles.CommitteeMember);
+        var survey = await PublishedAsync(respondent, SurveyResultsScope.Internal);
+        using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
+        using var visitor = factory.CreatePageClient();
+
+        await respondent.GetPageAsync($"/surveys/{survey.Id}/results", HttpStatusCode.NotFound);
+        await respondent.GetPageAsync($"/surveys/{survey.Id}/results/print", HttpStatusCode.NotFound);
+        await visitor.GetPageAsync($"/survey-results/{survey.Id}", HttpStatusCode.NotFound);
+        Assert.Null((await visitor.GetPageAsync("/survey-results")).QuerySelector($"a[href='/survey-results/{survey.Id}']"));
+        Assert.Equal("26人", (await coordinator.GetPageAsync($"/surveys/{survey.Id}/results")).Text("#respondents"));
+    }
+
+    [Fact]
+    public async Task A_public_anonymous_survey_with_fewer_than_five_answers_shows_no_results_on_the_public_page()
+    {
+        var survey = await SurveyScenario.Seed001Async(factory);
+        await SurveyScenario.RecordAsync(factory, survey, Seed001Survey.Answers(survey).Take(4));
+        await SurveyScenario.MoveAsync(factory, survey, SurveyStatus.ResultsPublished, SurveyResultsScope.Public);
+        using var visitor = factory.CreatePageClient();
+
+        var page = await visitor.GetPageAsync($"/survey-results/{survey.Id}?row=1&col=2");
+
+        Assert.NotNull(page.Text("#withheld"));
+        Assert.Null(page.QuerySelector("#table-1"));
+        Assert.Null(page.QuerySelector("#cross-table"));
+    }
+
+    [Fact]
+    public async Task A_link_survey_cannot_be_published_to_respondents()
+    {
+        var survey = await SurveyLinkTests.LinkSurveyAsync(factory);
+        await SurveyScenario.MoveAsync(factory, survey, SurveyStatus.Closed);
+        using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
+        var details = await coordinator.GetPageAsync($"/surveys/{survey.Id}");
+        Assert.Null(details.QuerySelector("#scope-Respondents"));
+        Assert.NotNull(details.QuerySelector("#scope-Public"));
+
+        var refused = await coordinator.SubmitAndFollowAsync(details, "#publish-form", ("scope", nameof(SurveyResultsScope.Respondents)));
+
+        Assert.Contains("「回答者に公開」は選べません", refused.Text("[role=alert]"), StringComparison.Ordinal);
+        Assert.Equal("締切", (await coordinator.GetPageAsync($"/surveys/{survey.Id}")).Text("#survey-status"));
+    }
+}
