@@ -53,9 +53,29 @@ public sealed class CommitteeRoster : ICommitteeRoster
         _members.Any(member => string.Equals(member.MemberUserId, memberUserId, StringComparison.Ordinal));
 
     public ConflictDeclaration? DeclarationOf(string memberUserId, int subjectId) =>
-        _declarations.FirstOrDefault(declaration =>
-            declaration.SubjectId == subjectId
-            && string.Equals(declaration.MemberUserId, memberUserId, StringComparison.Ordinal));
+        Index().GetValueOrDefault((subjectId, memberUserId));
+
+    private Dictionary<(int SubjectId, string MemberUserId), ConflictDeclaration>? _index;
+
+    /// <summary>
+    /// The declarations by subject and member. A screening dashboard asks for members × proposals
+    /// cells (7 × 100 on a large call) over as many declarations; a scan per question made that page
+    /// spend most of its 60 ms there. Declarations are only ever added (a change updates the same
+    /// object), so the index is rebuilt when the list has grown.
+    /// </summary>
+    private Dictionary<(int SubjectId, string MemberUserId), ConflictDeclaration> Index()
+    {
+        if (_index is null || _index.Count != _declarations.Count)
+        {
+            _index = new Dictionary<(int, string), ConflictDeclaration>(_declarations.Count);
+            foreach (var declaration in _declarations)
+            {
+                _index.TryAdd((declaration.SubjectId, declaration.MemberUserId), declaration);
+            }
+        }
+
+        return _index;
+    }
 
     /// <summary>Whether the member declared (conflict or not), or was recused, on the subject.</summary>
     public bool HasDeclared(string memberUserId, int subjectId) => DeclarationOf(memberUserId, subjectId) is not null;
