@@ -162,8 +162,12 @@ public static class ScreeningAdminQueries
 
         var criteria = RubricCriterion.FromCall(call);
         var byId = screened.ToDictionary(p => p.Id);
-        var ranking = ScoreAggregation.Rank(panel, byId.Keys, criteria, sheets)
-            .Select(row => new RankingLine(byId[row.ProposalId], row, ScoreAggregation.SummarizeProposal(panel, row.ProposalId, criteria, sheets)))
+        // Each proposal summarised once, from its own sheets, and ranked from those summaries (what
+        // ScoreAggregation.Rank does, without summarising every proposal a second time for its line).
+        var sheetsOf = sheets.ToLookup(sheet => sheet.ProposalId);
+        var summaries = byId.Keys.ToDictionary(id => id, id => ScoreAggregation.SummarizeProposal(panel, id, criteria, sheetsOf[id]));
+        var ranking = ScoreAggregation.Rank(summaries.Values, panel.MinimumSheets, panel.PassingScore)
+            .Select(row => new RankingLine(byId[row.ProposalId], row, summaries[row.ProposalId]))
             .ToList();
         return new ScreeningData(call, panel, screened, referenced, sheets, ranking);
     }
