@@ -25,6 +25,11 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                 maxLength: 20,
                 nullable: true);
 
+            // Results published before scopes existed were read by their audience: keep them to respondents (the narrower choice).
+            // Here, before the rebuild of SurveyAudienceMembers below: SQLite rebuilds a table outside the
+            // transaction, and EF warns about a statement of ours after one (docs/migrations.md).
+            migrationBuilder.Sql("UPDATE \"Surveys\" SET \"ResultsScope\" = 'Respondents' WHERE \"Status\" = 'ResultsPublished'");
+
             migrationBuilder.AlterColumn<string>(
                 name: "UserId",
                 table: "SurveyAudienceMembers",
@@ -91,8 +96,6 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Restrict);
 
-            // Results published before scopes existed were read by their audience: keep them to respondents (the narrower choice).
-            migrationBuilder.Sql("UPDATE \"Surveys\" SET \"ResultsScope\" = 'Respondents' WHERE \"Status\" = 'ResultsPublished'");
         }
 
         /// <inheritdoc />
