@@ -38,10 +38,7 @@ public sealed class ScreeningDetailsController(KyodoDbContext db) : Controller
             db, panel.DeclarationHistory.SelectMany(c => new[] { c.MemberUserId, c.ChangedByUserId }).Distinct(StringComparer.Ordinal), cancellationToken);
         var changes = ScreeningAdminQueries.DeclarationChanges(panel, titles, people.NameOf);
 
-        var lastPage = Math.Max(1, (changes.Count + HistoryPageSize - 1) / HistoryPageSize);
-        var current = Math.Clamp(page, 1, lastPage);
-        var rows = changes.Skip((current - 1) * HistoryPageSize).Take(HistoryPageSize).ToList();
-        return View(new DeclarationHistoryViewModel(ScreeningAdminQueries.Header(call), new PageOf<DeclarationChangeRow>(rows, current, HistoryPageSize, changes.Count)));
+        return View(new DeclarationHistoryViewModel(ScreeningAdminQueries.Header(call), changes.ToPage(page, HistoryPageSize)));
     }
 
     [HttpGet("proposals/{proposalId:int}")]

@@ -30,9 +30,17 @@ public static class Paging
     public static async Task<PageOf<T>> ToPageAsync<T>(this IQueryable<T> query, int page, CancellationToken cancellationToken, int pageSize = DefaultPageSize)
     {
         var total = await query.CountAsync(cancellationToken);
-        var lastPage = Math.Max(1, (total + pageSize - 1) / pageSize);
-        var current = Math.Clamp(page, 1, lastPage);
+        var current = Clamp(page, total, pageSize);
         var items = await query.Skip((current - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return new PageOf<T>(items, current, pageSize, total);
     }
+
+    /// <summary>A page of rows already in memory (e.g. an aggregate's own collection), by the same rule.</summary>
+    public static PageOf<T> ToPage<T>(this IReadOnlyList<T> rows, int page, int pageSize = DefaultPageSize)
+    {
+        var current = Clamp(page, rows.Count, pageSize);
+        return new PageOf<T>([.. rows.Skip((current - 1) * pageSize).Take(pageSize)], current, pageSize, rows.Count);
+    }
+
+    private static int Clamp(int page, int total, int pageSize) => Math.Clamp(page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
 }
