@@ -1,33 +1,49 @@
+using System.ComponentModel.DataAnnotations;
 using KyodoPortal.Domain.Common;
 
 namespace KyodoPortal.Domain.Surveys;
 
 /// <summary>
 /// What the database counted for a survey (GROUP BY, see the web layer's queries): respondents,
-/// respondents per question, choices per option, and the reasons and free texts with the option
-/// each respondent chose.
+/// respondents per question, choices per option, and the reasons and free texts in groups by
+/// question, kind and the option each respondent chose.
 /// </summary>
 public sealed record SurveyTally(
     int Respondents,
     IReadOnlyDictionary<int, int> RespondentsByQuestion,
     IReadOnlyDictionary<int, int> ChoicesByOption,
-    IReadOnlyList<SurveyTextAnswer> Texts);
+    IReadOnlyList<SurveyTextGroup> TextGroups);
 
-/// <summary>A reason, 「その他」 text or free-text answer; <see cref="OptionId"/> is the option chosen (null for free text).</summary>
-public sealed record SurveyTextAnswer(int QuestionId, int? OptionId, SurveyTextKind Kind, string Text);
+/// <summary>
+/// A question's reasons or 「その他」 texts under one option (<see cref="OptionId"/>; null for free
+/// text): how many there are, and the first of them in the order they are listed (all, or the
+/// first few when the results page shows a large survey; the rest are on their own paged page).
+/// </summary>
+public sealed record SurveyTextGroup(int QuestionId, int? OptionId, SurveyTextKind Kind, int Total, IReadOnlyList<string> Texts);
 
 public enum SurveyTextKind
 {
+    [Display(Name = "選んだ理由")]
     Reason,
+
+    [Display(Name = "「その他」の内容")]
     OtherText,
+
+    [Display(Name = "自由記述")]
     FreeText,
 }
 
 /// <summary>One option's line in a question's table.</summary>
 public sealed record OptionResult(int Number, string Label, bool IsOther, int Count, Percentage? Share);
 
-/// <summary>Texts under one option (【非常に理解できた】 ・…), or under no option for a free-text question.</summary>
-public sealed record TextGroup(string? OptionLabel, IReadOnlyList<string> Texts);
+/// <summary>
+/// Texts under one option (【非常に理解できた】 ・…), or under no option for a free-text question:
+/// the texts shown and how many there are in all (<see cref="HasMore"/> when only the first are shown).
+/// </summary>
+public sealed record TextGroup(int? OptionNumber, string? OptionLabel, SurveyTextKind Kind, int Total, IReadOnlyList<string> Texts)
+{
+    public bool HasMore => Total > Texts.Count;
+}
 
 public sealed record QuestionResult(
     int Number,
@@ -37,7 +53,7 @@ public sealed record QuestionResult(
     IReadOnlyList<OptionResult> Options,
     IReadOnlyList<TextGroup> Reasons,
     IReadOnlyList<TextGroup> OtherTexts,
-    IReadOnlyList<string> FreeTexts)
+    TextGroup? FreeTexts)
 {
     /// <summary>Multiple choice: the shares are of respondents, so they may add up to more than 100%.</summary>
     public bool SharesMayExceedHundred => Kind == QuestionKind.MultipleChoice;
@@ -47,8 +63,8 @@ public sealed record QuestionResult(
 /// The seed-001 results: n, the target count and response rate (25 / 27 = 92.6%), and per question
 /// the counts with shares to one decimal of the respondents to that question, with the reasons
 /// grouped under the option chosen. An anonymous survey's results are withheld below
-/// <see cref="MinimumAnswers"/> answers, and its texts are listed by content, not in the order they
-/// came in, so that nobody can be recognised.
+/// <see cref="MinimumAnswers"/> answers, and its texts come listed by content, not in the order they
+/// came in (the query's order), so that nobody can be recognised.
 /// </summary>
 public sealed record SurveyResults(
     int Respondents,
@@ -80,13 +96,8 @@ public sealed record SurveyResults(
                     return new OptionResult(o.Number, o.Label, o.IsOther, count, Percentage.OfOrNull(count, respondents));
                 })
                 .ToList();
-            // An anonymous survey lists its texts by their content, so that their order cannot be matched to when people answered.
-            var texts = tally.Texts.Where(t => t.QuestionId == question.Id).ToList();
-            if (survey.IsAnonymous)
-            {
-                texts = [.. texts.OrderBy(t => t.Text, StringComparer.Ordinal)];
-            }
-
+            var texts = tally.TextGroups.Where(t => t.QuestionId == question.Id).ToList();
+            var free = texts.FirstOrDefault(t => t.Kind == SurveyTextKind.FreeText);
             return new QuestionResult(
                 question.Number,
                 question.Text,
@@ -95,18 +106,18 @@ public sealed record SurveyResults(
                 options,
                 Grouped(question, texts.Where(t => t.Kind == SurveyTextKind.Reason)),
                 Grouped(question, texts.Where(t => t.Kind == SurveyTextKind.OtherText)),
-                [.. texts.Where(t => t.Kind == SurveyTextKind.FreeText).Select(t => t.Text)]);
+                free is null ? null : new TextGroup(null, null, SurveyTextKind.FreeText, free.Total, free.Texts));
         }).ToList();
         return new SurveyResults(tally.Respondents, survey.TargetCount, rate, IsWithheld: false, questions);
     }
 
     /// <summary>Texts under their options in the options' order (a reason given with no option chosen is not shown).</summary>
-    private static List<TextGroup> Grouped(SurveyQuestion question, IEnumerable<SurveyTextAnswer> texts)
+    private static List<TextGroup> Grouped(SurveyQuestion question, IEnumerable<SurveyTextGroup> groups)
     {
-        var byOption = texts.Where(t => t.OptionId is not null).ToLookup(t => t.OptionId!.Value);
+        var byOption = groups.Where(t => t.OptionId is not null).ToDictionary(t => t.OptionId!.Value);
         return question.Options.OrderBy(o => o.Number)
-            .Where(o => byOption.Contains(o.Id))
-            .Select(o => new TextGroup(o.Label, [.. byOption[o.Id].Select(t => t.Text)]))
+            .Where(o => byOption.ContainsKey(o.Id))
+            .Select(o => new TextGroup(o.Number, o.Label, byOption[o.Id].Kind, byOption[o.Id].Total, byOption[o.Id].Texts))
             .ToList();
     }
 }

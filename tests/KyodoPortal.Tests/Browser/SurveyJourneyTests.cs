@@ -43,6 +43,9 @@ public sealed class SurveyJourneyTests(BrowserFixture browser) : IClassFixture<B
         Assert.Contains("32.0", results, StringComparison.Ordinal);
         Assert.True(await office.Locator("figure.survey-chart svg").CountAsync() > 0);
         await Accessibility.AssertCleanAsync(office, "survey-results.png");
+        await office.GotoAsync($"/surveys/{survey.Id}/results/texts?question=2&kind=Reason&option=1");
+        Assert.Contains("選んだ理由", await office.Locator("#texts-heading").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertCleanAsync(office, "survey-results-texts.png");
 
         // Three rows of another system's CSV: 役職 is not a question's heading, and 課長級 names no option.
         var imported = await SurveyScenario.Seed001Async(browser.App, suffix: "（取込）", method: KyodoPortal.Domain.Surveys.SurveyMethod.Imported);
@@ -109,5 +112,7 @@ public sealed class SurveyJourneyTests(BrowserFixture browser) : IClassFixture<B
         await visitor.GetByRole(AriaRole.Link, new() { Name = survey.Title + "の結果" }).ClickAsync();
         Assert.Contains("92.6", await visitor.Locator("#response-rate").InnerTextAsync(), StringComparison.Ordinal);
         await Accessibility.AssertCleanAsync(visitor, "survey-results-public.png");
+        await visitor.GotoAsync($"/survey-results/{survey.Id}/texts?question=2&kind=Reason&option=1");
+        await Accessibility.AssertCleanAsync(visitor, "survey-results-public-texts.png");
     }
 }

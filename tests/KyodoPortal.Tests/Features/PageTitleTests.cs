@@ -217,6 +217,7 @@ public sealed class PageTitleTests(PageTitleTests.Factory factory) : IClassFixtu
         ["surveys/{id:int}/answer"] = "/surveys/{survey}/answer",
         ["surveys/{id:int}/results"] = "/surveys/{survey}/results",
         ["surveys/{id:int}/results/print"] = "/surveys/{survey}/results/print",
+        ["surveys/{id:int}/results/texts"] = "/surveys/{survey}/results/texts?question=2&kind=Reason&option=1",
         ["surveys/{id:int}/paper"] = "/surveys/{survey}/paper",
         ["surveys/{id:int}/import"] = "/surveys/{survey}/import",
         ["surveys/{id:int}/import/{upload:guid}"] = "/surveys/{survey}/import/{upload}",
@@ -232,6 +233,7 @@ public sealed class PageTitleTests(PageTitleTests.Factory factory) : IClassFixtu
         ["surveys/answer/{token}"] = "/surveys/answer/{link}",
         ["survey-results"] = "/survey-results",
         ["survey-results/{id:int}"] = "/survey-results/{publicSurvey}",
+        ["survey-results/{id:int}/texts"] = "/survey-results/{publicSurvey}/texts?question=7&kind=FreeText",
     };
 
     /// <summary>GET endpoints that are not pages of their own: files, redirects, error pages.</summary>

@@ -223,6 +223,8 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         { "/surveys/{survey}/import", 7 },
         { "/surveys/{survey}/import/{upload}", 8 }, // the survey, the upload, and one count of the rows imported before; the file is read and checked in memory
         { "/surveys/{survey}/results/print", 10 }, // as the results page without the cross-tab
+        { "/surveys/{survey}/results/texts?question=2&kind=Reason&option=1", 9 }, // the survey (split), the respondents (anonymous), the count and the page
+        { "/surveys/{survey}/results/texts?question=7&kind=FreeText&page=2", 9 },
     };
 
     [Theory]
@@ -256,6 +258,9 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         Assert.Equal("1000人", page.Text("#respondents"));
         Assert.Equal(forSeed, forLarge);
         Assert.InRange(forLarge, 1, 10);
+        // 100 reasons, all under the second option: ten on the page and a link to all of them (issue 15).
+        Assert.Equal(10, page.QuerySelectorAll("#texts-1-reason-2 li").Length);
+        Assert.Equal("すべての記述（100件）を見る", page.Text("#texts-1-reason-2-all"));
     }
 
     /// <summary>An open survey of five-point questions (the first asks a reason) with answers recorded 500 a save.</summary>
@@ -397,6 +402,7 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         { "/survey-results?q=研修&page=2", 2 },
         { "/survey-results/{publicSurvey}", 9 },
         { "/survey-results/{publicSurvey}?row=1&col=2", 10 },
+        { "/survey-results/{publicSurvey}/texts?question=7&kind=FreeText", 8 },
         { "/surveys/answer/{link}", 5 }, // the survey with its questions and options, as the signed-in answer page
         { "/minutes", 2 }, // paged: the count and the page
         { "/minutes?q=予算&page=2", 2 },

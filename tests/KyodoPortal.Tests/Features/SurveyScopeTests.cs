@@ -112,4 +112,59 @@ public sealed class SurveyScopeTests(KyodoWebFactory factory) : IClassFixture<Ky
         Assert.Contains("「回答者に公開」は選べません", refused.Text("[role=alert]"), StringComparison.Ordinal);
         Assert.Equal("締切", (await coordinator.GetPageAsync($"/surveys/{survey.Id}")).Text("#survey-status"));
     }
+
+    /// <summary>Issue 15: a large survey's results show the first texts of each group, and all of them on a paged page of their own.</summary>
+    [Fact]
+    public async Task A_question_with_many_texts_shows_the_first_ten_on_the_results_and_all_of_them_fifty_a_page()
+    {
+        var survey = await SurveyScenario.Seed001Async(factory);
+        var q7 = survey.QuestionNumbered(7);
+        var answers = Enumerable.Range(0, 3).SelectMany(round => Seed001Survey.Answers(survey).Select((answer, i) =>
+            (IReadOnlyList<AnswerDraft>)[.. answer.Where(a => a.QuestionId != q7.Id), new AnswerDraft(q7.Id, [], Text: $"記述{(round * 25) + i + 1:000}")]));
+        await SurveyScenario.RecordAsync(factory, survey, answers);
+        using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
+
+        var results = await coordinator.GetPageAsync($"/surveys/{survey.Id}/results");
+
+        // Anonymous: listed by their content, not in the order they came in.
+        Assert.Equal(Enumerable.Range(1, 10).Select(n => $"記述{n:000}"), results.Texts("#texts-7-freetext li"));
+        Assert.Equal("すべての記述（75件）を見る", results.Text("#texts-7-freetext-all"));
+        Assert.Equal(6, results.Texts("#texts-2-reason-2 li").Count);
+        Assert.Null(results.QuerySelector("#texts-2-reason-2-all"));
+        var first = await coordinator.FollowLinkAsync(results, "#texts-7-freetext-all");
+        Assert.Equal("【問7】の記述回答", first.Text("h1"));
+        Assert.Equal(Enumerable.Range(1, 50).Select(n => $"記述{n:000}"), first.Texts("#texts li"));
+        Assert.Equal("75 件中 1–50 件を表示", first.Text(".page-summary"));
+        var second = await coordinator.FollowLinkAsync(first, "a[rel=next]");
+        Assert.Equal(Enumerable.Range(51, 25).Select(n => $"記述{n:000}"), second.Texts("#texts li"));
+
+        var reasons = await coordinator.GetPageAsync($"/surveys/{survey.Id}/results/texts?question=2&kind=Reason&option=2");
+        Assert.Equal("選んだ理由【理解できた】", reasons.Text("#texts-heading"));
+        Assert.Equal(6, reasons.Texts("#texts li").Count);
+        await coordinator.GetPageAsync($"/surveys/{survey.Id}/results/texts?question=9&kind=FreeText", HttpStatusCode.NotFound);
+        await coordinator.GetPageAsync($"/surveys/{survey.Id}/results/texts?question=2&kind=Reason", HttpStatusCode.NotFound);
+        await coordinator.GetPageAsync($"/surveys/{survey.Id}/results/texts?question=2&kind=Reason&option=9", HttpStatusCode.NotFound);
+        await coordinator.GetPageAsync($"/surveys/{survey.Id}/results/texts?question=7&kind=Nothing", HttpStatusCode.NotFound);
+
+        using var visitor = factory.CreatePageClient();
+        await visitor.GetPageAsync($"/survey-results/{survey.Id}/texts?question=7&kind=FreeText", HttpStatusCode.NotFound);
+        await SurveyScenario.MoveAsync(factory, survey, SurveyStatus.ResultsPublished, SurveyResultsScope.Public);
+        var published = await visitor.GetPageAsync($"/survey-results/{survey.Id}");
+        var all = await visitor.FollowLinkAsync(published, "#texts-7-freetext-all");
+        Assert.Equal($"/survey-results/{survey.Id}/texts", new Uri(all.Url).AbsolutePath);
+        Assert.Equal(50, all.Texts("#texts li").Count);
+    }
+
+    [Fact]
+    public async Task The_texts_of_an_anonymous_survey_with_fewer_than_five_answers_are_withheld_too()
+    {
+        var survey = await SurveyScenario.Seed001Async(factory);
+        await SurveyScenario.RecordAsync(factory, survey, Seed001Survey.Answers(survey).Take(4));
+        using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
+
+        var page = await coordinator.GetPageAsync($"/surveys/{survey.Id}/results/texts?question=2&kind=Reason&option=1");
+
+        Assert.NotNull(page.Text("#withheld"));
+        Assert.Null(page.QuerySelector("#texts"));
+    }
 }

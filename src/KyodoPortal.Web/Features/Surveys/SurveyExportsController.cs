@@ -44,7 +44,8 @@ public sealed class SurveyExportsController(KyodoDbContext db, TimeProvider cloc
     public Task<IActionResult> Results(int id, CancellationToken cancellationToken) =>
         commands.ShowAsync(this, ReadableAsync(id, cancellationToken), async survey =>
         {
-            var results = SurveyResults.Compute(survey, await SurveyQueries.TallyAsync(db, id, cancellationToken));
+            // The table has counts only: no texts.
+            var results = SurveyResults.Compute(survey, await SurveyQueries.TallyAsync(db, survey, textsPerGroup: 0, cancellationToken));
             var lines = results.Questions.SelectMany(q => q.Options.Count == 0
                 ? [(Question: q, Option: (OptionResult?)null)]
                 : q.Options.Select(o => (Question: q, Option: (OptionResult?)o)));

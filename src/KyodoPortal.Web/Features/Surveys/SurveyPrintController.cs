@@ -19,7 +19,7 @@ public sealed class SurveyPrintController(KyodoDbContext db, FormCommands comman
     public Task<IActionResult> Print(int id, CancellationToken cancellationToken) =>
         commands.ShowAsync(this, SurveyForms.ResultsAsync(db, User, id, cancellationToken), async survey =>
         {
-            var results = SurveyResults.Compute(survey, await SurveyQueries.TallyAsync(db, id, cancellationToken));
+            var results = SurveyResults.Compute(survey, await SurveyQueries.TallyAsync(db, survey, textsPerGroup: null, cancellationToken));
             return View(new ResultsViewModel(survey, results, CrossTab: null, Row: null, Column: null, User.IsOffice()));
         });
 }

@@ -59,4 +59,18 @@ public sealed class SurveyPublicResultsController(KyodoDbContext db, IStringLoca
         var (results, crossTab) = await SurveyResultsController.ComputeAsync(db, survey, row, col, ModelState, localizer, cancellationToken);
         return View("Results", new ResultsViewModel(survey, results, crossTab, row, col, IsOffice: false, IsPublic: true));
     }
+
+    [HttpGet("{id:int}/texts")]
+    public async Task<IActionResult> Texts(int id, int question, SurveyTextKind? kind, int? option, int page = 1, CancellationToken cancellationToken = default)
+    {
+        var survey = await SurveyQueries.SurveyAsync(db, id, cancellationToken);
+        if (survey is not { Status: SurveyStatus.ResultsPublished, ResultsScope: SurveyResultsScope.Public })
+        {
+            return NotFound();
+        }
+
+        return await SurveyResultsController.TextsAsync(db, survey, question, kind, option, page, isPublic: true, cancellationToken) is { } model
+            ? View("Texts", model)
+            : NotFound();
+    }
 }

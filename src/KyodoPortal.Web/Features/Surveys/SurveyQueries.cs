@@ -3,6 +3,9 @@ using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Lists;
 using KyodoPortal.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace KyodoPortal.Web.Features.Surveys;
 
@@ -148,10 +151,16 @@ public static class SurveyQueries
     /// What the results are computed from, counted in the database (GROUP BY): four statements
     /// whatever the number of answers or questions.
     /// </summary>
-    public static async Task<SurveyTally> TallyAsync(KyodoDbContext db, int surveyId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The counts and the texts of a survey's results. With <paramref name="textsPerGroup"/> each group
+    /// of texts (a question's free texts, or its reasons or 「その他」 texts under one option) brings its
+    /// first texts and its total, so that a survey of 10,000 answers does not put every text on the
+    /// page (the rest are paged: <see cref="TextsPageAsync"/>); without it every text (print, downloads).
+    /// </summary>
+    public static async Task<SurveyTally> TallyAsync(KyodoDbContext db, Survey survey, int? textsPerGroup, CancellationToken cancellationToken)
     {
-        var questionIds = db.Set<SurveyQuestion>().Where(q => q.SurveyId == surveyId).Select(q => q.Id);
-        var respondents = await db.SurveyResponses.CountAsync(r => r.SurveyId == surveyId, cancellationToken);
+        var questionIds = db.Set<SurveyQuestion>().Where(q => q.SurveyId == survey.Id).Select(q => q.Id);
+        var respondents = await db.SurveyResponses.CountAsync(r => r.SurveyId == survey.Id, cancellationToken);
         var byQuestion = await db.Set<SurveyAnswer>()
             .Where(a => questionIds.Contains(a.QuestionId))
             .GroupBy(a => a.QuestionId)
@@ -162,42 +171,125 @@ public static class SurveyQueries
             .GroupBy(c => c.OptionId)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
-        var texts = await db.Set<SurveyAnswer>()
-            .Where(a => questionIds.Contains(a.QuestionId) && (a.Text != null || a.Reason != null || a.OtherText != null))
-            .OrderBy(a => a.Id)
-            .Select(a => new
-            {
-                a.QuestionId,
-                a.Text,
-                a.Reason,
-                a.OtherText,
-                OptionId = db.Set<SurveyAnswerChoice>()
-                    .Where(c => c.ResponseId == a.ResponseId && c.QuestionId == a.QuestionId)
-                    .OrderBy(c => c.OptionId)
-                    .Select(c => (int?)c.OptionId)
-                    .FirstOrDefault(),
-            })
-            .ToListAsync(cancellationToken);
-        var textAnswers = new List<SurveyTextAnswer>();
-        foreach (var t in texts)
+        var rows = await FirstTextsSql(db, survey.Id, survey.IsAnonymous, textsPerGroup ?? int.MaxValue).ToListAsync(cancellationToken);
+        var groups = rows
+            .GroupBy(r => (r.QuestionId, r.OptionId, Kind: (SurveyTextKind)r.Kind))
+            .Select(g => new SurveyTextGroup(g.Key.QuestionId, g.Key.OptionId, g.Key.Kind, g.First().Total, [.. g.Where(r => r.Text is not null).OrderBy(r => r.Position).Select(r => r.Text!)]))
+            .ToList();
+        return new SurveyTally(respondents, byQuestion, byOption, groups);
+    }
+
+    /// <summary>
+    /// The first <paramref name="limit"/> texts of every group and each group's total, in one statement:
+    /// <c>ROW_NUMBER()</c> and <c>COUNT(*)</c> over a window partitioned by question, option and kind,
+    /// which EF Core's LINQ cannot say (a group's key here comes from a subquery: the option the respondent
+    /// chose). Written in SQL that SQLite, PostgreSQL and SQL Server share, with the tables' and columns'
+    /// names taken from the model and quoted by the provider; the survey id and the limit are parameters.
+    /// </summary>
+    internal static IQueryable<FirstTextRow> FirstTextsSql(KyodoDbContext db, int surveyId, bool anonymous, int limit)
+    {
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var answer = db.Model.FindEntityType(typeof(SurveyAnswer))!;
+        var choice = db.Model.FindEntityType(typeof(SurveyAnswerChoice))!;
+        var question = db.Model.FindEntityType(typeof(SurveyQuestion))!;
+        string Table(IEntityType type) => sql.DelimitIdentifier(type.GetTableName()!, type.GetSchema());
+        string Column(IEntityType type, string property) =>
+            sql.DelimitIdentifier(type.FindProperty(property)!.GetColumnName(StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema()))!);
+        string A(string property) => "a." + Column(answer, property);
+        string C(string property) => "c." + Column(choice, property);
+        var chosen = $"(SELECT MIN({C(nameof(SurveyAnswerChoice.OptionId))}) FROM {Table(choice)} c WHERE {C(nameof(SurveyAnswerChoice.ResponseId))} = {A(nameof(SurveyAnswer.ResponseId))} AND {C(nameof(SurveyAnswerChoice.QuestionId))} = {A(nameof(SurveyAnswer.QuestionId))})";
+        var ofSurvey = $"{A(nameof(SurveyAnswer.QuestionId))} IN (SELECT q.{Column(question, nameof(SurveyQuestion.Id))} FROM {Table(question)} q WHERE q.{Column(question, nameof(SurveyQuestion.SurveyId))} = {{0}})";
+        // The aliases are quoted too: PostgreSQL folds unquoted names to lower case, and the rows are read by name.
+        var (id, questionId, optionId, kindAlias, text, position, total) = (
+            sql.DelimitIdentifier("AnswerId"), sql.DelimitIdentifier(nameof(FirstTextRow.QuestionId)), sql.DelimitIdentifier(nameof(FirstTextRow.OptionId)),
+            sql.DelimitIdentifier(nameof(FirstTextRow.Kind)), sql.DelimitIdentifier(nameof(FirstTextRow.Text)), sql.DelimitIdentifier(nameof(FirstTextRow.Position)), sql.DelimitIdentifier(nameof(FirstTextRow.Total)));
+        string Branch(string column, string option, SurveyTextKind kind) =>
+            $"SELECT {A(nameof(SurveyAnswer.Id))} AS {id}, {A(nameof(SurveyAnswer.QuestionId))} AS {questionId}, {option} AS {optionId}, {(int)kind} AS {kindAlias}, {A(column)} AS {text} " +
+            $"FROM {Table(answer)} a WHERE {ofSurvey} AND {A(column)} IS NOT NULL";
+        var texts = string.Join(" UNION ALL ", [
+            Branch(nameof(SurveyAnswer.Reason), chosen, SurveyTextKind.Reason),
+            Branch(nameof(SurveyAnswer.OtherText), chosen, SurveyTextKind.OtherText),
+            Branch(nameof(SurveyAnswer.Text), "NULL", SurveyTextKind.FreeText)]);
+        var group = $"PARTITION BY u.{questionId}, u.{optionId}, u.{kindAlias}";
+        var order = anonymous ? $"u.{text}, u.{id}" : $"u.{id}";
+        var query =
+            $"SELECT t.{questionId}, t.{optionId}, t.{kindAlias}, t.{total}, t.{position}, t.{text} FROM (" +
+            $"SELECT u.{questionId}, u.{optionId}, u.{kindAlias}, u.{text}, CAST(ROW_NUMBER() OVER ({group} ORDER BY {order}) AS INTEGER) AS {position}, CAST(COUNT(*) OVER ({group}) AS INTEGER) AS {total} " +
+            $"FROM ({texts}) u) t WHERE t.{position} <= {{1}}";
+        return db.Database.SqlQueryRaw<FirstTextRow>(query, surveyId, limit);
+    }
+
+    /// <summary>A row of <see cref="FirstTextsSql"/>.</summary>
+    internal sealed class FirstTextRow
+    {
+        public int QuestionId { get; init; }
+
+        public int? OptionId { get; init; }
+
+        public int Kind { get; init; }
+
+        public int Total { get; init; }
+
+        public int Position { get; init; }
+
+        public string? Text { get; init; }
+    }
+
+    /// <summary>One page of a group of texts (the results page's 「すべて見る」), in the order the results page lists them.</summary>
+    public static Task<PageOf<string>> TextsPageAsync(
+        KyodoDbContext db, Survey survey, int questionId, SurveyTextKind kind, int? optionId, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var rows = TextRows(db, db.Set<SurveyQuestion>().Where(q => q.Id == questionId).Select(q => q.Id), kind)
+            .Where(t => t.OptionId == optionId);
+        var ordered = survey.IsAnonymous ? rows.OrderBy(t => t.Text).ThenBy(t => t.Id) : rows.OrderBy(t => t.Id);
+        return ordered.Select(t => t.Text).ToPageAsync(page, cancellationToken, pageSize);
+    }
+
+    /// <summary>One row per text of a kind: a reason, 「その他」 text or free text, with the option the respondent chose (the first, for several).</summary>
+    private static IQueryable<SurveyTextRow> TextRows(KyodoDbContext db, IQueryable<int> questionIds, SurveyTextKind kind)
+    {
+        var answers = db.Set<SurveyAnswer>().Where(a => questionIds.Contains(a.QuestionId));
+        var choices = db.Set<SurveyAnswerChoice>();
+        return kind switch
         {
-            if (t.Text is { } text)
+            SurveyTextKind.Reason => answers.Where(a => a.Reason != null).Select(a => new SurveyTextRow
             {
-                textAnswers.Add(new SurveyTextAnswer(t.QuestionId, null, SurveyTextKind.FreeText, text));
-            }
-
-            if (t.Reason is { } reason)
+                Id = a.Id,
+                QuestionId = a.QuestionId,
+                OptionId = choices.Where(c => c.ResponseId == a.ResponseId && c.QuestionId == a.QuestionId).OrderBy(c => c.OptionId).Select(c => (int?)c.OptionId).FirstOrDefault(),
+                Kind = SurveyTextKind.Reason,
+                Text = a.Reason!,
+            }),
+            SurveyTextKind.OtherText => answers.Where(a => a.OtherText != null).Select(a => new SurveyTextRow
             {
-                textAnswers.Add(new SurveyTextAnswer(t.QuestionId, t.OptionId, SurveyTextKind.Reason, reason));
-            }
-
-            if (t.OtherText is { } other)
+                Id = a.Id,
+                QuestionId = a.QuestionId,
+                OptionId = choices.Where(c => c.ResponseId == a.ResponseId && c.QuestionId == a.QuestionId).OrderBy(c => c.OptionId).Select(c => (int?)c.OptionId).FirstOrDefault(),
+                Kind = SurveyTextKind.OtherText,
+                Text = a.OtherText!,
+            }),
+            _ => answers.Where(a => a.Text != null).Select(a => new SurveyTextRow
             {
-                textAnswers.Add(new SurveyTextAnswer(t.QuestionId, t.OptionId, SurveyTextKind.OtherText, other));
-            }
-        }
+                Id = a.Id,
+                QuestionId = a.QuestionId,
+                OptionId = null,
+                Kind = SurveyTextKind.FreeText,
+                Text = a.Text!,
+            }),
+        };
+    }
 
-        return new SurveyTally(respondents, byQuestion, byOption, textAnswers);
+    private sealed class SurveyTextRow
+    {
+        public int Id { get; init; }
+
+        public int QuestionId { get; init; }
+
+        public int? OptionId { get; init; }
+
+        public SurveyTextKind Kind { get; init; }
+
+        public string Text { get; init; } = "";
     }
 
     /// <summary>Respondents per (row option, column option) of two single-answer questions: one GROUP BY over a self-join.</summary>

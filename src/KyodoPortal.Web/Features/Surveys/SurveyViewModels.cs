@@ -55,6 +55,21 @@ public sealed record ResultsViewModel(Survey Survey, SurveyResults Results, Surv
     public string Url => IsPublic ? $"/survey-results/{Survey.Id}" : $"/surveys/{Survey.Id}/results";
 
     public string BackUrl => IsPublic ? "/survey-results" : IsOffice ? $"/surveys/{Survey.Id}" : "/my-surveys";
+
+    /// <summary>The page with all of a group's texts.</summary>
+    public string TextsUrl(QuestionResult question, TextGroup group) =>
+        SurveyTextsViewModel.UrlOf(Survey.Id, IsPublic, question.Number, group.Kind, group.OptionNumber);
+}
+
+/// <summary>One group of a question's texts, a page of them: the reasons under one option, its 「その他」 texts, or its free texts.</summary>
+public sealed record SurveyTextsViewModel(Survey Survey, SurveyQuestion Question, SurveyTextKind Kind, SurveyOption? Option, PageOf<string> Page, bool IsPublic, bool IsWithheld = false)
+{
+    public string ResultsUrl => (IsPublic ? $"/survey-results/{Survey.Id}" : $"/surveys/{Survey.Id}/results") + $"#result-{Question.Number}";
+
+    public static string UrlOf(int surveyId, bool isPublic, int questionNumber, SurveyTextKind kind, int? optionNumber) =>
+        (isPublic ? $"/survey-results/{surveyId}/texts" : $"/surveys/{surveyId}/results/texts")
+        + FormattableString.Invariant($"?question={questionNumber}&kind={kind}")
+        + (optionNumber is { } option ? FormattableString.Invariant($"&option={option}") : "");
 }
 
 /// <summary>The import's first step: the file form, and how many rows are in already.</summary>

@@ -35,28 +35,31 @@ public class SurveyTests
         return survey;
     }
 
-    internal static SurveyTally Tally(Survey survey, IEnumerable<SurveyResponse> responses)
+    internal static SurveyTally Tally(Survey survey, IEnumerable<SurveyResponse> responses, int textsPerGroup = int.MaxValue)
     {
         var list = responses.ToList();
-        var texts = list.SelectMany(r => r.Answers.SelectMany(a => Texts(r, a))).ToList();
+        var groups = list.SelectMany(r => r.Answers.SelectMany(a => Texts(r, a)))
+            .GroupBy(t => (t.QuestionId, t.OptionId, t.Kind))
+            .Select(g => new SurveyTextGroup(g.Key.QuestionId, g.Key.OptionId, g.Key.Kind, g.Count(), [.. g.Select(t => t.Text).Take(textsPerGroup)]))
+            .ToList();
         return new SurveyTally(
             list.Count,
             list.SelectMany(r => r.Answers).GroupBy(a => a.QuestionId).ToDictionary(g => g.Key, g => g.Count()),
             list.SelectMany(r => r.Choices).GroupBy(c => c.OptionId).ToDictionary(g => g.Key, g => g.Count()),
-            texts);
+            groups);
     }
 
-    private static IEnumerable<SurveyTextAnswer> Texts(SurveyResponse response, SurveyAnswer answer)
+    private static IEnumerable<(int QuestionId, int? OptionId, SurveyTextKind Kind, string Text)> Texts(SurveyResponse response, SurveyAnswer answer)
     {
         var option = response.Choices.FirstOrDefault(c => c.QuestionId == answer.QuestionId)?.OptionId;
         if (answer.Reason is { } reason)
         {
-            yield return new SurveyTextAnswer(answer.QuestionId, option, SurveyTextKind.Reason, reason);
+            yield return (answer.QuestionId, option, SurveyTextKind.Reason, reason);
         }
 
         if (answer.Text is { } text)
         {
-            yield return new SurveyTextAnswer(answer.QuestionId, null, SurveyTextKind.FreeText, text);
+            yield return (answer.QuestionId, null, SurveyTextKind.FreeText, text);
         }
     }
 
@@ -94,6 +97,23 @@ public class SurveyTests
         Assert.Equal(["非常に理解できた", "理解できた", "あまり理解できなかった"], q2.Reasons.Select(g => g.OptionLabel));
         Assert.Contains("市長の考えもよくわかり、とても感銘を受けた。", q2.Reasons[0].Texts);
         Assert.Equal(2, q2.Reasons[1].Texts.Count);
+        Assert.All(q2.Reasons, g => Assert.False(g.HasMore));
+    }
+
+    [Fact]
+    public void A_group_that_brings_only_its_first_texts_says_how_many_there_are()
+    {
+        var survey = Seed001();
+        var responses = Seed001Survey.Answers(survey).Select(a => SurveyResponse.Answer(survey, a, Opens)).ToList();
+
+        var q2 = SurveyResults.Compute(survey, Tally(survey, responses, textsPerGroup: 1)).Questions[1];
+
+        var understood = q2.Reasons[1];
+        Assert.Equal("理解できた", understood.OptionLabel);
+        Assert.Equal(2, understood.OptionNumber);
+        Assert.Single(understood.Texts);
+        Assert.Equal(2, understood.Total);
+        Assert.True(understood.HasMore);
     }
 
     [Fact]
@@ -102,7 +122,7 @@ public class SurveyTests
         var q7 = Seed001Results().Questions[6];
 
         Assert.Equal(2, q7.Respondents);
-        Assert.Equal(2, q7.FreeTexts.Count);
+        Assert.Equal(2, q7.FreeTexts?.Texts.Count);
         Assert.Empty(q7.Options);
     }
 
