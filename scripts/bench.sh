@@ -17,9 +17,9 @@
 # configuration's table in docs/performance.md. Figures are measured, never asserted in tests.
 #
 # --app DIR measures an app already published there (e.g. an older commit, for before → after)
-# instead of publishing this tree. --existing NAME (PostgreSQL) measures a database already filled on
-# the server (e.g. a scale-10 city, which takes half an hour to generate) instead of a fresh one;
-# --data then only labels the table. KYODO_BENCH_DIR (default /tmp/kyodo-bench) holds the build, data and logs; PostgreSQL runs
+# instead of publishing this tree. --existing NAME measures a database already filled (PostgreSQL:
+# its name on the server; SQLite: the path of its file), e.g. a scale-10 city, which takes half an
+# hour to generate, instead of a fresh one; --data then only labels the table. KYODO_BENCH_DIR (default /tmp/kyodo-bench) holds the build, data and logs; PostgreSQL runs
 # through scripts/postgres.sh on KYODO_PG_PORT (default 55462 here) and is stopped afterwards
 # if this script started it. KYODO_BENCH_QUIET_FILE, when set, is a file created while the server
 # runs and removed afterwards, for other jobs on a shared machine to wait on.
@@ -42,7 +42,7 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 [[ $db == sqlite || $db == postgres ]] || { echo "--db is sqlite or postgres" >&2; exit 2; }
-[[ -z $existing || $db == postgres ]] || { echo "--existing needs --db postgres" >&2; exit 2; }
+[[ -z $existing || $db == postgres || -f $existing ]] || { echo "--existing with --db sqlite is the path of a database file" >&2; exit 2; }
 
 work=${KYODO_BENCH_DIR:-/tmp/kyodo-bench}
 port=${KYODO_BENCH_PORT:-5190}
@@ -95,6 +95,8 @@ if [[ $db == postgres ]]; then
     "$psql_bin" -h 127.0.0.1 -p "$KYODO_PG_PORT" -U postgres -q -c "DROP DATABASE IF EXISTS $dbname WITH (FORCE)" -c "CREATE DATABASE $dbname" >/dev/null
   fi
   provider=Postgres connection="Host=127.0.0.1;Port=$KYODO_PG_PORT;Username=postgres;Database=$dbname;Pooling=true;Maximum Pool Size=64"
+elif [[ -n $existing ]]; then
+  provider=Sqlite connection="Data Source=$(cd "$(dirname "$existing")" && pwd)/$(basename "$existing")"
 else
   provider=Sqlite connection="Data Source=$datadir/kyodo.db"
 fi

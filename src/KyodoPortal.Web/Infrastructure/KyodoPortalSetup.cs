@@ -5,6 +5,7 @@ using System.Threading.RateLimiting;
 using FluentValidation;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Auth;
+using KyodoPortal.Web.Features.Surveys;
 using KyodoPortal.Web.Infrastructure.Caching;
 using KyodoPortal.Web.Infrastructure.Files;
 using KyodoPortal.Web.Infrastructure.Localization;
@@ -54,6 +55,7 @@ public static class KyodoPortalSetup
         AddMvc(services);
         AddRateLimits(services, configuration);
         services.AddPublicPageCache(configuration);
+        services.AddSurveyTallies();
 
         services.AddKyodoDataProtection(configuration, environment);
 

@@ -263,6 +263,35 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         Assert.Equal("すべての記述（100件）を見る", page.Text("#texts-1-reason-2-all"));
     }
 
+    /// <summary>
+    /// Issue 15: published results never change, so their tally (4 statements) is counted once and kept;
+    /// an open survey's is counted on every request.
+    /// </summary>
+    [Fact]
+    public async Task Published_results_are_counted_once_and_an_open_surveys_on_every_request()
+    {
+        var published = await SurveyScenario.Seed001Async(factory);
+        await SurveyScenario.RecordAsync(factory, published, KyodoPortal.Web.Data.Seed001Survey.Answers(published));
+        await SurveyScenario.MoveAsync(factory, published, KyodoPortal.Domain.Surveys.SurveyStatus.ResultsPublished);
+        var open = await SurveyScenario.Seed001Async(factory);
+        await SurveyScenario.RecordAsync(factory, open, KyodoPortal.Web.Data.Seed001Survey.Answers(open));
+
+        async Task<(int Commands, string Table)> ResultsAsync(int id)
+        {
+            factory.SqlCommands.Reset();
+            var page = await factory.Admin.GetPageAsync($"/surveys/{id}/results");
+            return (factory.SqlCommands.Count, string.Join("|", page.Texts("#table-2 tbody tr")));
+        }
+
+        var first = await ResultsAsync(published.Id);
+        var again = await ResultsAsync(published.Id);
+        Assert.Equal(first.Commands - 4, again.Commands);
+        Assert.Equal(first.Table, again.Table);
+        Assert.Contains("2．理解できた 17 68.0%", again.Table, StringComparison.Ordinal);
+        var openFirst = await ResultsAsync(open.Id);
+        Assert.Equal(openFirst.Commands, (await ResultsAsync(open.Id)).Commands);
+    }
+
     /// <summary>An open survey of five-point questions (the first asks a reason) with answers recorded 500 a save.</summary>
     private async Task<int> ManyAnswersAsync(int questions, int answers)
     {
@@ -307,7 +336,7 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         { "/reports/export/budget?format=csv", 9 },
         { "/calls/{call}/proposals/export?format=xlsx", 3 },
         { "/meetings/{meeting}/minutes/export/xlsx", 15 }, // as the print view: the minutes document
-        { "/surveys/{survey}/export/answers?format=xlsx", 10 }, // the survey (5, split), the count for the threshold, the ids in content order, then per 500: answers, choices
+        { "/surveys/{survey}/export/answers?format=xlsx", 14 }, // the survey (5, split), the count for the threshold, the ids in content order, then per 500: answers, choices; the question sheets' counts (4)
         { "/surveys/{survey}/export/answers?format=csv", 10 },
         { "/surveys/{survey}/export/results", 11 }, // the survey (5, split), the count, the tally (4)
     };

@@ -95,4 +95,45 @@ public sealed class SurveyAudienceTests(KyodoWebFactory factory) : IClassFixture
         Assert.Equal("回答する課を1つ以上選んでください。", page.Text("[data-valmsg-for='Input.DepartmentIds']"));
         Assert.False(await factory.QueryAsync(db => db.Surveys.AnyAsync(s => s.Title == title)));
     }
+
+    /// <summary>A city has thousands of groups: the form offers 100 at a time and finds the others by name, keeping what was typed and chosen.</summary>
+    [Fact]
+    public async Task Among_many_groups_the_form_finds_a_group_by_name_and_keeps_what_was_entered_and_chosen()
+    {
+        var prefix = "検索用" + Guid.NewGuid().ToString("N")[..6];
+        for (var n = 0; n < 101; n++)
+        {
+            await factory.AddGroupAsync($"{prefix}団体{n:000}");
+        }
+
+        var wanted = await factory.AddGroupAsync($"みどりの会{prefix}");
+        var chosen = await factory.AddGroupAsync($"あおぞら会{prefix}");
+        using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
+        var form = await coordinator.GetPageAsync("/surveys/new");
+        Assert.Equal(100, form.QuerySelectorAll("#group-choices input").Length);
+        Assert.NotNull(form.QuerySelector("#more-groups"));
+        var title = "団体を探す" + prefix;
+
+        var found = await coordinator.SubmitAndFollowAsync(form, "#survey-form",
+            ("Input.Title", title), ("Input.AudienceKind", nameof(SurveyAudienceKind.Groups)),
+            ("Input.GroupIds", chosen.Id.ToString(CultureInfo.InvariantCulture)), ("Input.GroupQuery", $"みどりの会{prefix}"), ("find", "groups"));
+
+        Assert.Equal(title, found.QuerySelector("#Input_Title")!.GetAttribute("value"));
+        Assert.Equal([chosen.Name, wanted.Name], found.QuerySelectorAll("#group-choices label").Select(l => l.TextContent.Trim()));
+        Assert.NotNull(found.QuerySelector($"#group-choices input[value='{chosen.Id}'][checked]"));
+        Assert.Null(found.QuerySelector($"#group-choices input[value='{wanted.Id}'][checked]"));
+        Assert.Null(found.QuerySelector("#more-groups"));
+        Assert.Empty(found.QuerySelectorAll(".field-validation-error"));
+        Assert.Empty((await coordinator.GetPageAsync($"/surveys?q={Uri.EscapeDataString(title)}")).QuerySelectorAll("#surveys tbody tr"));
+
+        var none = await coordinator.SubmitAndFollowAsync(found, "#survey-form", ("Input.GroupQuery", "どこにもない名前" + prefix), ("find", "groups"));
+        Assert.Equal($"「どこにもない名前{prefix}」を含む名前の団体はありません。", none.Text("#no-groups"));
+        Assert.NotNull(none.QuerySelector($"#group-choices input[value='{chosen.Id}'][checked]"));
+
+        var created = await coordinator.SubmitAndFollowAsync(found, "#survey-form",
+            ("Input.OpensOn", Iso(SurveyScenario.JapanToday)), ("Input.ClosesOn", Iso(SurveyScenario.JapanToday.AddDays(7))),
+            ("Input.GroupIds", chosen.Id.ToString(CultureInfo.InvariantCulture)), ("Input.GroupIds", wanted.Id.ToString(CultureInfo.InvariantCulture)));
+        Assert.Contains(chosen.Name, created.Text("#survey-audience"), StringComparison.Ordinal);
+        Assert.Contains(wanted.Name, created.Text("#survey-audience"), StringComparison.Ordinal);
+    }
 }

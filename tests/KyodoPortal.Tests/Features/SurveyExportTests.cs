@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using AngleSharp.Html.Dom;
 using CsvHelper;
+using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using KyodoPortal.Domain.Accounts;
 using KyodoPortal.Tests.Support;
@@ -15,11 +16,18 @@ namespace KyodoPortal.Tests.Features;
 [Trait("Category", "Database")]
 public sealed class SurveyExportTests(KyodoWebFactory factory) : IClassFixture<KyodoWebFactory>
 {
-    private static List<List<string>> Rows(byte[] xlsx)
+    /// <summary>The first sheet's rows.</summary>
+    private static List<List<string>> Rows(byte[] xlsx) => Sheets(xlsx)[0].Rows;
+
+    /// <summary>Every sheet, in the workbook's order, with its name and rows.</summary>
+    private static List<(string Name, List<List<string>> Rows)> Sheets(byte[] xlsx)
     {
         using var document = XlsxFile.OpenValid(xlsx);
-        return [.. document.WorkbookPart!.WorksheetParts.Single().Worksheet.GetFirstChild<SheetData>()!.Elements<Row>()
-            .Select(row => row.Elements<Cell>().Select(XlsxFile.CellText).ToList())];
+        var workbook = document.WorkbookPart!;
+        return [.. workbook.Workbook.Sheets!.Elements<Sheet>().Select(sheet => (
+            sheet.Name!.Value!,
+            ((WorksheetPart)workbook.GetPartById(sheet.Id!.Value!)).Worksheet.GetFirstChild<SheetData>()!.Elements<Row>()
+                .Select(row => row.Elements<Cell>().Select(XlsxFile.CellText).ToList()).ToList()))];
     }
 
     private static List<string[]> CsvRows(byte[] bytes)
@@ -54,6 +62,7 @@ public sealed class SurveyExportTests(KyodoWebFactory factory) : IClassFixture<K
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var rows = Rows(await response.Content.ReadAsByteArrayAsync());
         Assert.Equal(1 + Seed001Survey.Respondents, rows.Count);
+        Assert.Equal("【問6】", Sheets(await response.Content.ReadAsByteArrayAsync())[^1].Name);
         var header = rows[0];
         Assert.Equal("回答方法", header[0]);
         Assert.DoesNotContain("回答者", header);
@@ -114,6 +123,15 @@ public sealed class SurveyExportTests(KyodoWebFactory factory) : IClassFixture<K
         Assert.Equal(["【問1】", "あなたの役職を教えてください。", "単一選択", "25", "1．課長", "8", "32"], rows[1]);
         Assert.Equal(["25", "1．非常に理解できた", "3", "12"], rows.Single(r => r[0] == "【問2】" && r[4] == "1．非常に理解できた")[3..]);
         Assert.Contains(rows, r => r[0] == "【問7】" && r[4] == "");
+
+        // Then a sheet per choice question (the free-text 【問7】 has none), as seed 001 tabulates it.
+        var sheets = Sheets(await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal(["【問1】", "【問2】", "【問3】", "【問4】", "【問5】", "【問6】"], sheets.Skip(1).Select(s => s.Name));
+        var q1 = sheets[1].Rows;
+        Assert.Equal(["【問1】 あなたの役職を教えてください。", "回答数", "割合（%）"], q1[0]);
+        Assert.Equal(["1．課長", "8", "32"], q1[1]);
+        Assert.Equal(["2．係長", "16", "64"], q1[2]);
+        Assert.Equal(["この設問の回答者数", "25", ""], q1[^1]);
     }
 
     [Fact]

@@ -226,6 +226,21 @@ public class ExportTests
     }
 
     [Fact]
+    public async Task Xlsx_of_several_tables_has_a_sheet_each_in_order_with_names_made_unique()
+    {
+        var long31 = new string('長', XlsxExporter.MaxSheetNameLength);
+        using var stream = new MemoryStream();
+        await XlsxExporter.WriteAsync([ProposalTable(), ProposalTable("一覧"), ProposalTable("提案一覧"), ProposalTable(long31), ProposalTable(long31)], stream);
+        using var document = SpreadsheetDocument.Open(new MemoryStream(stream.ToArray()), false);
+
+        Assert.Empty(XlsxFile.ValidationErrors(document));
+        var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().ToList();
+        Assert.Equal(["提案一覧", "一覧", "提案一覧 (2)", long31, new string('長', XlsxExporter.MaxSheetNameLength - 4) + " (2)"], sheets.Select(s => s.Name!.Value));
+        var third = (WorksheetPart)document.WorkbookPart.GetPartById(sheets[2].Id!.Value!);
+        Assert.Equal(1 + Proposals.Length, third.Worksheet.GetFirstChild<SheetData>()!.Elements<Row>().Count());
+    }
+
+    [Fact]
     public async Task Xlsx_header_row_holds_the_column_texts_in_bold_with_a_fill()
     {
         using var document = await OpenXlsxAsync(ProposalTable());

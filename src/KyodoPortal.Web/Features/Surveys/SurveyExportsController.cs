@@ -8,19 +8,22 @@ using KyodoPortal.Web.Infrastructure.Forms;
 using KyodoPortal.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 
 namespace KyodoPortal.Web.Features.Surveys;
 
 /// <summary>
 /// Downloads for the office: the raw answers (one row per response, one column per question, the
-/// 「その他」 texts and reasons in their own columns) as xlsx or CSV, and the results table as xlsx.
+/// 「その他」 texts and reasons in their own columns) as xlsx or CSV, and the results table as xlsx;
+/// each workbook ends with a sheet per choice question's table (【問1】, 【問2】…).
 /// An anonymous survey's downloads, like its results page, wait for <see cref="SurveyResults.MinimumAnswers"/>
 /// answers and name nobody.
 /// </summary>
 [Route("surveys/{id:int}/export")]
 [Authorize(Policy = KyodoPolicies.Office)]
-public sealed class SurveyExportsController(KyodoDbContext db, TimeProvider clock, FormCommands commands, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class SurveyExportsController(
+    KyodoDbContext db, TimeProvider clock, FormCommands commands, IStringLocalizer<SharedResource> localizer, [FromKeyedServices(nameof(SurveyTallies))] IMemoryCache tallies) : Controller
 {
     /// <summary><c>?format=xlsx|csv</c>.</summary>
     [HttpGet("answers")]
@@ -31,11 +34,17 @@ public sealed class SurveyExportsController(KyodoDbContext db, TimeProvider cloc
             return Task.FromResult<IActionResult>(BadRequest());
         }
 
-        return commands.ShowAsync(this, ReadableAsync(id, cancellationToken), survey =>
+        return commands.ShowAsync(this, ReadableAsync(id, cancellationToken), async survey =>
         {
             var rows = SurveyExportQueries.ResponsesAsync(db, survey, cancellationToken);
             var table = ExportTable.Create(localizer["{0}の回答", survey.Title].Value, rows, columns => AnswerColumns(survey, columns));
-            return Task.FromResult<IActionResult>(ExportFileResult.Create(table, chosen, clock));
+            if (chosen == ExportFormat.Csv)
+            {
+                return ExportFileResult.Create(table, chosen, clock);
+            }
+
+            // The workbook: the raw answers, then a sheet per choice question's table.
+            return ExportFileResult.Workbook([table, .. QuestionSheets(await CountsAsync(survey, cancellationToken))], clock);
         });
     }
 
@@ -44,8 +53,7 @@ public sealed class SurveyExportsController(KyodoDbContext db, TimeProvider cloc
     public Task<IActionResult> Results(int id, CancellationToken cancellationToken) =>
         commands.ShowAsync(this, ReadableAsync(id, cancellationToken), async survey =>
         {
-            // The table has counts only: no texts.
-            var results = SurveyResults.Compute(survey, await SurveyQueries.TallyAsync(db, survey, textsPerGroup: 0, cancellationToken));
+            var results = await CountsAsync(survey, cancellationToken);
             var lines = results.Questions.SelectMany(q => q.Options.Count == 0
                 ? [(Question: q, Option: (OptionResult?)null)]
                 : q.Options.Select(o => (Question: q, Option: (OptionResult?)o)));
@@ -57,8 +65,28 @@ public sealed class SurveyExportsController(KyodoDbContext db, TimeProvider cloc
                 .Text(localizer["選択肢"], l => l.Option is { } o ? o.Number.ToString(CultureInfo.InvariantCulture) + "．" + o.Label : null)
                 .Number(localizer["回答数"], l => l.Option?.Count)
                 .Number(localizer["割合（%）"], l => l.Option?.Share?.Rounded));
-            return ExportFileResult.Create(table, ExportFormat.Xlsx, clock);
+            return ExportFileResult.Workbook([table, .. QuestionSheets(results)], clock);
         });
+
+    /// <summary>The results' counts and shares (the tables have no texts).</summary>
+    private async Task<SurveyResults> CountsAsync(Survey survey, CancellationToken cancellationToken) =>
+        SurveyResults.Compute(survey, await SurveyTallies.TallyAsync(tallies, db, survey, textsPerGroup: 0, cancellationToken));
+
+    /// <summary>
+    /// A sheet per choice question, named 【問N】, as seed 001 tabulates it: the question over its options,
+    /// each option's count and share, and the question's respondents (the base of the shares).
+    /// </summary>
+    private IEnumerable<ExportTable> QuestionSheets(SurveyResults results) =>
+        results.Questions.Where(q => q.Options.Count > 0).Select(q => ExportTable.Create(
+            localizer["【問{0}】", q.Number].Value,
+            [
+                .. q.Options.Select(o => (Label: o.Number.ToString(CultureInfo.InvariantCulture) + "．" + o.Label, o.Count, Share: o.Share?.Rounded)),
+                (Label: localizer["この設問の回答者数"].Value, Count: q.Respondents, Share: (decimal?)null),
+            ],
+            c => c
+                .Text(localizer["【問{0}】", q.Number].Value + " " + q.Text, l => l.Label)
+                .Number(localizer["回答数"], l => l.Count)
+                .Number(localizer[q.SharesMayExceedHundred ? "割合（%、回答者に対する割合）" : "割合（%）"], l => l.Share)));
 
     /// <summary>The source, then per question: the options chosen (joined with 「、」) or the free text, the 「その他」 text, the reason.</summary>
     private void AnswerColumns(Survey survey, ExportColumns<SurveyResponseRow> columns)

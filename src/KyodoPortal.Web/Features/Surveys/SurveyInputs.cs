@@ -38,6 +38,10 @@ public sealed class SurveyInput
     [Display(Name = "回答する団体")]
     public List<int> GroupIds { get; set; } = [];
 
+    /// <summary>Part of a group's name, to find groups among many (the form's 「団体を検索」; not saved).</summary>
+    [Display(Name = "団体名で検索")]
+    public string? GroupQuery { get; set; }
+
     [Display(Name = "対象者数")]
     public int? TargetCount { get; set; }
 

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 
 namespace KyodoPortal.Web.Features.Surveys;
@@ -25,7 +26,8 @@ public sealed record PublicSurveyListViewModel(PageOf<PublicSurveyRow> Page, Lis
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicPageCache.Policy)]
 [Route("survey-results")]
-public sealed class SurveyPublicResultsController(KyodoDbContext db, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class SurveyPublicResultsController(
+    KyodoDbContext db, IStringLocalizer<SharedResource> localizer, [FromKeyedServices(nameof(SurveyTallies))] IMemoryCache tallies) : Controller
 {
     /// <summary>Latest closing first; the list has no column headers to sort by, only the search.</summary>
     public static readonly SortColumns<Survey> Columns = new SortColumns<Survey>("closes", defaultDescending: true, s => s.Id)
@@ -56,7 +58,7 @@ public sealed class SurveyPublicResultsController(KyodoDbContext db, IStringLoca
             return NotFound();
         }
 
-        var (results, crossTab) = await SurveyResultsController.ComputeAsync(db, survey, row, col, ModelState, localizer, cancellationToken);
+        var (results, crossTab) = await SurveyResultsController.ComputeAsync(db, tallies, survey, row, col, ModelState, localizer, cancellationToken);
         return View("Results", new ResultsViewModel(survey, results, crossTab, row, col, IsOffice: false, IsPublic: true));
     }
 

@@ -120,17 +120,39 @@ public static class SurveyQueries
     }
 
     /// <summary>The active departments and groups the survey form offers (and any already chosen), in one statement.</summary>
+    /// <summary>How many groups besides the chosen ones the form offers at once (the rest are found by name).</summary>
+    public const int GroupsOffered = 100;
+
+    /// <summary>
+    /// The departments (active, or chosen) and the groups the form offers: the chosen ones and the first
+    /// <see cref="GroupsOffered"/> other active groups whose name contains the search, by name; one statement.
+    /// </summary>
     public static async Task<AudienceChoices> AudienceChoicesAsync(KyodoDbContext db, SurveyInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var departmentIds = input.DepartmentIds;
         var groupIds = input.GroupIds;
-        var rows = await db.Departments.AsNoTracking().Where(d => d.IsActive || departmentIds.Contains(d.Id)).Select(d => new { d.Id, d.Name, IsGroup = false })
-            .Concat(db.CitizenGroups.AsNoTracking().Where(g => g.IsActive || groupIds.Contains(g.Id)).Select(g => new { g.Id, g.Name, IsGroup = true }))
+        var groupQuery = string.IsNullOrWhiteSpace(input.GroupQuery) ? null : input.GroupQuery.Trim();
+        var groups = db.CitizenGroups.AsNoTracking();
+        var others = groups.Where(g => g.IsActive && !groupIds.Contains(g.Id));
+        if (groupQuery is not null)
+        {
+            others = others.Where(g => g.Name.Contains(groupQuery));
+        }
+
+        var rows = await db.Departments.AsNoTracking().Where(d => d.IsActive || departmentIds.Contains(d.Id)).Select(d => new { d.Id, d.Name, Kind = 0 })
+            .Concat(groups.Where(g => groupIds.Contains(g.Id)).Select(g => new { g.Id, g.Name, Kind = 1 }))
+            .Concat(others.OrderBy(g => g.Name).ThenBy(g => g.Id).Take(GroupsOffered + 1).Select(g => new { g.Id, g.Name, Kind = 2 }))
             .ToListAsync(cancellationToken);
+        var offered = rows.Where(r => r.Kind == 2).ToList();
         return new AudienceChoices(
-            [.. rows.Where(r => !r.IsGroup).OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => new AudienceChoice(r.Id, r.Name))],
-            [.. rows.Where(r => r.IsGroup).OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => new AudienceChoice(r.Id, r.Name))]);
+            [.. rows.Where(r => r.Kind == 0).OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => new AudienceChoice(r.Id, r.Name))],
+            [
+                .. rows.Where(r => r.Kind == 1).OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => new AudienceChoice(r.Id, r.Name)),
+                .. offered.Take(GroupsOffered).OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => new AudienceChoice(r.Id, r.Name)),
+            ],
+            GroupsFound: Math.Min(offered.Count, GroupsOffered),
+            MoreGroups: offered.Count > GroupsOffered);
     }
 
     /// <summary>E-mail addresses of the named accounts (for the form and the survey page).</summary>

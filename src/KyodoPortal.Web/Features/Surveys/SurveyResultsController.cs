@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 
 namespace KyodoPortal.Web.Features.Surveys;
@@ -17,7 +18,8 @@ namespace KyodoPortal.Web.Features.Surveys;
 /// The office reads them from the opening on; others once published, as the scope allows (<see cref="SurveyForms.ResultsAsync"/>).
 /// </summary>
 [Authorize]
-public sealed class SurveyResultsController(KyodoDbContext db, FormCommands commands, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class SurveyResultsController(
+    KyodoDbContext db, FormCommands commands, IStringLocalizer<SharedResource> localizer, [FromKeyedServices(nameof(SurveyTallies))] IMemoryCache tallies) : Controller
 {
     /// <summary>How many texts of a group (a question's free texts, or its reasons under one option) the results page shows; the rest are on <see cref="Texts"/>.</summary>
     public const int TextsShown = 10;
@@ -28,7 +30,7 @@ public sealed class SurveyResultsController(KyodoDbContext db, FormCommands comm
     public Task<IActionResult> Results(int id, int? row, int? col, CancellationToken cancellationToken) =>
         commands.ShowAsync(this, SurveyForms.ResultsAsync(db, User, id, cancellationToken), async survey =>
         {
-            var (results, crossTab) = await ComputeAsync(db, survey, row, col, ModelState, localizer, cancellationToken);
+            var (results, crossTab) = await ComputeAsync(db, tallies, survey, row, col, ModelState, localizer, cancellationToken);
             return View(new ResultsViewModel(survey, results, crossTab, row, col, User.IsOffice()));
         });
 
@@ -64,9 +66,9 @@ public sealed class SurveyResultsController(KyodoDbContext db, FormCommands comm
 
     /// <summary>The results and, when two questions are asked for (and the results are not withheld), their cross-tab; a wrong pair is an error on <c>row</c>.</summary>
     internal static async Task<(SurveyResults Results, SurveyCrossTab? CrossTab)> ComputeAsync(
-        KyodoDbContext db, Survey survey, int? row, int? col, ModelStateDictionary modelState, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+        KyodoDbContext db, IMemoryCache tallies, Survey survey, int? row, int? col, ModelStateDictionary modelState, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
     {
-        var results = SurveyResults.Compute(survey, await SurveyQueries.TallyAsync(db, survey, TextsShown, cancellationToken));
+        var results = SurveyResults.Compute(survey, await SurveyTallies.TallyAsync(tallies, db, survey, TextsShown, cancellationToken));
         SurveyCrossTab? crossTab = null;
         if (row is { } rowNumber && col is { } columnNumber && !results.IsWithheld)
         {

@@ -19,7 +19,12 @@ public sealed record SurveyPageViewModel(Survey Survey, ResponseCounts Responses
 /// <summary>A department or group the survey form offers as an audience.</summary>
 public sealed record AudienceChoice(int Id, string Name);
 
-public sealed record AudienceChoices(IReadOnlyList<AudienceChoice> Departments, IReadOnlyList<AudienceChoice> Groups);
+/// <summary>
+/// The departments, and the groups offered: the chosen ones, then (a city has thousands) at most
+/// <see cref="SurveyQueries.GroupsOffered"/> others matching the search (<see cref="GroupsFound"/> of them), by name;
+/// <see cref="MoreGroups"/> when more match than are offered.
+/// </summary>
+public sealed record AudienceChoices(IReadOnlyList<AudienceChoice> Departments, IReadOnlyList<AudienceChoice> Groups, int GroupsFound = 0, bool MoreGroups = false);
 
 /// <summary>The audience's names (addresses, departments or groups) and how many accounts it reaches now (null: everyone or anyone with the link).</summary>
 public sealed record AudienceSummary(IReadOnlyList<string> Names, int? People);

@@ -31,8 +31,13 @@ public sealed class SurveysController(KyodoDbContext db, TimeProvider clock, For
     }
 
     [HttpPost("new")]
-    public Task<IActionResult> Create([Bind(Prefix = "Input")] SurveyInput input, CancellationToken cancellationToken)
+    public Task<IActionResult> Create([Bind(Prefix = "Input")] SurveyInput input, string? find, CancellationToken cancellationToken)
     {
+        if (IsGroupSearch(find))
+        {
+            return FormAsync(null, input, cancellationToken);
+        }
+
         Survey? created = null;
         return commands.RunAsync(this, new FormCommand<NoRecord>
         {
@@ -74,8 +79,8 @@ public sealed class SurveysController(KyodoDbContext db, TimeProvider clock, For
         });
 
     [HttpPost("{id:int}/edit")]
-    public Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] SurveyInput input, CancellationToken cancellationToken) =>
-        commands.RunAsync(this, new FormCommand<Survey>
+    public Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] SurveyInput input, string? find, CancellationToken cancellationToken) =>
+        IsGroupSearch(find) ? FormAsync(id, input, cancellationToken) : commands.RunAsync(this, new FormCommand<Survey>
         {
             Load = ct => LoadAsync(id, ct),
             Versioned = survey => survey,
@@ -154,6 +159,21 @@ public sealed class SurveysController(KyodoDbContext db, TimeProvider clock, For
 
     private async Task<Loaded<Survey>> LoadAsync(int id, CancellationToken cancellationToken) =>
         await SurveyQueries.TrackedAsync(db, id, cancellationToken) is { } survey ? survey : LoadRefusal.NotFound;
+
+    /// <summary>
+    /// 「団体を検索」 posts the whole form (so nothing typed is lost, without JavaScript): the form comes back
+    /// with the groups found and what was entered, unchecked and unsaved (a draft's form changes nothing).
+    /// </summary>
+    private bool IsGroupSearch(string? find)
+    {
+        if (find != "groups")
+        {
+            return false;
+        }
+
+        ModelState.Clear();
+        return true;
+    }
 
     private async Task<IActionResult> FormAsync(int? id, SurveyInput input, CancellationToken cancellationToken) =>
         View("Form", new SurveyFormViewModel(id, input, await SurveyQueries.AudienceChoicesAsync(db, input, cancellationToken)));

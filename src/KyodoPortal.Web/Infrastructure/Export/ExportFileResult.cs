@@ -23,15 +23,25 @@ public static class ExportFileResult
     public static ExportResult Create(ExportTable table, ExportFormat format, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(table);
-        return new ExportResult(table, format, FileName(table.Title, format, date));
+        return new ExportResult([table], format, FileName(table.Title, format, date));
+    }
+
+    /// <summary>An xlsx workbook of several sheets, one per table in order, named after the first table.</summary>
+    public static ExportResult Workbook(IReadOnlyList<ExportTable> sheets, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(sheets);
+        ArgumentNullException.ThrowIfNull(clock);
+        return new ExportResult(sheets, ExportFormat.Xlsx, FileName(sheets[0].Title, ExportFormat.Xlsx, Today(clock)));
     }
 
     /// <summary>As <see cref="Create(ExportTable, ExportFormat, DateOnly)"/>, dated with today's date in Japan whatever the server's zone.</summary>
     public static ExportResult Create(ExportTable table, ExportFormat format, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        return Create(table, format, DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(JapanOffset).DateTime));
+        return Create(table, format, Today(clock));
     }
+
+    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(JapanOffset).DateTime);
 
     /// <summary>The content type of a download in <paramref name="format"/>.</summary>
     public static string ContentType(ExportFormat format) => format switch

@@ -13,11 +13,16 @@ public sealed class ExportResult : IActionResult
 {
     private const int FileBufferSize = 64 * 1024;
 
-    private readonly ExportTable _table;
+    private readonly IReadOnlyList<ExportTable> _tables;
 
-    internal ExportResult(ExportTable table, ExportFormat format, string fileDownloadName)
+    internal ExportResult(IReadOnlyList<ExportTable> tables, ExportFormat format, string fileDownloadName)
     {
-        _table = table;
+        if (format != ExportFormat.Xlsx && tables.Count != 1)
+        {
+            throw new ArgumentException("Only a workbook holds several tables.", nameof(tables));
+        }
+
+        _tables = tables;
         Format = format;
         ContentType = ExportFileResult.ContentType(format);
         FileDownloadName = fileDownloadName;
@@ -32,8 +37,8 @@ public sealed class ExportResult : IActionResult
     /// <summary>Writes the file to <paramref name="stream"/> (left open).</summary>
     public Task WriteAsync(Stream stream, CancellationToken cancellationToken) => Format switch
     {
-        ExportFormat.Xlsx => XlsxExporter.WriteAsync(_table, stream, cancellationToken),
-        ExportFormat.Csv => CsvExporter.WriteAsync(_table, stream, cancellationToken),
+        ExportFormat.Xlsx => XlsxExporter.WriteAsync(_tables, stream, cancellationToken),
+        ExportFormat.Csv => CsvExporter.WriteAsync(_tables[0], stream, cancellationToken),
         _ => throw new InvalidOperationException($"Unknown export format {Format}."),
     };
 

@@ -10,7 +10,8 @@ using SpreadCheetah.Worksheets;
 namespace KyodoPortal.Web.Infrastructure.Export;
 
 /// <summary>
-/// Writes an <see cref="ExportTable"/> as a one-sheet workbook with SpreadCheetah, forward only: rows go to the output
+/// Writes an <see cref="ExportTable"/> as a one-sheet workbook (or several tables as a workbook of several
+/// sheets, each named from its table's title) with SpreadCheetah, forward only: rows go to the output
 /// as they are read, so memory stays bounded whatever their number (the OpenXml SDK keeps a whole part in memory on
 /// .NET, dotnet/Open-XML-SDK#807). A bold, filled, frozen header row with an auto filter, real numbers and dates (so
 /// Excel can sum and sort them) and text only ever as inline string cells, never formulas.
@@ -43,16 +44,23 @@ public static partial class XlsxExporter
     private static readonly SearchValues<char> ForbiddenSheetNameChars = SearchValues.Create("[]:*?/\\");
 
     /// <summary>Writes the workbook to <paramref name="stream"/>, which is left open, reading the table's rows as it goes.</summary>
-    public static async Task WriteAsync(ExportTable table, Stream stream, CancellationToken cancellationToken = default)
+    public static Task WriteAsync(ExportTable table, Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(table);
-        ArgumentNullException.ThrowIfNull(stream);
+        return WriteAsync([table], stream, cancellationToken);
+    }
 
-        await using var rows = table.Rows.GetAsyncEnumerator(cancellationToken);
-        var sample = new List<object?[]>();
-        while (sample.Count < WidthSampleRows && await rows.MoveNextAsync())
+    /// <summary>
+    /// Writes one sheet per table, in order, to <paramref name="stream"/> (left open). Sheet names are the tables'
+    /// titles made acceptable to Excel (<see cref="SheetName"/>) and unique in the workbook (「 (2)」 added, as Excel does).
+    /// </summary>
+    public static async Task WriteAsync(IReadOnlyList<ExportTable> tables, Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        ArgumentNullException.ThrowIfNull(stream);
+        if (tables.Count == 0)
         {
-            sample.Add(rows.Current);
+            throw new ArgumentException("A workbook needs at least one table.", nameof(tables));
         }
 
         var options = new SpreadCheetahOptions
@@ -64,7 +72,25 @@ public static partial class XlsxExporter
         };
         await using var spreadsheet = await Spreadsheet.CreateNewAsync(stream, options, cancellationToken);
         var styles = new CellStyles(spreadsheet);
-        await spreadsheet.StartWorksheetAsync(SheetName(table.Title), WorksheetOptions(table, sample), cancellationToken);
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var table in tables)
+        {
+            await WriteSheetAsync(spreadsheet, styles, table, UniqueSheetName(table.Title, names), cancellationToken);
+        }
+
+        await spreadsheet.FinishAsync(cancellationToken);
+    }
+
+    private static async Task WriteSheetAsync(Spreadsheet spreadsheet, CellStyles styles, ExportTable table, string name, CancellationToken cancellationToken)
+    {
+        await using var rows = table.Rows.GetAsyncEnumerator(cancellationToken);
+        var sample = new List<object?[]>();
+        while (sample.Count < WidthSampleRows && await rows.MoveNextAsync())
+        {
+            sample.Add(rows.Current);
+        }
+
+        await spreadsheet.StartWorksheetAsync(name, WorksheetOptions(table, sample), cancellationToken);
         var cells = new Cell[table.Columns.Count];
         for (var c = 0; c < cells.Length; c++)
         {
@@ -82,8 +108,23 @@ public static partial class XlsxExporter
         {
             await spreadsheet.AddRowAsync(RowCells(table, rows.Current, styles, cells), cancellationToken);
         }
+    }
 
-        await spreadsheet.FinishAsync(cancellationToken);
+    /// <summary><see cref="SheetName"/>, with 「 (2)」, 「 (3)」… when the workbook already has a sheet of that name (Excel compares names ignoring case).</summary>
+    private static string UniqueSheetName(string title, HashSet<string> taken)
+    {
+        var stem = SheetName(title);
+        var name = stem;
+        for (var n = 2; !taken.Add(name); n++)
+        {
+            var suffix = FormattableString.Invariant($" ({n})");
+            var length = Math.Min(stem.Length, MaxSheetNameLength - suffix.Length);
+            // Never split a surrogate pair (e.g. 𠮷).
+            length -= length > 0 && length < stem.Length && char.IsHighSurrogate(stem[length - 1]) ? 1 : 0;
+            name = stem[..length] + suffix;
+        }
+
+        return name;
     }
 
     /// <summary>
