@@ -56,6 +56,12 @@ public sealed class Survey : IVersioned
 
     public string? Purpose { get; private set; }
 
+    /// <summary>The guideline measure (指針の施策) this survey serves, e.g. one measuring the guideline's achievements (seed 002); optional.</summary>
+    public int? GuidelineMeasureId { get; private set; }
+
+    /// <summary>The collaboration project this survey serves; optional.</summary>
+    public int? ProjectId { get; private set; }
+
     /// <summary>First day answers are accepted (Japan time).</summary>
     public DateOnly OpensOn { get; private set; }
 
@@ -215,7 +221,7 @@ public sealed class Survey : IVersioned
     {
         var title = CopyMarker + Title;
         var copy = new Survey(
-            new SurveyDraft(title.Length > TitleMaxLength ? title[..TitleMaxLength] : title, Purpose, OpensOn.AddYears(1), ClosesOn.AddYears(1), Method, AudienceKind, TargetCount, IsAnonymous),
+            new SurveyDraft(title.Length > TitleMaxLength ? title[..TitleMaxLength] : title, Purpose, OpensOn.AddYears(1), ClosesOn.AddYears(1), Method, AudienceKind, TargetCount, IsAnonymous, GuidelineMeasureId, ProjectId),
             createdByUserId,
             nowUtc);
         copy._audience.AddRange(_audience.Select(a => a.Copy()));
@@ -326,6 +332,8 @@ public sealed class Survey : IVersioned
 
         Title = Text.Required(draft.Title, TitleMaxLength, nameof(draft.Title));
         Purpose = Text.Optional(draft.Purpose, PurposeMaxLength, nameof(draft.Purpose));
+        GuidelineMeasureId = draft.GuidelineMeasureId;
+        ProjectId = draft.ProjectId;
         OpensOn = draft.OpensOn;
         ClosesOn = draft.ClosesOn;
         Method = draft.Method;
@@ -345,6 +353,7 @@ public sealed class Survey : IVersioned
     private static string NewLinkToken() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(18));
 }
 
+/// <summary>A survey's settings; it may name the guideline measure or collaboration project it serves (both optional).</summary>
 public sealed record SurveyDraft(
     string Title,
     string? Purpose,
@@ -353,4 +362,6 @@ public sealed record SurveyDraft(
     SurveyMethod Method,
     SurveyAudienceKind AudienceKind,
     int? TargetCount,
-    bool IsAnonymous);
+    bool IsAnonymous,
+    int? GuidelineMeasureId = null,
+    int? ProjectId = null);

@@ -201,9 +201,9 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         { "/meetings/{meeting}/minutes/print", 15 },
         { "/surveys", 3 }, // paged: the count and the page
         { "/surveys?q=市民&sort=title&dir=asc&page=2", 3 },
-        { "/surveys/new", 2 }, // the departments and groups offered as an audience (one statement)
+        { "/surveys/new", 3 }, // the departments and groups offered as an audience (one statement), the measures and projects it may serve (one)
         { "/surveys/{survey}", 7 },
-        { "/surveys/{draftSurvey}/edit", 8 },
+        { "/surveys/{draftSurvey}/edit", 9 },
         { "/surveys/{draftSurvey}/questions/new", 6 },
         { "/surveys/{draftSurvey}/questions/1/edit", 6 },
         { "/guideline", 8 }, // the guideline in 6 split queries, the measure counts

@@ -136,4 +136,41 @@ public sealed class SurveyAudienceTests(KyodoWebFactory factory) : IClassFixture
         Assert.Contains(chosen.Name, created.Text("#survey-audience"), StringComparison.Ordinal);
         Assert.Contains(wanted.Name, created.Text("#survey-audience"), StringComparison.Ordinal);
     }
+
+    /// <summary>Issue 16: a survey may name the guideline measure or the collaboration project it serves (both optional), and a copy keeps them.</summary>
+    [Fact]
+    public async Task A_survey_names_the_measure_and_the_project_it_serves_and_a_copy_keeps_them()
+    {
+        var guideline = await GuidelineScenario.CreateAsync(factory);
+        var project = await ProjectScenario.CreateAsync(factory, title: "子ども食堂の地域展開" + Guid.NewGuid().ToString("N")[..6]);
+        var measureId = guideline.MeasureIds[0];
+        using var coordinator = await factory.SignedInAsync(KyodoRoles.Coordinator);
+        var form = await coordinator.GetPageAsync("/surveys/new");
+        Assert.NotNull(form.QuerySelector($"#Input_GuidelineMeasureId option[value='{measureId}']"));
+        Assert.NotNull(form.QuerySelector($"#Input_ProjectId option[value='{project.Project.Id}']"));
+        var title = "施策の達成度" + Guid.NewGuid().ToString("N")[..6];
+        var fields = new (string, string)[]
+        {
+            ("Input.Title", title), ("Input.OpensOn", Iso(SurveyScenario.JapanToday)), ("Input.ClosesOn", Iso(SurveyScenario.JapanToday.AddDays(7))),
+        };
+
+        var unknown = await coordinator.SubmitAndFollowAsync(form, "#survey-form", [.. fields, ("Input.GuidelineMeasureId", "999999"), ("Input.ProjectId", "999999")]);
+        Assert.Contains("選んだ指針の施策が見つかりません。", unknown.Text("main"), StringComparison.Ordinal);
+        Assert.Contains("選んだ協働事業が見つかりません。", unknown.Text("main"), StringComparison.Ordinal);
+        Assert.Equal(title, unknown.QuerySelector("#Input_Title")!.GetAttribute("value"));
+
+        var created = await coordinator.SubmitAndFollowAsync(unknown, "#survey-form",
+            ("Input.GuidelineMeasureId", measureId.ToString(CultureInfo.InvariantCulture)), ("Input.ProjectId", project.Project.Id.ToString(CultureInfo.InvariantCulture)));
+        Assert.Equal($"/guideline/measures/{measureId}", created.QuerySelector("#survey-measure a")!.GetAttribute("href"));
+        Assert.Equal(project.Project.Title, created.Text("#survey-project a"));
+        await coordinator.FollowLinkAsync(created, "#survey-measure a");
+
+        var copy = await coordinator.SubmitAndFollowAsync(created, "#copy-form");
+        var copyPage = await coordinator.GetPageAsync(new Uri(copy.Url).AbsolutePath.Replace("/edit", string.Empty, StringComparison.Ordinal));
+        Assert.Equal(project.Project.Title, copyPage.Text("#survey-project a"));
+
+        var plain = await coordinator.SubmitAndFollowAsync(await coordinator.GetPageAsync("/surveys/new"), "#survey-form", [.. fields]);
+        Assert.Null(plain.QuerySelector("#survey-measure"));
+        Assert.Null(plain.QuerySelector("#survey-project"));
+    }
 }

@@ -1,4 +1,6 @@
+using KyodoPortal.Domain.Guidelines;
 using KyodoPortal.Domain.Organizations;
+using KyodoPortal.Domain.Projects;
 using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Domain.Surveys;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +29,8 @@ internal sealed class SurveyConfiguration : IEntityTypeConfiguration<Survey>
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.Ignore(s => s.IsDraft);
         builder.HasIndex(s => s.Status);
+        builder.HasOne<GuidelineMeasure>().WithMany().HasForeignKey(s => s.GuidelineMeasureId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Project>().WithMany().HasForeignKey(s => s.ProjectId).OnDelete(DeleteBehavior.Restrict);
 
         builder.HasMany(s => s.Questions).WithOne().HasForeignKey(q => q.SurveyId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(s => s.Questions).UsePropertyAccessMode(PropertyAccessMode.Field);

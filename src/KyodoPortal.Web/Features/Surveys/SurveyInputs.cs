@@ -48,6 +48,14 @@ public sealed class SurveyInput
     [Display(Name = "無記名（匿名）で回答を集める")]
     public bool IsAnonymous { get; set; }
 
+    /// <summary>The guideline measure the survey serves (optional).</summary>
+    [Display(Name = "関連する指針の施策")]
+    public int? GuidelineMeasureId { get; set; }
+
+    /// <summary>The collaboration project the survey serves (optional).</summary>
+    [Display(Name = "関連する協働事業")]
+    public int? ProjectId { get; set; }
+
     public int Version { get; set; }
 
     public IReadOnlyList<string> Emails() =>
@@ -55,7 +63,7 @@ public sealed class SurveyInput
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     /// <summary>Call only after validation passed.</summary>
-    public SurveyDraft ToDraft() => new(Title!, Purpose, OpensOn!.Value, ClosesOn!.Value, Method, AudienceKind, TargetCount, IsAnonymous);
+    public SurveyDraft ToDraft() => new(Title!, Purpose, OpensOn!.Value, ClosesOn!.Value, Method, AudienceKind, TargetCount, IsAnonymous, GuidelineMeasureId, ProjectId);
 
     public static SurveyInput From(Survey survey, IEnumerable<string> audienceEmails) => new()
     {
@@ -70,6 +78,8 @@ public sealed class SurveyInput
         GroupIds = [.. survey.Audience.Where(a => a.CitizenGroupId is not null).Select(a => a.CitizenGroupId!.Value)],
         TargetCount = survey.TargetCount,
         IsAnonymous = survey.IsAnonymous,
+        GuidelineMeasureId = survey.GuidelineMeasureId,
+        ProjectId = survey.ProjectId,
         Version = survey.Version,
     };
 }

@@ -1,3 +1,5 @@
+using KyodoPortal.Domain.Common;
+using KyodoPortal.Domain.Guidelines;
 using KyodoPortal.Domain.Surveys;
 using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Lists;
@@ -153,6 +155,39 @@ public static class SurveyQueries
             ],
             GroupsFound: Math.Min(offered.Count, GroupsOffered),
             MoreGroups: offered.Count > GroupsOffered);
+    }
+
+    /// <summary>
+    /// What a survey may say it serves: every guideline measure (a few hundred, by period) and the
+    /// projects running from last fiscal year on, newest first, with the one already chosen; one statement.
+    /// </summary>
+    public static async Task<LinkChoices> LinkChoicesAsync(KyodoDbContext db, SurveyInput input, FiscalYear current, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var chosenProject = input.ProjectId;
+        var from = current.StartYear - 1;
+        var rows = await db.Set<GuidelineMeasure>().AsNoTracking().Select(m => new { m.Id, m.Title, Group = m.Period.Number, IsMeasure = true })
+            .Concat(db.Projects.AsNoTracking().Where(p => p.EndFiscalYear >= from || p.Id == chosenProject)
+                .Select(p => new { p.Id, p.Title, Group = p.StartFiscalYear, IsMeasure = false }))
+            .ToListAsync(cancellationToken);
+        return new LinkChoices(
+            [.. rows.Where(r => r.IsMeasure).OrderBy(r => r.Group).ThenBy(r => r.Id).Select(r => new LinkChoice(r.Id, r.Title, r.Group))],
+            [.. rows.Where(r => !r.IsMeasure).OrderByDescending(r => r.Group).ThenBy(r => r.Title, StringComparer.Ordinal).ThenBy(r => r.Id).Select(r => new LinkChoice(r.Id, r.Title, r.Group))]);
+    }
+
+    /// <summary>The titles of the measure and project a survey serves; no statement when it names neither.</summary>
+    public static async Task<SurveyLinks> LinksAsync(KyodoDbContext db, Survey survey, CancellationToken cancellationToken)
+    {
+        if (survey.GuidelineMeasureId is null && survey.ProjectId is null)
+        {
+            return new SurveyLinks(null, null);
+        }
+
+        var (measureId, projectId) = (survey.GuidelineMeasureId, survey.ProjectId);
+        var rows = await db.Set<GuidelineMeasure>().AsNoTracking().Where(m => m.Id == measureId).Select(m => new { m.Title, IsMeasure = true })
+            .Concat(db.Projects.AsNoTracking().Where(p => p.Id == projectId).Select(p => new { p.Title, IsMeasure = false }))
+            .ToListAsync(cancellationToken);
+        return new SurveyLinks(rows.FirstOrDefault(r => r.IsMeasure)?.Title, rows.FirstOrDefault(r => !r.IsMeasure)?.Title);
     }
 
     /// <summary>E-mail addresses of the named accounts (for the form and the survey page).</summary>

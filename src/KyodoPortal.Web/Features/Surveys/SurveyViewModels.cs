@@ -7,14 +7,23 @@ namespace KyodoPortal.Web.Features.Surveys;
 /// <summary>/surveys: the office's list, sorted and searched, 20 a page.</summary>
 public sealed record SurveyListViewModel(PageOf<SurveyRow> Page, ListQuery Query);
 
-public sealed record SurveyFormViewModel(int? Id, SurveyInput Input, AudienceChoices Choices)
+public sealed record SurveyFormViewModel(int? Id, SurveyInput Input, AudienceChoices Choices, LinkChoices Links)
 {
     public bool IsNew => Id is null;
 
     public string Action => IsNew ? "/surveys/new" : $"/surveys/{Id}/edit";
 }
 
-public sealed record SurveyPageViewModel(Survey Survey, ResponseCounts Responses, AudienceSummary Audience);
+public sealed record SurveyPageViewModel(Survey Survey, ResponseCounts Responses, AudienceSummary Audience, SurveyLinks Links);
+
+/// <summary>A measure or project the survey form offers as what the survey serves, with the group it is listed under (the period, or the project's first fiscal year).</summary>
+public sealed record LinkChoice(int Id, string Title, int Group);
+
+/// <summary>The guideline's measures (every period's) and the projects running or ended last fiscal year (and the one chosen).</summary>
+public sealed record LinkChoices(IReadOnlyList<LinkChoice> Measures, IReadOnlyList<LinkChoice> Projects);
+
+/// <summary>The measure and project a survey serves, by title (null when none).</summary>
+public sealed record SurveyLinks(string? MeasureTitle, string? ProjectTitle);
 
 /// <summary>A department or group the survey form offers as an audience.</summary>
 public sealed record AudienceChoice(int Id, string Name);

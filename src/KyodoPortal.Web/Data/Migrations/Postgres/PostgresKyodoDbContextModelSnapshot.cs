@@ -1440,6 +1440,9 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<int?>("GuidelineMeasureId")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("IsAnonymous")
                         .HasColumnType("boolean");
 
@@ -1455,6 +1458,9 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("OpensOn")
                         .HasColumnType("date");
+
+                    b.Property<int?>("ProjectId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Purpose")
                         .HasMaxLength(2000)
@@ -1483,8 +1489,12 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("GuidelineMeasureId");
+
                     b.HasIndex("LinkToken")
                         .IsUnique();
+
+                    b.HasIndex("ProjectId");
 
                     b.HasIndex("Status");
 
@@ -4476,6 +4486,16 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("KyodoPortal.Domain.Surveys.Survey", b =>
                 {
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineMeasure", null)
+                        .WithMany()
+                        .HasForeignKey("GuidelineMeasureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KyodoPortal.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsMany("KyodoPortal.Domain.Surveys.SurveyAudienceMember", "Audience", b1 =>
                         {
                             b1.Property<int>("Id")

@@ -1514,6 +1514,9 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(450)")
                         .UseCollation("Japanese_XJIS_140_CI_AS");
 
+                    b.Property<int?>("GuidelineMeasureId")
+                        .HasColumnType("int");
+
                     b.Property<bool>("IsAnonymous")
                         .HasColumnType("bit");
 
@@ -1530,6 +1533,9 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
 
                     b.Property<DateOnly>("OpensOn")
                         .HasColumnType("date");
+
+                    b.Property<int?>("ProjectId")
+                        .HasColumnType("int");
 
                     b.Property<string>("Purpose")
                         .HasMaxLength(2000)
@@ -1560,9 +1566,13 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("GuidelineMeasureId");
+
                     b.HasIndex("LinkToken")
                         .IsUnique()
                         .HasFilter("[LinkToken] IS NOT NULL");
+
+                    b.HasIndex("ProjectId");
 
                     b.HasIndex("Status");
 
@@ -4716,6 +4726,16 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("KyodoPortal.Domain.Surveys.Survey", b =>
                 {
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineMeasure", null)
+                        .WithMany()
+                        .HasForeignKey("GuidelineMeasureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KyodoPortal.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsMany("KyodoPortal.Domain.Surveys.SurveyAudienceMember", "Audience", b1 =>
                         {
                             b1.Property<int>("Id")

@@ -1383,6 +1383,9 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("GuidelineMeasureId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsAnonymous")
                         .HasColumnType("INTEGER");
 
@@ -1398,6 +1401,9 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
 
                     b.Property<DateOnly>("OpensOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProjectId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Purpose")
                         .HasMaxLength(2000)
@@ -1426,8 +1432,12 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("GuidelineMeasureId");
+
                     b.HasIndex("LinkToken")
                         .IsUnique();
+
+                    b.HasIndex("ProjectId");
 
                     b.HasIndex("Status");
 
@@ -4327,6 +4337,16 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("KyodoPortal.Domain.Surveys.Survey", b =>
                 {
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineMeasure", null)
+                        .WithMany()
+                        .HasForeignKey("GuidelineMeasureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KyodoPortal.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsMany("KyodoPortal.Domain.Surveys.SurveyAudienceMember", "Audience", b1 =>
                         {
                             b1.Property<int>("Id")
