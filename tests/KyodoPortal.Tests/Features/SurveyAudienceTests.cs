@@ -154,6 +154,12 @@ public sealed class SurveyAudienceTests(KyodoWebFactory factory) : IClassFixture
             ("Input.Title", title), ("Input.OpensOn", Iso(SurveyScenario.JapanToday)), ("Input.ClosesOn", Iso(SurveyScenario.JapanToday.AddDays(7))),
         };
 
+        var found = await coordinator.SubmitAndFollowAsync(form, "#survey-form", [.. fields, ("Input.ProjectQuery", project.Project.Title), ("find", "projects")]);
+        Assert.Equal([project.Project.Title], found.QuerySelectorAll("#Input_ProjectId option[value]:not([value=''])").Select(o => o.TextContent));
+        Assert.Equal(title, found.QuerySelector("#Input_Title")!.GetAttribute("value"));
+        var none = await coordinator.SubmitAndFollowAsync(form, "#survey-form", [.. fields, ("Input.ProjectQuery", "どこにもない事業" + title), ("find", "projects")]);
+        Assert.Equal($"「どこにもない事業{title}」を含む名前の実施中の事業はありません。", none.Text("#no-projects"));
+
         var unknown = await coordinator.SubmitAndFollowAsync(form, "#survey-form", [.. fields, ("Input.GuidelineMeasureId", "999999"), ("Input.ProjectId", "999999")]);
         Assert.Contains("選んだ指針の施策が見つかりません。", unknown.Text("main"), StringComparison.Ordinal);
         Assert.Contains("選んだ協働事業が見つかりません。", unknown.Text("main"), StringComparison.Ordinal);

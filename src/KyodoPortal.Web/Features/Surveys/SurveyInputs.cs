@@ -56,6 +56,10 @@ public sealed class SurveyInput
     [Display(Name = "関連する協働事業")]
     public int? ProjectId { get; set; }
 
+    /// <summary>Part of a project's title, to find it among many (the form's 「事業を検索」; not saved).</summary>
+    [Display(Name = "事業名で検索")]
+    public string? ProjectQuery { get; set; }
+
     public int Version { get; set; }
 
     public IReadOnlyList<string> Emails() =>

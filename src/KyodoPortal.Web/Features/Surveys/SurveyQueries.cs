@@ -157,22 +157,40 @@ public static class SurveyQueries
             MoreGroups: offered.Count > GroupsOffered);
     }
 
+    /// <summary>How many projects besides the chosen one the form offers at once (the rest are found by title).</summary>
+    public const int ProjectsOffered = 100;
+
     /// <summary>
-    /// What a survey may say it serves: every guideline measure (a few hundred, by period) and the
-    /// projects running from last fiscal year on, newest first, with the one already chosen; one statement.
+    /// What a survey may say it serves: every guideline measure (a few hundred, by period, whatever the
+    /// city's size) and the projects running from last fiscal year on whose title contains the search,
+    /// newest first, at most <see cref="ProjectsOffered"/>, with the one already chosen; one statement.
     /// </summary>
     public static async Task<LinkChoices> LinkChoicesAsync(KyodoDbContext db, SurveyInput input, FiscalYear current, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var chosenProject = input.ProjectId;
         var from = current.StartYear - 1;
-        var rows = await db.Set<GuidelineMeasure>().AsNoTracking().Select(m => new { m.Id, m.Title, Group = m.Period.Number, IsMeasure = true })
-            .Concat(db.Projects.AsNoTracking().Where(p => p.EndFiscalYear >= from || p.Id == chosenProject)
-                .Select(p => new { p.Id, p.Title, Group = p.StartFiscalYear, IsMeasure = false }))
+        var projectQuery = string.IsNullOrWhiteSpace(input.ProjectQuery) ? null : input.ProjectQuery.Trim();
+        var others = db.Projects.AsNoTracking().Where(p => p.EndFiscalYear >= from && p.Id != chosenProject);
+        if (projectQuery is not null)
+        {
+            others = others.Where(p => p.Title.Contains(projectQuery));
+        }
+
+        var rows = await db.Set<GuidelineMeasure>().AsNoTracking().Select(m => new { m.Id, m.Title, Group = m.Period.Number, Kind = 0 })
+            .Concat(db.Projects.AsNoTracking().Where(p => p.Id == chosenProject).Select(p => new { p.Id, p.Title, Group = p.StartFiscalYear, Kind = 1 }))
+            .Concat(others.OrderByDescending(p => p.StartFiscalYear).ThenBy(p => p.Title).ThenBy(p => p.Id).Take(ProjectsOffered + 1)
+                .Select(p => new { p.Id, p.Title, Group = p.StartFiscalYear, Kind = 2 }))
             .ToListAsync(cancellationToken);
+        var offered = rows.Where(r => r.Kind == 2).Take(ProjectsOffered).ToList();
         return new LinkChoices(
-            [.. rows.Where(r => r.IsMeasure).OrderBy(r => r.Group).ThenBy(r => r.Id).Select(r => new LinkChoice(r.Id, r.Title, r.Group))],
-            [.. rows.Where(r => !r.IsMeasure).OrderByDescending(r => r.Group).ThenBy(r => r.Title, StringComparer.Ordinal).ThenBy(r => r.Id).Select(r => new LinkChoice(r.Id, r.Title, r.Group))]);
+            [.. rows.Where(r => r.Kind == 0).OrderBy(r => r.Group).ThenBy(r => r.Id).Select(r => new LinkChoice(r.Id, r.Title, r.Group))],
+            [
+                .. rows.Where(r => r.Kind == 1).Concat(offered).OrderByDescending(r => r.Group).ThenBy(r => r.Title, StringComparer.Ordinal).ThenBy(r => r.Id)
+                    .Select(r => new LinkChoice(r.Id, r.Title, r.Group)),
+            ],
+            ProjectsFound: offered.Count,
+            MoreProjects: rows.Count(r => r.Kind == 2) > ProjectsOffered);
     }
 
     /// <summary>The titles of the measure and project a survey serves; no statement when it names neither.</summary>

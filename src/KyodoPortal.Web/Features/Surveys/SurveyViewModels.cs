@@ -19,8 +19,12 @@ public sealed record SurveyPageViewModel(Survey Survey, ResponseCounts Responses
 /// <summary>A measure or project the survey form offers as what the survey serves, with the group it is listed under (the period, or the project's first fiscal year).</summary>
 public sealed record LinkChoice(int Id, string Title, int Group);
 
-/// <summary>The guideline's measures (every period's) and the projects running or ended last fiscal year (and the one chosen).</summary>
-public sealed record LinkChoices(IReadOnlyList<LinkChoice> Measures, IReadOnlyList<LinkChoice> Projects);
+/// <summary>
+/// The guideline's measures (every period's) and the projects offered: the one chosen and at most
+/// <see cref="SurveyQueries.ProjectsOffered"/> running from last fiscal year on that match the search
+/// (<see cref="ProjectsFound"/>; <see cref="MoreProjects"/> when more match).
+/// </summary>
+public sealed record LinkChoices(IReadOnlyList<LinkChoice> Measures, IReadOnlyList<LinkChoice> Projects, int ProjectsFound = 0, bool MoreProjects = false);
 
 /// <summary>The measure and project a survey serves, by title (null when none).</summary>
 public sealed record SurveyLinks(string? MeasureTitle, string? ProjectTitle);

@@ -33,7 +33,7 @@ public sealed class SurveysController(KyodoDbContext db, TimeProvider clock, For
     [HttpPost("new")]
     public Task<IActionResult> Create([Bind(Prefix = "Input")] SurveyInput input, string? find, CancellationToken cancellationToken)
     {
-        if (IsGroupSearch(find))
+        if (IsSearch(find))
         {
             return FormAsync(null, input, cancellationToken);
         }
@@ -84,7 +84,7 @@ public sealed class SurveysController(KyodoDbContext db, TimeProvider clock, For
 
     [HttpPost("{id:int}/edit")]
     public Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] SurveyInput input, string? find, CancellationToken cancellationToken) =>
-        IsGroupSearch(find) ? FormAsync(id, input, cancellationToken) : commands.RunAsync(this, new FormCommand<Survey>
+        IsSearch(find) ? FormAsync(id, input, cancellationToken) : commands.RunAsync(this, new FormCommand<Survey>
         {
             Load = ct => LoadAsync(id, ct),
             Versioned = survey => survey,
@@ -165,12 +165,12 @@ public sealed class SurveysController(KyodoDbContext db, TimeProvider clock, For
         await SurveyQueries.TrackedAsync(db, id, cancellationToken) is { } survey ? survey : LoadRefusal.NotFound;
 
     /// <summary>
-    /// 「団体を検索」 posts the whole form (so nothing typed is lost, without JavaScript): the form comes back
-    /// with the groups found and what was entered, unchecked and unsaved (a draft's form changes nothing).
+    /// 「団体を検索」 and 「事業を検索」 post the whole form (so nothing typed is lost, without JavaScript): the
+    /// form comes back with the groups or projects found and what was entered, unchecked and unsaved.
     /// </summary>
-    private bool IsGroupSearch(string? find)
+    private bool IsSearch(string? find)
     {
-        if (find != "groups")
+        if (find is not ("groups" or "projects"))
         {
             return false;
         }
