@@ -310,59 +310,35 @@ public static class SurveyQueries
         public string? Text { get; init; }
     }
 
-    /// <summary>One page of a group of texts (the results page's 「すべて見る」), in the order the results page lists them.</summary>
+    /// <summary>
+    /// One page of a group of texts (the results page's 「すべて見る」), in the order the results page lists
+    /// them. A reason or 「その他」 text belongs to the option its respondent chose (the first, for several),
+    /// as in <see cref="FirstTextsSql"/>.
+    /// </summary>
     public static Task<PageOf<string>> TextsPageAsync(
         KyodoDbContext db, Survey survey, int questionId, SurveyTextKind kind, int? optionId, int page, int pageSize, CancellationToken cancellationToken)
     {
-        var rows = TextRows(db, db.Set<SurveyQuestion>().Where(q => q.Id == questionId).Select(q => q.Id), kind)
-            .Where(t => t.OptionId == optionId);
+        ArgumentNullException.ThrowIfNull(survey);
+        var answers = db.Set<SurveyAnswer>().Where(a => a.QuestionId == questionId);
+        var choices = db.Set<SurveyAnswerChoice>();
+        if (optionId is { } option)
+        {
+            answers = answers.Where(a => choices.Where(c => c.ResponseId == a.ResponseId && c.QuestionId == questionId).Min(c => (int?)c.OptionId) == option);
+        }
+
+        var rows = kind switch
+        {
+            SurveyTextKind.Reason => answers.Where(a => a.Reason != null).Select(a => new SurveyTextRow { Id = a.Id, Text = a.Reason! }),
+            SurveyTextKind.OtherText => answers.Where(a => a.OtherText != null).Select(a => new SurveyTextRow { Id = a.Id, Text = a.OtherText! }),
+            _ => answers.Where(a => a.Text != null).Select(a => new SurveyTextRow { Id = a.Id, Text = a.Text! }),
+        };
         var ordered = survey.IsAnonymous ? rows.OrderBy(t => t.Text).ThenBy(t => t.Id) : rows.OrderBy(t => t.Id);
         return ordered.Select(t => t.Text).ToPageAsync(page, cancellationToken, pageSize);
-    }
-
-    /// <summary>One row per text of a kind: a reason, 「その他」 text or free text, with the option the respondent chose (the first, for several).</summary>
-    private static IQueryable<SurveyTextRow> TextRows(KyodoDbContext db, IQueryable<int> questionIds, SurveyTextKind kind)
-    {
-        var answers = db.Set<SurveyAnswer>().Where(a => questionIds.Contains(a.QuestionId));
-        var choices = db.Set<SurveyAnswerChoice>();
-        return kind switch
-        {
-            SurveyTextKind.Reason => answers.Where(a => a.Reason != null).Select(a => new SurveyTextRow
-            {
-                Id = a.Id,
-                QuestionId = a.QuestionId,
-                OptionId = choices.Where(c => c.ResponseId == a.ResponseId && c.QuestionId == a.QuestionId).OrderBy(c => c.OptionId).Select(c => (int?)c.OptionId).FirstOrDefault(),
-                Kind = SurveyTextKind.Reason,
-                Text = a.Reason!,
-            }),
-            SurveyTextKind.OtherText => answers.Where(a => a.OtherText != null).Select(a => new SurveyTextRow
-            {
-                Id = a.Id,
-                QuestionId = a.QuestionId,
-                OptionId = choices.Where(c => c.ResponseId == a.ResponseId && c.QuestionId == a.QuestionId).OrderBy(c => c.OptionId).Select(c => (int?)c.OptionId).FirstOrDefault(),
-                Kind = SurveyTextKind.OtherText,
-                Text = a.OtherText!,
-            }),
-            _ => answers.Where(a => a.Text != null).Select(a => new SurveyTextRow
-            {
-                Id = a.Id,
-                QuestionId = a.QuestionId,
-                OptionId = null,
-                Kind = SurveyTextKind.FreeText,
-                Text = a.Text!,
-            }),
-        };
     }
 
     private sealed class SurveyTextRow
     {
         public int Id { get; init; }
-
-        public int QuestionId { get; init; }
-
-        public int? OptionId { get; init; }
-
-        public SurveyTextKind Kind { get; init; }
 
         public string Text { get; init; } = "";
     }
