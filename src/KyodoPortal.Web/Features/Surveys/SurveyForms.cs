@@ -6,11 +6,13 @@ using KyodoPortal.Web.Data;
 using KyodoPortal.Web.Infrastructure.Auth;
 using KyodoPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace KyodoPortal.Web.Features.Surveys;
 
-/// <summary>Reading the answer fields (<c>_AnswerFields</c>), shared by the online answer and the paper sheet; the draft-only loader of the editing pages.</summary>
+/// <summary>Reading the answer fields (<c>_AnswerFields</c>), shared by the online answer and the paper sheet; the draft-only loader of the editing pages; the settings form's checks of what it names.</summary>
 public static class SurveyForms
 {
     /// <summary>
@@ -86,5 +88,26 @@ public static class SurveyForms
             _ => false,
         };
         return readable ? survey : LoadRefusal.NotFound;
+    }
+
+    /// <summary>The measure and project the settings form names (if any) exist; otherwise an error on the field.</summary>
+    public static async Task<bool> LinksKnownAsync(
+        KyodoDbContext db, SurveyInput input, ModelStateDictionary modelState, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(modelState);
+        ArgumentNullException.ThrowIfNull(localizer);
+        var (measureId, projectId) = (input.GuidelineMeasureId, input.ProjectId);
+        if (measureId is not null && !await db.GuidelineMeasures.AnyAsync(m => m.Id == measureId, cancellationToken))
+        {
+            modelState.AddModelError("Input.GuidelineMeasureId", localizer["選んだ指針の施策が見つかりません。"]);
+        }
+
+        if (projectId is not null && !await db.Projects.AnyAsync(p => p.Id == projectId, cancellationToken))
+        {
+            modelState.AddModelError("Input.ProjectId", localizer["選んだ協働事業が見つかりません。"]);
+        }
+
+        return modelState.IsValid;
     }
 }

@@ -45,7 +45,7 @@ public sealed class SurveysController(KyodoDbContext db, TimeProvider clock, For
             Once = true,
             ApplyAsync = async (_, by, ct) =>
             {
-                if (await LinksKnownAsync(input, ct) && await AudienceAsync(input, ct) is { } audience)
+                if (await SurveyForms.LinksKnownAsync(db, input, ModelState, localizer, ct) && await AudienceAsync(input, ct) is { } audience)
                 {
                     created = new Survey(input.ToDraft(), by.UserId, by.Now);
                     ApplyAudience(created, input, audience);
@@ -91,7 +91,7 @@ public sealed class SurveysController(KyodoDbContext db, TimeProvider clock, For
             Version = input.Version,
             ApplyAsync = async (survey, _, ct) =>
             {
-                if (await LinksKnownAsync(input, ct) && await AudienceAsync(input, ct) is { } audience)
+                if (await SurveyForms.LinksKnownAsync(db, input, ModelState, localizer, ct) && await AudienceAsync(input, ct) is { } audience)
                 {
                     survey.Update(input.ToDraft());
                     ApplyAudience(survey, input, audience);
@@ -185,23 +185,6 @@ public sealed class SurveysController(KyodoDbContext db, TimeProvider clock, For
             input,
             await SurveyQueries.AudienceChoicesAsync(db, input, cancellationToken),
             await SurveyQueries.LinkChoicesAsync(db, input, FiscalYear.Of(clock.GetUtcNow()), cancellationToken)));
-
-    /// <summary>The measure and project named (if any) exist; otherwise an error on the field.</summary>
-    private async Task<bool> LinksKnownAsync(SurveyInput input, CancellationToken cancellationToken)
-    {
-        var (measureId, projectId) = (input.GuidelineMeasureId, input.ProjectId);
-        if (measureId is not null && !await db.GuidelineMeasures.AnyAsync(m => m.Id == measureId, cancellationToken))
-        {
-            ModelState.AddModelError("Input.GuidelineMeasureId", localizer["選んだ指針の施策が見つかりません。"]);
-        }
-
-        if (projectId is not null && !await db.Projects.AnyAsync(p => p.Id == projectId, cancellationToken))
-        {
-            ModelState.AddModelError("Input.ProjectId", localizer["選んだ協働事業が見つかりません。"]);
-        }
-
-        return ModelState.IsValid;
-    }
 
     /// <summary>The audience rows the kind asks for: the named accounts, the chosen departments or groups, or none.</summary>
     private static void ApplyAudience(Survey survey, SurveyInput input, List<string> accounts)
