@@ -224,13 +224,11 @@ public static class SurveyQueries
 
     /// <summary>
     /// What the results are computed from, counted in the database (GROUP BY): four statements
-    /// whatever the number of answers or questions.
-    /// </summary>
-    /// <summary>
-    /// The counts and the texts of a survey's results. With <paramref name="textsPerGroup"/> each group
-    /// of texts (a question's free texts, or its reasons or 「その他」 texts under one option) brings its
-    /// first texts and its total, so that a survey of 10,000 answers does not put every text on the
-    /// page (the rest are paged: <see cref="TextsPageAsync"/>); without it every text (print, downloads).
+    /// whatever the number of answers or questions (three when no texts are wanted). With
+    /// <paramref name="textsPerGroup"/> each group of texts (a question's free texts, or its reasons or
+    /// 「その他」 texts under one option) brings its first texts and its total, so that a survey of 10,000
+    /// answers does not put every text on the page (the rest are paged: <see cref="TextsPageAsync"/>);
+    /// 0 brings none (the downloads' tables); null every text (the print view).
     /// </summary>
     public static async Task<SurveyTally> TallyAsync(KyodoDbContext db, Survey survey, int? textsPerGroup, CancellationToken cancellationToken)
     {
@@ -246,10 +244,15 @@ public static class SurveyQueries
             .GroupBy(c => c.OptionId)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        if (textsPerGroup == 0)
+        {
+            return new SurveyTally(respondents, byQuestion, byOption, []);
+        }
+
         var rows = await FirstTextsSql(db, survey.Id, survey.IsAnonymous, textsPerGroup ?? int.MaxValue).ToListAsync(cancellationToken);
         var groups = rows
             .GroupBy(r => (r.QuestionId, r.OptionId, Kind: (SurveyTextKind)r.Kind))
-            .Select(g => new SurveyTextGroup(g.Key.QuestionId, g.Key.OptionId, g.Key.Kind, g.First().Total, [.. g.Where(r => r.Text is not null).OrderBy(r => r.Position).Select(r => r.Text!)]))
+            .Select(g => new SurveyTextGroup(g.Key.QuestionId, g.Key.OptionId, g.Key.Kind, g.First().Total, [.. g.OrderBy(r => r.Position).Select(r => r.Text)]))
             .ToList();
         return new SurveyTally(respondents, byQuestion, byOption, groups);
     }
@@ -307,7 +310,7 @@ public static class SurveyQueries
 
         public int Position { get; init; }
 
-        public string? Text { get; init; }
+        public string Text { get; init; } = "";
     }
 
     /// <summary>
