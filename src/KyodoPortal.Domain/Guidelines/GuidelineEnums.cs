@@ -75,3 +75,45 @@ public enum ProgressActor
     [Display(Name = "協働推進担当")]
     Coordinator,
 }
+
+/// <summary>見直しの方向: what becomes of a measure in the next period. Stored as its name.</summary>
+public enum MeasureDecision
+{
+    [Display(Name = "続行")]
+    Keep,
+
+    [Display(Name = "修正")]
+    Revise,
+
+    [Display(Name = "削除")]
+    Delete,
+
+    [Display(Name = "追加")]
+    Add,
+}
+
+/// <summary>実施状況 over the period, as the review judges it. Stored as its name.</summary>
+public enum ReviewImplementation
+{
+    [Display(Name = "実施した")]
+    Implemented,
+
+    [Display(Name = "一部実施した")]
+    Partly,
+
+    [Display(Name = "実施していない")]
+    NotImplemented,
+}
+
+/// <summary>必要性: whether the measure is still needed. Stored as its name.</summary>
+public enum ReviewNecessity
+{
+    [Display(Name = "引き続き必要")]
+    Needed,
+
+    [Display(Name = "見直しが必要")]
+    NeedsChange,
+
+    [Display(Name = "必要ない")]
+    NotNeeded,
+}

@@ -33,6 +33,21 @@ public sealed class GuidelineMeasure : IVersioned
         Apply(guideline, draft);
     }
 
+    /// <summary>
+    /// A measure of the next period continuing <paramref name="previous"/> (続行 or 修正), linked to it so
+    /// its history across periods is kept (<see cref="PeriodTransition"/>).
+    /// </summary>
+    internal GuidelineMeasure(Guideline guideline, GuidelinePeriod period, MeasureDraft draft, GuidelineMeasure? previous)
+        : this(guideline, period, draft)
+    {
+        if (previous is not null && previous.Period.Number != period.Number - 1)
+        {
+            throw new InvalidOperationException("A measure continues one of the period just before its own.");
+        }
+
+        PreviousMeasure = previous;
+    }
+
     public int Id { get; private set; }
 
     public int PeriodId { get; private set; }
@@ -52,6 +67,11 @@ public sealed class GuidelineMeasure : IVersioned
     public GuidelineClassification Classification { get; private set; }
 
     public string Title { get; private set; }
+
+    /// <summary>The previous period's measure this one continues (続行 or 修正); null for a first or added measure.</summary>
+    public int? PreviousMeasureId { get; private set; }
+
+    public GuidelineMeasure? PreviousMeasure { get; private set; }
 
     public string? Description { get; private set; }
 

@@ -8,7 +8,7 @@ namespace KyodoPortal.Domain.Guidelines;
 /// and their progress can no longer change (<see cref="EnsureOpen"/>). Each fiscal year of the
 /// period has a deadline for the departments' progress records (<see cref="DueOn"/>).
 /// </summary>
-public sealed class GuidelinePeriod
+public sealed class GuidelinePeriod : IVersioned
 {
     /// <summary>The longest period the portal accepts (seed 002: 3–5 years for medium-term measures).</summary>
     public const int MaxYears = 10;
@@ -51,6 +51,9 @@ public sealed class GuidelinePeriod
     public int LastFiscalYear { get; private set; }
 
     public IReadOnlyList<ProgressDeadline> Deadlines => _deadlines;
+
+    /// <summary>Raised on every change of the period: two people closing it at the same moment cannot both succeed.</summary>
+    public int Version { get; private set; }
 
     public bool IsClosed => Status == GuidelinePeriodStatus.Closed;
 

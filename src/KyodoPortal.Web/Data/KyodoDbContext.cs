@@ -77,6 +77,8 @@ public abstract class KyodoDbContext(DbContextOptions options)
 
     public DbSet<MeasureProgress> MeasureProgress => Set<MeasureProgress>();
 
+    public DbSet<MeasureReview> MeasureReviews => Set<MeasureReview>();
+
     /// <summary>Keys of creating forms already saved (a second post answers with the first one's result).</summary>
     public DbSet<Infrastructure.Forms.FormSubmission> FormSubmissions => Set<Infrastructure.Forms.FormSubmission>();
 

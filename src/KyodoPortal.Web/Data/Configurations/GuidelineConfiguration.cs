@@ -32,6 +32,7 @@ internal sealed class GuidelinePeriodConfiguration : IEntityTypeConfiguration<Gu
     {
         builder.ToTable("GuidelinePeriods");
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.Version).IsConcurrencyToken();
         builder.Ignore(p => p.IsClosed);
         builder.Ignore(p => p.FiscalYears);
         builder.HasIndex(p => new { p.GuidelineId, p.Number }).IsUnique();
@@ -95,6 +96,8 @@ internal sealed class GuidelineMeasureConfiguration : IEntityTypeConfiguration<G
         builder.HasOne(m => m.SubArea).WithMany().HasForeignKey(m => m.SubAreaId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(m => m.Classification).WithMany().HasForeignKey(m => m.ClassificationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(m => new { m.PeriodId, m.AreaId });
+        builder.HasOne(m => m.PreviousMeasure).WithMany().HasForeignKey(m => m.PreviousMeasureId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => m.PreviousMeasureId).IsUnique();
         builder.HasMany(m => m.Departments).WithOne().HasForeignKey("MeasureId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(m => m.Departments).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
@@ -139,5 +142,52 @@ internal sealed class MeasureProgressConfiguration : IEntityTypeConfiguration<Me
             history.Property(h => h.Comment).HasMaxLength(MeasureProgress.ReasonMaxLength);
             history.Property(h => h.ByUserId).HasMaxLength(Proposal.UserIdMaxLength);
         });
+    }
+}
+
+/// <summary>
+/// 見直し: one row per reviewed measure (a unique index: two first saves cannot both land) or per
+/// proposed addition (no measure); the measure it became is unique too (a period is started once);
+/// the committee's opinions are owned rows.
+/// </summary>
+internal sealed class MeasureReviewConfiguration : IEntityTypeConfiguration<MeasureReview>
+{
+    public void Configure(EntityTypeBuilder<MeasureReview> builder)
+    {
+        builder.ToTable("GuidelineMeasureReviews");
+        builder.HasOne(r => r.Period).WithMany().HasForeignKey(r => r.PeriodId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.Measure).WithMany().HasForeignKey(r => r.MeasureId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.NextMeasure).WithMany().HasForeignKey(r => r.NextMeasureId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.NextArea).WithMany().HasForeignKey(r => r.NextAreaId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.NextSubArea).WithMany().HasForeignKey(r => r.NextSubAreaId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.NextClassification).WithMany().HasForeignKey(r => r.NextClassificationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => r.MeasureId).IsUnique();
+        builder.HasIndex(r => r.NextMeasureId).IsUnique();
+        builder.HasIndex(r => r.PeriodId);
+        builder.Property(r => r.Implementation).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Effectiveness).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Necessity).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Proposal).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Decision).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Results).HasMaxLength(MeasureReview.TextMaxLength);
+        builder.Property(r => r.ProposalReasons).HasMaxLength(MeasureReview.TextMaxLength);
+        builder.Property(r => r.DecisionNote).HasMaxLength(MeasureReview.TextMaxLength);
+        builder.Property(r => r.NextTitle).HasMaxLength(GuidelineMeasure.TitleMaxLength);
+        builder.Property(r => r.NextDescription).HasMaxLength(GuidelineMeasure.DescriptionMaxLength);
+        builder.Property(r => r.DecidedByUserId).HasMaxLength(Proposal.UserIdMaxLength);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.Ignore(r => r.IsAddition);
+        builder.Ignore(r => r.IsDecided);
+        builder.Ignore(r => r.IsOpen);
+        builder.Ignore(r => r.Choices);
+        builder.OwnsMany(r => r.Opinions, opinion =>
+        {
+            opinion.ToTable("GuidelineReviewOpinions");
+            opinion.WithOwner().HasForeignKey("ReviewId");
+            opinion.HasKey(o => o.Id);
+            opinion.Property(o => o.ByUserId).HasMaxLength(Proposal.UserIdMaxLength);
+            opinion.Property(o => o.Text).HasMaxLength(MeasureReview.TextMaxLength);
+        });
+        builder.Navigation(r => r.Opinions).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

@@ -32,7 +32,7 @@ public sealed record MeasureListViewModel(Guideline Guideline, GuidelinePeriod P
 /// <summary>One year's progress as the measure page shows it.</summary>
 public sealed record ProgressRow(int FiscalYear, MeasureProgress? Progress, DateOnly DueOn, bool IsOverdue);
 
-public sealed record MeasurePageViewModel(GuidelineMeasure Measure, IReadOnlyList<string> Departments, IReadOnlyList<ProgressRow> Years, GuidelineViewer Viewer);
+public sealed record MeasurePageViewModel(GuidelineMeasure Measure, IReadOnlyList<string> Departments, IReadOnlyList<ProgressRow> Years, GuidelineViewer Viewer, MeasureHistory History);
 
 public sealed record MeasureFormViewModel(int? MeasureId, int PeriodId, Guideline Guideline, IReadOnlyList<DepartmentOption> Departments, MeasureInput Input);
 
@@ -53,3 +53,64 @@ public sealed record ProgressTarget(GuidelineMeasure Measure, MeasureProgress? P
 
 /// <summary>The scheme's add or edit form (one partial for both).</summary>
 public sealed record ClassificationFormModel(string Action, string Key, string? Code, string? Description, bool IsPriority, string Button);
+
+/// <summary>What the review table shows of a review (the same for a measure's review and an addition).</summary>
+public sealed record ReviewCells(
+    ReviewImplementation? Implementation,
+    MeasureEffectiveness? Effectiveness,
+    ReviewNecessity? Necessity,
+    string? Results,
+    MeasureDecision? Proposal,
+    int Opinions,
+    MeasureDecision? Decision,
+    int? NextMeasureId,
+    string? NextTitle,
+    string? NextClassificationCode)
+{
+    public static readonly ReviewCells None = new(null, null, null, null, null, 0, null, null, null, null);
+}
+
+/// <summary>A line of the review table: a measure of the period (<see cref="MeasureId"/>) or an addition (none).</summary>
+public sealed record ReviewTableRow(int? ReviewId, int? MeasureId, string Title, int AreaNumber, string? SubAreaLetter, string? ClassificationCode, bool IsPriority, ReviewCells Cells)
+{
+    public bool IsAddition => MeasureId is null;
+}
+
+public sealed record ReviewTableViewModel(Guideline Guideline, GuidelinePeriod Period, GuidelinePeriod? NextPeriod, IReadOnlyList<ReviewTableRow> Rows, bool NextHasMeasures, bool IsOffice)
+{
+    public int Unreviewed => Rows.Count(r => r.ReviewId is null);
+
+    public int Undecided => Rows.Count(r => r.Cells.Decision is null);
+}
+
+/// <summary>The review page; the inputs carry what was typed when a form comes back refused.</summary>
+public sealed record ReviewPageViewModel(
+    Guideline Guideline,
+    MeasureReview Review,
+    IReadOnlyList<string> Departments,
+    IReadOnlyList<MeasureProgress> Progress,
+    Infrastructure.People.PeopleNames People,
+    AssessmentInput Assessment,
+    ProposalInput Proposal,
+    OpinionInput Opinion,
+    DecisionInput Decision,
+    bool IsOffice);
+
+public sealed record AdditionFormViewModel(Guideline Guideline, GuidelinePeriod Period, AdditionInput Input);
+
+/// <summary>The measure form's fields (<c>_MeasureFields</c>), named under <see cref="Prefix"/>.</summary>
+public sealed record MeasureFieldsModel(string Prefix, Guideline Guideline, string? Title, int? AreaId, int? SubAreaId, int? ClassificationId, bool IsPriority, bool Required);
+
+/// <summary>An earlier period's measure a measure continues, and what its review decided.</summary>
+public sealed record HistoryStep(int MeasureId, int PeriodNumber, string Title, string ClassificationCode, MeasureDecision? Decision, int? ReviewId);
+
+/// <summary>What the measure's own review decided and the measure it became.</summary>
+public sealed record OwnReview(int ReviewId, MeasureDecision? Decision, int? NextMeasureId, string? NextTitle, int? NextPeriodNumber);
+
+public sealed record MeasureHistory(IReadOnlyList<HistoryStep> Earlier, OwnReview? Own);
+
+/// <summary>What the review's period forms act on: the guideline and the period under review.</summary>
+public sealed record ReviewPeriod(Guideline Guideline, GuidelinePeriod Period);
+
+/// <summary>What a review's forms act on: the guideline (the next text's places) and the review, tracked.</summary>
+public sealed record ReviewTarget(Guideline Guideline, MeasureReview Review);

@@ -53,7 +53,12 @@ public sealed class MeasuresController(KyodoDbContext db, TimeProvider clock, Fo
             var record = progress.FirstOrDefault(p => p.FiscalYear == year);
             return new ProgressRow(year, record, measure.Period.DueOn(year), measure.Period.IsOverdue(year, today, record?.Review));
         }).ToList();
-        return View("Measure", new MeasurePageViewModel(measure, await GuidelineQueries.DepartmentNamesAsync(db, measure.Departments.Select(d => d.DepartmentId), cancellationToken), years, viewer));
+        return View("Measure", new MeasurePageViewModel(
+            measure,
+            await GuidelineQueries.DepartmentNamesAsync(db, measure.Departments.Select(d => d.DepartmentId), cancellationToken),
+            years,
+            viewer,
+            await ReviewQueries.HistoryAsync(db, measure, cancellationToken)));
     }
 
     [HttpGet("guideline/periods/{number:int}/measures/new")]

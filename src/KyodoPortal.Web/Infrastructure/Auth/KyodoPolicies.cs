@@ -26,6 +26,9 @@ public static class KyodoPolicies
     /// <summary>評価委員: screening and evaluation sheets.</summary>
     public const string Committee = nameof(Committee);
 
+    /// <summary>指針の見直し: the office and the committee (who read the period review and write opinions).</summary>
+    public const string GuidelineReview = nameof(GuidelineReview);
+
     /// <summary>システム管理者: accounts and roles.</summary>
     public const string Administration = nameof(Administration);
 
@@ -36,6 +39,7 @@ public static class KyodoPolicies
         [Proposers] = [KyodoRoles.GroupMember, KyodoRoles.DepartmentStaff],
         [ProjectParties] = [KyodoRoles.Administrator, KyodoRoles.Coordinator, KyodoRoles.GroupMember, KyodoRoles.DepartmentStaff],
         [Committee] = [KyodoRoles.CommitteeMember],
+        [GuidelineReview] = [KyodoRoles.Administrator, KyodoRoles.Coordinator, KyodoRoles.CommitteeMember],
         [Administration] = [KyodoRoles.Administrator],
     };
 

@@ -370,6 +370,9 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                     b.Property<int>("PeriodId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("PreviousMeasureId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("SubAreaId")
                         .HasColumnType("integer");
 
@@ -387,6 +390,9 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                     b.HasIndex("AreaId");
 
                     b.HasIndex("ClassificationId");
+
+                    b.HasIndex("PreviousMeasureId")
+                        .IsUnique();
 
                     b.HasIndex("SubAreaId");
 
@@ -422,6 +428,10 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -546,6 +556,105 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("GuidelineMeasureProgress", (string)null);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.MeasureReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Effectiveness")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Implementation")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("MeasureId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Necessity")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("NextAreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("NextClassificationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NextDescription")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("NextIsPriority")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("NextMeasureId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("NextSubAreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NextTitle")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Proposal")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ProposalReasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Results")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId")
+                        .IsUnique();
+
+                    b.HasIndex("NextAreaId");
+
+                    b.HasIndex("NextClassificationId");
+
+                    b.HasIndex("NextMeasureId")
+                        .IsUnique();
+
+                    b.HasIndex("NextSubAreaId");
+
+                    b.HasIndex("PeriodId");
+
+                    b.ToTable("GuidelineMeasureReviews", (string)null);
                 });
 
             modelBuilder.Entity("KyodoPortal.Domain.Meetings.Minutes", b =>
@@ -2452,6 +2561,11 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineMeasure", "PreviousMeasure")
+                        .WithMany()
+                        .HasForeignKey("PreviousMeasureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineSubArea", "SubArea")
                         .WithMany()
                         .HasForeignKey("SubAreaId")
@@ -2462,6 +2576,8 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                     b.Navigation("Classification");
 
                     b.Navigation("Period");
+
+                    b.Navigation("PreviousMeasure");
 
                     b.Navigation("SubArea");
                 });
@@ -2582,6 +2698,88 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                     b.Navigation("History");
 
                     b.Navigation("Measure");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.MeasureReview", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineMeasure", "Measure")
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineArea", "NextArea")
+                        .WithMany()
+                        .HasForeignKey("NextAreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineClassification", "NextClassification")
+                        .WithMany()
+                        .HasForeignKey("NextClassificationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineMeasure", "NextMeasure")
+                        .WithMany()
+                        .HasForeignKey("NextMeasureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineSubArea", "NextSubArea")
+                        .WithMany()
+                        .HasForeignKey("NextSubAreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelinePeriod", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("KyodoPortal.Domain.Guidelines.ReviewOpinion", "Opinions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("ByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("character varying(450)");
+
+                            b1.Property<int>("ReviewId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReviewId");
+
+                            b1.ToTable("GuidelineReviewOpinions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReviewId");
+                        });
+
+                    b.Navigation("Measure");
+
+                    b.Navigation("NextArea");
+
+                    b.Navigation("NextClassification");
+
+                    b.Navigation("NextMeasure");
+
+                    b.Navigation("NextSubArea");
+
+                    b.Navigation("Opinions");
+
+                    b.Navigation("Period");
                 });
 
             modelBuilder.Entity("KyodoPortal.Domain.Meetings.Minutes", b =>

@@ -388,6 +388,9 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                     b.Property<int>("PeriodId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("PreviousMeasureId")
+                        .HasColumnType("int");
+
                     b.Property<int?>("SubAreaId")
                         .HasColumnType("int");
 
@@ -406,6 +409,10 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                     b.HasIndex("AreaId");
 
                     b.HasIndex("ClassificationId");
+
+                    b.HasIndex("PreviousMeasureId")
+                        .IsUnique()
+                        .HasFilter("[PreviousMeasureId] IS NOT NULL");
 
                     b.HasIndex("SubAreaId");
 
@@ -441,6 +448,10 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -572,6 +583,113 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("GuidelineMeasureProgress", (string)null);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.MeasureReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)")
+                        .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                    b.Property<string>("Effectiveness")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Implementation")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int?>("MeasureId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Necessity")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int?>("NextAreaId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("NextClassificationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("NextDescription")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                    b.Property<bool>("NextIsPriority")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("NextMeasureId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("NextSubAreaId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("NextTitle")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)")
+                        .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Proposal")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("ProposalReasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                    b.Property<string>("Results")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId")
+                        .IsUnique()
+                        .HasFilter("[MeasureId] IS NOT NULL");
+
+                    b.HasIndex("NextAreaId");
+
+                    b.HasIndex("NextClassificationId");
+
+                    b.HasIndex("NextMeasureId")
+                        .IsUnique()
+                        .HasFilter("[NextMeasureId] IS NOT NULL");
+
+                    b.HasIndex("NextSubAreaId");
+
+                    b.HasIndex("PeriodId");
+
+                    b.ToTable("GuidelineMeasureReviews", (string)null);
                 });
 
             modelBuilder.Entity("KyodoPortal.Domain.Meetings.Minutes", b =>
@@ -2595,6 +2713,11 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineMeasure", "PreviousMeasure")
+                        .WithMany()
+                        .HasForeignKey("PreviousMeasureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineSubArea", "SubArea")
                         .WithMany()
                         .HasForeignKey("SubAreaId")
@@ -2605,6 +2728,8 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                     b.Navigation("Classification");
 
                     b.Navigation("Period");
+
+                    b.Navigation("PreviousMeasure");
 
                     b.Navigation("SubArea");
                 });
@@ -2727,6 +2852,90 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                     b.Navigation("History");
 
                     b.Navigation("Measure");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.MeasureReview", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineMeasure", "Measure")
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineArea", "NextArea")
+                        .WithMany()
+                        .HasForeignKey("NextAreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineClassification", "NextClassification")
+                        .WithMany()
+                        .HasForeignKey("NextClassificationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineMeasure", "NextMeasure")
+                        .WithMany()
+                        .HasForeignKey("NextMeasureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineSubArea", "NextSubArea")
+                        .WithMany()
+                        .HasForeignKey("NextSubAreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelinePeriod", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("KyodoPortal.Domain.Guidelines.ReviewOpinion", "Opinions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("ByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("nvarchar(450)")
+                                .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                            b1.Property<int>("ReviewId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .UseCollation("Japanese_XJIS_140_CI_AS");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReviewId");
+
+                            b1.ToTable("GuidelineReviewOpinions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReviewId");
+                        });
+
+                    b.Navigation("Measure");
+
+                    b.Navigation("NextArea");
+
+                    b.Navigation("NextClassification");
+
+                    b.Navigation("NextMeasure");
+
+                    b.Navigation("NextSubArea");
+
+                    b.Navigation("Opinions");
+
+                    b.Navigation("Period");
                 });
 
             modelBuilder.Entity("KyodoPortal.Domain.Meetings.Minutes", b =>

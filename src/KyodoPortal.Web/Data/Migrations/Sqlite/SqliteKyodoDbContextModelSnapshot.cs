@@ -349,6 +349,9 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                     b.Property<int>("PeriodId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PreviousMeasureId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("SubAreaId")
                         .HasColumnType("INTEGER");
 
@@ -366,6 +369,9 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                     b.HasIndex("AreaId");
 
                     b.HasIndex("ClassificationId");
+
+                    b.HasIndex("PreviousMeasureId")
+                        .IsUnique();
 
                     b.HasIndex("SubAreaId");
 
@@ -399,6 +405,10 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -517,6 +527,103 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("GuidelineMeasureProgress", (string)null);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.MeasureReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Effectiveness")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Implementation")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Necessity")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NextAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NextClassificationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NextDescription")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NextIsPriority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NextMeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NextSubAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NextTitle")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Proposal")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposalReasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Results")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId")
+                        .IsUnique();
+
+                    b.HasIndex("NextAreaId");
+
+                    b.HasIndex("NextClassificationId");
+
+                    b.HasIndex("NextMeasureId")
+                        .IsUnique();
+
+                    b.HasIndex("NextSubAreaId");
+
+                    b.HasIndex("PeriodId");
+
+                    b.ToTable("GuidelineMeasureReviews", (string)null);
                 });
 
             modelBuilder.Entity("KyodoPortal.Domain.Meetings.Minutes", b =>
@@ -2361,6 +2468,11 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineMeasure", "PreviousMeasure")
+                        .WithMany()
+                        .HasForeignKey("PreviousMeasureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineSubArea", "SubArea")
                         .WithMany()
                         .HasForeignKey("SubAreaId")
@@ -2371,6 +2483,8 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                     b.Navigation("Classification");
 
                     b.Navigation("Period");
+
+                    b.Navigation("PreviousMeasure");
 
                     b.Navigation("SubArea");
                 });
@@ -2487,6 +2601,86 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                     b.Navigation("History");
 
                     b.Navigation("Measure");
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.MeasureReview", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineMeasure", "Measure")
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineArea", "NextArea")
+                        .WithMany()
+                        .HasForeignKey("NextAreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineClassification", "NextClassification")
+                        .WithMany()
+                        .HasForeignKey("NextClassificationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineMeasure", "NextMeasure")
+                        .WithMany()
+                        .HasForeignKey("NextMeasureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineSubArea", "NextSubArea")
+                        .WithMany()
+                        .HasForeignKey("NextSubAreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelinePeriod", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("KyodoPortal.Domain.Guidelines.ReviewOpinion", "Opinions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ReviewId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReviewId");
+
+                            b1.ToTable("GuidelineReviewOpinions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReviewId");
+                        });
+
+                    b.Navigation("Measure");
+
+                    b.Navigation("NextArea");
+
+                    b.Navigation("NextClassification");
+
+                    b.Navigation("NextMeasure");
+
+                    b.Navigation("NextSubArea");
+
+                    b.Navigation("Opinions");
+
+                    b.Navigation("Period");
                 });
 
             modelBuilder.Entity("KyodoPortal.Domain.Meetings.Minutes", b =>
