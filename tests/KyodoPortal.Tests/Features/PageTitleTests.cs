@@ -81,6 +81,7 @@ public sealed class PageTitleTests(PageTitleTests.Factory factory) : IClassFixtu
             Ids["upload"] = (await ImportUploadAsync(this, openSurvey, admin.Id)).ToString("D");
             var guideline = await GuidelineScenario.CreateAsync(this);
             Ids["measure"] = Id(guideline.MeasureIds[0]);
+            Ids["review"] = Id(await guideline.OpenReviewAsync());
             Ids["project"] = Id(s.Project.Id);
             Ids["proposal"] = Id(s.Proposal.Id);
             Ids["call"] = Id(s.Call.Id);
@@ -230,6 +231,9 @@ public sealed class PageTitleTests(PageTitleTests.Factory factory) : IClassFixtu
         ["guideline/measures/{id:int}/progress/{year:int}"] = "/guideline/measures/{measure}/progress/2023",
         ["guideline/periods/{number:int}/matrix"] = "/guideline/periods/1/matrix",
         ["guideline/periods/{number:int}/import"] = "/guideline/periods/1/import",
+        ["guideline/periods/{number:int}/review"] = "/guideline/periods/1/review",
+        ["guideline/periods/{number:int}/review/new"] = "/guideline/periods/1/review/new",
+        ["guideline/reviews/{id:int}"] = "/guideline/reviews/{review}",
         ["surveys/answer/{token}"] = "/surveys/answer/{link}",
         ["survey-results"] = "/survey-results",
         ["survey-results/{id:int}"] = "/survey-results/{publicSurvey}",
@@ -249,6 +253,8 @@ public sealed class PageTitleTests(PageTitleTests.Factory factory) : IClassFixtu
         "meetings/{id:int}/minutes/export/xlsx",
         "surveys/{id:int}/export/answers",
         "surveys/{id:int}/export/results",
+        "guideline/periods/{number:int}/review/export",
+        "guideline/review", // the committee's menu entry: redirects to the review of the current period
         "proposals/{id:int}/attachments/{attachmentId:int}",
         "projects/{id:int}/reports/{fy:int}/attachments/{attachmentId:int}",
         "screening/{panelId:int}/proposals/{proposalId:int}/attachments/{attachmentId:int}",

@@ -52,6 +52,8 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         /// <summary>A measure of seed 002's period 1 with progress; the period has the seed's measures many times over.</summary>
         public int MeasureId { get; private set; }
 
+        public int ReviewId { get; private set; }
+
         public PageClient Admin { get; private set; } = null!;
 
         /// <summary>Every query this factory's app compiles, from the fixture's setup to the last page.</summary>
@@ -120,6 +122,7 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
             // 14 measures × 15 = 210 measures, progress for every year of a few: the matrix stays at its count.
             var guideline = await GuidelineScenario.CreateAsync(this, copies: 15);
             MeasureId = guideline.MeasureIds[0];
+            ReviewId = await guideline.OpenReviewAsync();
             foreach (var measure in guideline.MeasureIds.Take(20))
             {
                 foreach (var year in new[] { 2020, 2021, 2022, 2023, 2024 })
@@ -215,6 +218,9 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         { "/guideline/measures/{measure}/progress/2023", 9 },
         { "/guideline/periods/1/import", 8 },
         { "/guideline/periods/1/matrix", 9 }, // 210 measures × 5 years: the guideline, the measures, the cells
+        { "/guideline/periods/1/review", 10 }, // 210 measures under review: the guideline, the measures, the reviews, whether period 2 has measures
+        { "/guideline/reviews/{review}", 16 }, // the guideline, the review (split), departments, progress, names
+        { "/guideline/periods/1/review/new", 8 },
         { "/my-surveys", 3 }, // paged: the count and the page
         { "/my-surveys?q=市民&page=2", 3 },
         { "/surveys/{survey}/answer", 7 },
@@ -338,6 +344,7 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         { "/meetings/{meeting}/minutes/export/xlsx", 15 }, // as the print view: the minutes document
         { "/surveys/{survey}/export/answers?format=xlsx", 14 }, // the survey (5, split), the count for the threshold, the ids in content order, then per 500: answers, choices; the question sheets' counts (4)
         { "/surveys/{survey}/export/answers?format=csv", 10 },
+        { "/guideline/periods/1/review/export?format=csv", 9 }, // the guideline, the measures, the reviews
         { "/surveys/{survey}/export/results", 11 }, // the survey (5, split), the count, the tally (4)
     };
 
@@ -402,6 +409,7 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
             .Replace("{survey}", factory.SurveyId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{upload}", factory.UploadId.ToString("D"), StringComparison.Ordinal)
             .Replace("{measure}", factory.MeasureId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{review}", factory.ReviewId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{publicSurvey}", factory.PublicSurveyId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{link}", factory.LinkToken, StringComparison.Ordinal)
             .Replace("{draftSurvey}", factory.DraftSurveyId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)

@@ -74,6 +74,26 @@ public sealed record GuidelineScenario(
             return await db.SaveChangesAsync();
         });
 
+    /// <summary>
+    /// Puts every period-1 measure without a review under review, gives this scenario's first measure
+    /// a proposal and two committee opinions, and returns that review's id.
+    /// </summary>
+    public Task<int> OpenReviewAsync() =>
+        Factory.QueryAsync(async db =>
+        {
+            var guideline = (await Tracked(db))!;
+            var waiting = await db.GuidelineMeasures.Include(m => m.Period)
+                .Where(m => m.Period.Number == 1 && !db.MeasureReviews.Any(r => r.MeasureId == m.Id)).ToListAsync();
+            db.MeasureReviews.AddRange(waiting.Select(m => new MeasureReview(m)));
+            await db.SaveChangesAsync();
+            var review = await db.MeasureReviews.Include(r => r.Period).Include(r => r.Measure).SingleAsync(r => r.MeasureId == MeasureIds[0]);
+            review.Propose(guideline, MeasureDecision.Keep, "効果がある。", null);
+            review.AddOpinion("seed-member-1", "続けてほしい。", DateTime.UtcNow);
+            review.AddOpinion("seed-member-2", "周知を強めてほしい。", DateTime.UtcNow);
+            await db.SaveChangesAsync();
+            return review.Id;
+        });
+
     /// <summary>Closes period 1 (the domain's move), making it read-only.</summary>
     public Task ClosePeriodAsync() =>
         Factory.QueryAsync(async db =>
