@@ -215,6 +215,8 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         { "/guideline/measures/{measure}/progress/2023", 9 },
         { "/guideline/periods/1/import", 8 },
         { "/guideline/periods/1/matrix", 9 }, // 210 measures × 5 years: the guideline, the measures, the cells
+        { "/guideline/periods/1/tree", 10 }, // 210 measures: the guideline (6), the departments, the measures with their departments' names, the year's cells
+        { "/guideline/periods/1/tree?priority=true&year=2023&status=InProgress&classification=1", 10 },
         { "/my-surveys", 3 }, // paged: the count and the page
         { "/my-surveys?q=市民&page=2", 3 },
         { "/surveys/{survey}/answer", 7 },
@@ -339,6 +341,8 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         { "/surveys/{survey}/export/answers?format=xlsx", 14 }, // the survey (5, split), the count for the threshold, the ids in content order, then per 500: answers, choices; the question sheets' counts (4)
         { "/surveys/{survey}/export/answers?format=csv", 10 },
         { "/surveys/{survey}/export/results", 11 }, // the survey (5, split), the count, the tally (4)
+        { "/guideline/periods/1/export?format=xlsx", 9 }, // 210 measures × 5 years: the guideline (6), the measures with their departments' names, every cell
+        { "/guideline/periods/1/export?format=csv&priority=true", 9 },
     };
 
     [Theory]
