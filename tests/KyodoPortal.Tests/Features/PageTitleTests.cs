@@ -231,6 +231,8 @@ public sealed class PageTitleTests(PageTitleTests.Factory factory) : IClassFixtu
         ["guideline/periods/{number:int}/matrix"] = "/guideline/periods/1/matrix",
         ["guideline/periods/{number:int}/import"] = "/guideline/periods/1/import",
         ["guideline/periods/{number:int}/tree"] = "/guideline/periods/1/tree",
+        ["collaboration-guideline"] = "/collaboration-guideline",
+        ["collaboration-guideline/measures/{id:int}"] = "/collaboration-guideline/measures/{measure}",
         ["surveys/answer/{token}"] = "/surveys/answer/{link}",
         ["survey-results"] = "/survey-results",
         ["survey-results/{id:int}"] = "/survey-results/{publicSurvey}",

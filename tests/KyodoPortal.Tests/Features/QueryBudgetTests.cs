@@ -440,6 +440,8 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         { "/minutes", 2 }, // paged: the count and the page
         { "/minutes?q=予算&page=2", 2 },
         { "/minutes/{meeting}", 10 }, // the first visit of a published version composes it; later ones: 1 (MinutesTests)
+        { "/collaboration-guideline", 8 }, // 210 measures: the guideline (6), the measures, their confirmed progress
+        { "/collaboration-guideline/measures/{measure}", 2 }, // the measure, its confirmed progress
     };
 
     [Theory]
