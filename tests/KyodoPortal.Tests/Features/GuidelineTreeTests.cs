@@ -69,6 +69,8 @@ public sealed class GuidelineTreeTests(KyodoWebFactory factory) : IClassFixture<
         Assert.Equal("令和5年度: 実施中（確認済み）", inProgress.Text($"[data-measure='{scenario.MeasureIds[0]}'] .measure-tree__status"));
         Assert.Equal("令和5年度: 実施中（下書き）", inProgress.Text($"[data-measure='{scenario.MeasureIds[4]}'] .measure-tree__status"));
         Assert.Contains("令和5年度", inProgress.Text("#tree-summary"));
+        Assert.Equal($"絞り込みの条件: 担当課「{scenario.Department.Name}」、令和5年度の進捗状況が「実施中」", inProgress.Text("#tree-filters"));
+        Assert.Equal($"絞り込みの条件: 分類「Ⅱ—イ」、担当課「{scenario.Department.Name}」", continuing.Text("#tree-filters"));
         Assert.Equal("該当する施策はありません。", none.Text("#no-measures"));
 
         // Every field of the GET form has a label, and the download links carry the filters.

@@ -23,7 +23,7 @@ public sealed class PublicGuidelineController(KyodoDbContext db) : Controller
     public async Task<IActionResult> Index(int? period, CancellationToken cancellationToken)
     {
         var guideline = await GuidelineQueries.GuidelineAsync(db, cancellationToken);
-        var periods = guideline?.Periods.Where(p => p.Status != GuidelinePeriodStatus.Draft).OrderBy(p => p.Number).ToList() ?? [];
+        var periods = guideline?.Periods.Where(p => p.Status is GuidelinePeriodStatus.Adopted or GuidelinePeriodStatus.Closed).OrderBy(p => p.Number).ToList() ?? [];
         var shown = period is { } asked ? periods.FirstOrDefault(p => p.Number == asked) : periods.LastOrDefault();
         if (period is not null && shown is null)
         {
