@@ -6,8 +6,8 @@ namespace KyodoPortal.Tests.Browser;
 /// <summary>
 /// Seed 002's guideline in a browser: the coordinator imports measures (a file with a bad row, then a
 /// good one), the department in charge records and submits a year's progress, the coordinator returns
-/// it with a reason, the department resubmits, the coordinator confirms and opens the matrix; every
-/// page passes axe at both widths.
+/// it with a reason, the department resubmits, the coordinator confirms and opens the matrix and the
+/// tree, and a visitor reads the confirmed year on the public page; every page passes axe at both widths.
 /// </summary>
 [Trait("Category", "Browser")]
 public sealed class GuidelineJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
@@ -72,5 +72,18 @@ public sealed class GuidelineJourneyTests(BrowserFixture browser) : IClassFixtur
         await office.GotoAsync("/guideline/periods/1/matrix?year=2023");
         Assert.Equal("実施中（確認済み）", (await office.Locator($"#matrix tr[data-measure='{fund}'] td[data-year='2023']").InnerTextAsync()).Replace("\n", string.Empty, StringComparison.Ordinal).Trim());
         await Accessibility.AssertCleanAsync(office, "guideline-matrix.png");
+
+        // The tree (filtered to the measures of the fund's year status) and the public pages with the confirmed year.
+        await office.GotoAsync($"/guideline/periods/1/tree?year=2023&department={scenario.Department.Id}");
+        await office.Locator("#status").SelectOptionAsync("InProgress");
+        await office.GetByRole(AriaRole.Button, new() { Name = "絞り込む" }).ClickAsync();
+        Assert.Contains("実施中（確認済み）", await office.Locator($"[data-measure='{fund}'] .measure-tree__status").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertCleanAsync(office, "guideline-tree.png");
+        var visitor = await browser.NewPageAsync();
+        await visitor.GotoAsync("/collaboration-guideline");
+        Assert.Contains("基金条例の案を作成した。", await visitor.Locator($"[data-measure='{fund}'] [data-year='2023']").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertCleanAsync(visitor, "guideline-public.png");
+        await visitor.Locator($"[data-measure='{fund}'] .measure-tree__title a").ClickAsync();
+        await Accessibility.AssertCleanAsync(visitor, "guideline-public-measure.png");
     }
 }

@@ -68,7 +68,7 @@ public sealed class GuidelinePeriodStartTests(KyodoWebFactory factory) : IClassF
         Array.ForEach(responses, r => r.Dispose());
         Assert.Equal(["/guideline/periods/1/review", "/guideline/periods/2/measures"], locations);
         var loser = await coordinator.GetPageAsync("/guideline/periods/1/review");
-        Assert.Matches("他の人が先に更新しました|第1期はすでに終了し", loser.Text("[role=alert]"));
+        Assert.Matches("他の人が先に更新しました|第1期はすでに終了し|第2期にはすでに施策があります", loser.Text("[role=alert]"));
         var second = await factory.QueryAsync(db => db.GuidelineMeasures.Where(m => m.Period.Number == 2).OrderBy(m => m.Id)
             .Select(m => new { m.Id, m.Title, m.PreviousMeasureId, m.IsPriority, Class = m.Classification.Code }).ToListAsync());
         Assert.Equal(ids.Count, second.Count);

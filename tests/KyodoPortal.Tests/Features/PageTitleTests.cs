@@ -234,6 +234,9 @@ public sealed class PageTitleTests(PageTitleTests.Factory factory) : IClassFixtu
         ["guideline/periods/{number:int}/review"] = "/guideline/periods/1/review",
         ["guideline/periods/{number:int}/review/new"] = "/guideline/periods/1/review/new",
         ["guideline/reviews/{id:int}"] = "/guideline/reviews/{review}",
+        ["guideline/periods/{number:int}/tree"] = "/guideline/periods/1/tree",
+        ["collaboration-guideline"] = "/collaboration-guideline",
+        ["collaboration-guideline/measures/{id:int}"] = "/collaboration-guideline/measures/{measure}",
         ["surveys/answer/{token}"] = "/surveys/answer/{link}",
         ["survey-results"] = "/survey-results",
         ["survey-results/{id:int}"] = "/survey-results/{publicSurvey}",
@@ -255,6 +258,7 @@ public sealed class PageTitleTests(PageTitleTests.Factory factory) : IClassFixtu
         "surveys/{id:int}/export/results",
         "guideline/periods/{number:int}/review/export",
         "guideline/review", // the committee's menu entry: redirects to the review of the current period
+        "guideline/periods/{number:int}/export",
         "proposals/{id:int}/attachments/{attachmentId:int}",
         "projects/{id:int}/reports/{fy:int}/attachments/{attachmentId:int}",
         "screening/{panelId:int}/proposals/{proposalId:int}/attachments/{attachmentId:int}",

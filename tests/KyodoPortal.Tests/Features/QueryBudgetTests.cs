@@ -221,6 +221,8 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         { "/guideline/periods/1/review", 10 }, // 210 measures under review: the guideline, the measures, the reviews, whether period 2 has measures
         { "/guideline/reviews/{review}", 16 }, // the guideline, the review (split), departments, progress, names
         { "/guideline/periods/1/review/new", 8 },
+        { "/guideline/periods/1/tree", 10 }, // 210 measures: the guideline (6), the departments, the measures with their departments' names, the year's cells
+        { "/guideline/periods/1/tree?priority=true&year=2023&status=InProgress&classification=1", 10 },
         { "/my-surveys", 3 }, // paged: the count and the page
         { "/my-surveys?q=市民&page=2", 3 },
         { "/surveys/{survey}/answer", 7 },
@@ -346,6 +348,8 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         { "/surveys/{survey}/export/answers?format=csv", 10 },
         { "/guideline/periods/1/review/export?format=csv", 9 }, // the guideline, the measures, the reviews
         { "/surveys/{survey}/export/results", 11 }, // the survey (5, split), the count, the tally (4)
+        { "/guideline/periods/1/export?format=xlsx", 9 }, // 210 measures × 5 years: the guideline (6), the measures with their departments' names, every cell
+        { "/guideline/periods/1/export?format=csv&priority=true", 9 },
     };
 
     [Theory]
@@ -444,6 +448,8 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         { "/minutes", 2 }, // paged: the count and the page
         { "/minutes?q=予算&page=2", 2 },
         { "/minutes/{meeting}", 10 }, // the first visit of a published version composes it; later ones: 1 (MinutesTests)
+        { "/collaboration-guideline", 8 }, // 210 measures: the guideline (6), the measures, their confirmed progress
+        { "/collaboration-guideline/measures/{measure}", 2 }, // the measure, its confirmed progress
     };
 
     [Theory]

@@ -12,8 +12,8 @@ public sealed class RoleAccessTests(KyodoWebFactory factory) : IClassFixture<Kyo
         { KyodoRoles.Administrator, ["ホーム", "行政課題", "募集", "団体一覧", "報告会の議事録", "アンケート結果", "市民活動団体", "担当課", "協働事業", "報告の提出状況", "報告会", "評価・検証", "継続審査", "アンケート", "指針", "事例集", "アンケートへの回答", "ユーザー管理"] },
         { KyodoRoles.Coordinator, ["ホーム", "行政課題", "募集", "団体一覧", "報告会の議事録", "アンケート結果", "市民活動団体", "担当課", "協働事業", "報告の提出状況", "報告会", "評価・検証", "継続審査", "アンケート", "指針", "事例集", "アンケートへの回答"] },
         { KyodoRoles.DepartmentStaff, ["ホーム", "行政課題", "募集", "団体一覧", "報告会の議事録", "アンケート結果", "市民活動団体", "自分の提案", "協働事業", "指針", "事例集", "アンケートへの回答"] },
-        { KyodoRoles.GroupMember, ["ホーム", "行政課題", "募集", "団体一覧", "報告会の議事録", "アンケート結果", "自分の提案", "協働事業", "事例集", "団体プロフィール", "アンケートへの回答"] },
-        { KyodoRoles.CommitteeMember, ["ホーム", "行政課題", "募集", "団体一覧", "報告会の議事録", "アンケート結果", "事例集", "審査", "事業評価", "アンケートへの回答"] },
+        { KyodoRoles.GroupMember, ["ホーム", "行政課題", "募集", "団体一覧", "報告会の議事録", "アンケート結果", "自分の提案", "協働事業", "指針", "事例集", "団体プロフィール", "アンケートへの回答"] },
+        { KyodoRoles.CommitteeMember, ["ホーム", "行政課題", "募集", "団体一覧", "報告会の議事録", "アンケート結果", "指針", "事例集", "審査", "事業評価", "指針の見直し", "アンケートへの回答"] },
     };
 
     [Theory]
@@ -34,7 +34,7 @@ public sealed class RoleAccessTests(KyodoWebFactory factory) : IClassFixture<Kyo
 
         var home = await client.GetPageAsync("/");
 
-        Assert.Equal(["ホーム", "行政課題", "募集", "団体一覧", "報告会の議事録", "アンケート結果", "事例集"], home.Texts("nav.site-nav a"));
+        Assert.Equal(["ホーム", "行政課題", "募集", "団体一覧", "報告会の議事録", "アンケート結果", "指針", "事例集"], home.Texts("nav.site-nav a"));
         Assert.Equal("/case-library", home.QuerySelector("nav.site-nav li:last-child a")?.GetAttribute("href"));
         Assert.Equal("ログイン", home.Text(".site-user a"));
     }

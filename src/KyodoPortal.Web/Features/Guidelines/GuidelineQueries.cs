@@ -122,7 +122,8 @@ public static class GuidelineQueries
             byMeasure[m.Id].ToDictionary(c => c.FiscalYear, c => new MatrixCell(c.Status, c.Review)))).ToList();
     }
 
-    private static IQueryable<GuidelineMeasure> Visible(KyodoDbContext db, GuidelineViewer viewer, bool tracked = false)
+    /// <summary>The measures the viewer may see: every one for the office, those its department is in charge of for a department.</summary>
+    internal static IQueryable<GuidelineMeasure> Visible(KyodoDbContext db, GuidelineViewer viewer, bool tracked = false)
     {
         var measures = tracked ? db.GuidelineMeasures : db.GuidelineMeasures.AsNoTracking();
         if (viewer.IsOffice)

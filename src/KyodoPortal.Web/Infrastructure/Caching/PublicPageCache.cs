@@ -7,8 +7,8 @@ namespace KyodoPortal.Web.Infrastructure.Caching;
 
 /// <summary>
 /// Output cache for the public pages (themes, calls and their results, the group directory, the
-/// case library, published minutes) as the public sees them. A page is kept per URL with its query,
-/// per language and per Japan date (a call's state follows the date), for
+/// case library, published minutes, survey results, the guideline) as the public sees them. A page
+/// is kept per URL with its query, per language and per Japan date (a call's state follows the date), for
 /// <c>Performance:PublicPageCacheSeconds</c> (60; 0 turns the cache off), and dropped as soon as
 /// anything is saved in this instance (<see cref="PublicPageCacheEviction"/>). Signed-in requests are
 /// never served from it nor stored in it (the framework's default policy), nor is a response that
