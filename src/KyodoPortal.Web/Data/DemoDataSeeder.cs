@@ -77,7 +77,7 @@ public sealed partial class DemoDataSeeder(
         await SeedIntakeAsync(departments, groups);
 
         await CreateUserAsync("admin@example.jp", "システム管理者", KyodoRoles.Administrator, password);
-        await CreateUserAsync("coordinator@example.jp", "協働 推子（地域のつながり推進課）", KyodoRoles.Coordinator, password, department: departments[0]);
+        var coordinator = await CreateUserAsync("coordinator@example.jp", "協働 推子（地域のつながり推進課）", KyodoRoles.Coordinator, password, department: departments[0]);
         var staff = await CreateUserAsync("staff@example.jp", "商工 太郎（商工課）", KyodoRoles.DepartmentStaff, password, department: departments[1]);
         var groupMember = await CreateUserAsync("group@example.jp", "山田 花子（湘南就労サポートネット）", KyodoRoles.GroupMember, password, group: groups[0]);
         var committee = await CreateUserAsync("committee@example.jp", "評価 委員（市民活動推進委員会）", KyodoRoles.CommitteeMember, password);
@@ -88,6 +88,7 @@ public sealed partial class DemoDataSeeder(
         await SeedReportMeetingAsync(project, departments[1], groups[0], committee, committee2);
         await SeedSurveyAsync();
         await SeedGuidelineAsync(departments);
+        await SeedGuidelineReviewAsync(coordinator, committee, committee2);
         await SeedLinkSurveyAsync();
 
         LogSeeded(logger, departments.Length, groups.Length);
@@ -440,6 +441,57 @@ public sealed partial class DemoDataSeeder(
             db.MeasureProgress.Add(second);
         }
 
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// Seed 002's period review in progress: period 2 (FY2025–FY2029) added as a draft, every period-1
+    /// measure under review; the first area's two measures decided (続行), the fund proposed for 修正
+    /// with its new text and two committee opinions, the insurance scheme proposed for 削除, the rest
+    /// assessed or waiting, and one new measure proposed (追加) from what groups asked for.
+    /// </summary>
+    private async Task SeedGuidelineReviewAsync(AppUser coordinator, AppUser committee, AppUser committee2)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var guideline = await db.Guidelines.Include(g => g.Periods).Include(g => g.Classifications).Include(g => g.Areas).ThenInclude(a => a.SubAreas).AsSplitQuery().SingleAsync();
+        var first = guideline.PeriodNumbered(1);
+        guideline.AddPeriod(2025, 2029);
+        var measures = await db.GuidelineMeasures.Include(m => m.Period).Include(m => m.Area).Include(m => m.SubArea).Include(m => m.Classification)
+            .Where(m => m.PeriodId == first.Id).OrderBy(m => m.Id).ToListAsync();
+        var reviews = measures.Select(m => new MeasureReview(m)).ToList();
+        db.MeasureReviews.AddRange(reviews);
+        var decidedOn = DateOnly.FromDateTime(now);
+        foreach (var (review, index) in reviews.Select((r, i) => (r, i)))
+        {
+            var measure = review.Measure!;
+            if (index < 2)
+            {
+                review.Assess(ReviewImplementation.Implemented, MeasureEffectiveness.High, ReviewNecessity.Needed, "会議室の提供を始め、利用する団体が増えた。");
+                review.Propose(guideline, MeasureDecision.Keep, "効果が高く、引き続き必要。", null);
+                review.Decide(MeasureDecision.Keep, "委員会で異論なし。", coordinator.Id, decidedOn);
+            }
+            else if (measure.Title == "市民活動を支援するための基金の設置")
+            {
+                review.Assess(ReviewImplementation.Implemented, MeasureEffectiveness.Some, ReviewNecessity.NeedsChange, "基金を設置し、寄附が集まったが、使い道が限られている。");
+                review.Propose(guideline, MeasureDecision.Revise, "寄附の使い道を団体の提案で決められるようにする。", new MeasureDraft(
+                    "市民活動支援基金の活用の拡大", "基金の使い道を市民活動団体の提案で決める仕組みをつくります。", measure.Area, measure.SubArea, measure.Classification, IsPriority: true, []));
+                review.AddOpinion(committee.Id, "使い道と実績を毎年公表してほしい。", now.AddDays(-3));
+                review.AddOpinion(committee2.Id, "寄附者が使い道を選べるとよい。", now.AddDays(-2));
+            }
+            else if (measure.Title == "市民活動補償制度")
+            {
+                review.Assess(ReviewImplementation.Implemented, MeasureEffectiveness.Low, ReviewNecessity.NotNeeded, "市の総合賠償保険で補える範囲が広がった。");
+                review.Propose(guideline, MeasureDecision.Delete, "市の保険制度に統合する。", null);
+            }
+            else if (index % 3 == 0)
+            {
+                review.Assess(ReviewImplementation.Partly, MeasureEffectiveness.CannotJudge, ReviewNecessity.Needed, null);
+            }
+        }
+
+        db.MeasureReviews.Add(MeasureReview.ForNewMeasure(guideline, first, new MeasureDraft(
+            "若者の市民活動への参加の促進", "学生や若い世代が市民活動を体験できる機会をつくります。", guideline.AreaNumbered(4), null, guideline.FindClassification("Ⅰ"), IsPriority: true, []),
+            "意見交換会で、担い手の高齢化と若い世代の参加が多く話題になった。"));
         await db.SaveChangesAsync();
     }
 

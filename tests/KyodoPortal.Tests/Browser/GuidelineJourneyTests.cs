@@ -85,5 +85,65 @@ public sealed class GuidelineJourneyTests(BrowserFixture browser) : IClassFixtur
         await Accessibility.AssertCleanAsync(visitor, "guideline-public.png");
         await visitor.Locator($"[data-measure='{fund}'] .measure-tree__title a").ClickAsync();
         await Accessibility.AssertCleanAsync(visitor, "guideline-public-measure.png");
+
+        // The period review: period 2 added, the review opened, the fund revised with a committee opinion, a new measure added, period 2 started.
+        await office.GotoAsync("/guideline");
+        await office.Locator("#Period_FirstFiscalYear").FillAsync("2025");
+        await office.Locator("#Period_LastFiscalYear").FillAsync("2029");
+        await office.Locator("#period-form button").ClickAsync();
+        await office.GotoAsync("/guideline/periods/1/review");
+        await office.Locator("#review-actions form button").ClickAsync();
+        Assert.EndsWith("件の施策を見直しの対象にしました。", (await office.Locator("[role=status]").InnerTextAsync()).Trim(), StringComparison.Ordinal);
+        await Accessibility.AssertCleanAsync(office, "guideline-review.png");
+        await office.Locator($"#review-table tr[data-measure='{fund}'] th a").ClickAsync();
+        await Accessibility.AssertCleanAsync(office, "guideline-review-measure.png");
+        await office.GetByLabel("実施した", new() { Exact = true }).CheckAsync();
+        await office.Locator("#assessment").GetByLabel("高い", new() { Exact = true }).CheckAsync();
+        await office.GetByLabel("見直しが必要", new() { Exact = true }).CheckAsync();
+        await office.Locator("#Assessment_Results").FillAsync("基金を設置し、寄附が集まった。");
+        await office.GetByRole(AriaRole.Button, new() { Name = "評価を保存" }).ClickAsync();
+        await office.Locator("#proposal").GetByLabel("修正", new() { Exact = true }).CheckAsync();
+        await office.Locator("#Proposal_Reasons").FillAsync("使い道を団体の提案で決められるようにする。");
+        await office.Locator("#Proposal_Next_Title").FillAsync("市民活動支援基金の活用の拡大");
+        await office.GetByRole(AriaRole.Button, new() { Name = "事務局案を保存" }).ClickAsync();
+        Assert.Equal("事務局案を保存しました。", (await office.Locator("[role=status]").InnerTextAsync()).Trim());
+        var reviewUrl = office.Url;
+
+        var memberEmail = $"guideline-member-{Guid.NewGuid().ToString("N")[..6]}@example.jp";
+        await browser.App.CreateUserAsync(memberEmail, KyodoPortal.Domain.Accounts.KyodoRoles.CommitteeMember);
+        var member = await browser.SignedInPageAsync(memberEmail);
+        await member.GetByRole(AriaRole.Link, new() { Name = "指針の見直し" }).ClickAsync();
+        await member.Locator($"#review-table tr[data-measure='{fund}'] th a").ClickAsync();
+        await member.Locator("#Opinion_Text").FillAsync("使い道を毎年公表してほしい。");
+        await member.GetByRole(AriaRole.Button, new() { Name = "意見を登録" }).ClickAsync();
+        Assert.Contains("使い道を毎年公表してほしい。", await member.Locator("#opinion-list").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertCleanAsync(member, "guideline-review-member.png");
+
+        await office.GotoAsync(reviewUrl);
+        await office.Locator("#decision").GetByLabel("修正", new() { Exact = true }).CheckAsync();
+        await office.Locator("#decision input[name=ConfirmIrreversible]").CheckAsync();
+        await office.GetByRole(AriaRole.Button, new() { Name = "決定する" }).ClickAsync();
+        Assert.Equal("見直しを「修正」に決定しました。", (await office.Locator("[role=status]").InnerTextAsync()).Trim());
+        await office.GotoAsync("/guideline/periods/1/review/new");
+        await Accessibility.AssertCleanAsync(office, "guideline-review-addition.png");
+        await office.Locator("#Input_Next_Title").FillAsync("若者の市民活動への参加の促進");
+        await office.Locator("#Input_Next_AreaId").SelectOptionAsync(new SelectOptionValue { Index = 2 });
+        await office.Locator("#Input_Next_ClassificationId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await office.GetByRole(AriaRole.Button, new() { Name = "登録" }).ClickAsync();
+        await office.Locator("#decision input[name=ConfirmIrreversible]").CheckAsync();
+        await office.GetByRole(AriaRole.Button, new() { Name = "決定する" }).ClickAsync();
+        Assert.Equal("見直しを「追加」に決定しました。", (await office.Locator("[role=status]").InnerTextAsync()).Trim());
+        await scenario.DecideRestAsync(fund);
+
+        await office.GotoAsync("/guideline/periods/1/review");
+        await office.Locator("#start-next input[name=ConfirmIrreversible]").CheckAsync();
+        await office.GetByRole(AriaRole.Button, new() { Name = "第2期を始める" }).ClickAsync();
+        Assert.StartsWith("第1期を終了し、第2期の施策を", (await office.Locator("[role=status]").InnerTextAsync()).Trim(), StringComparison.Ordinal);
+        await office.GotoAsync("/guideline/periods/1/review");
+        Assert.Contains("市民活動支援基金の活用の拡大", await office.Locator($"#review-table tr[data-measure='{fund}']").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertCleanAsync(office, "guideline-review-closed.png");
+        await office.Locator($"#review-table tr[data-measure='{fund}'] td a").ClickAsync();
+        Assert.Contains("→ 修正", await office.Locator("#measure-history").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertCleanAsync(office, "guideline-period2-measure.png");
     }
 }

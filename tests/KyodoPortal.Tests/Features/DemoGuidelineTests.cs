@@ -27,5 +27,17 @@ public sealed class DemoGuidelineTests
         await staff.SignInAsync("staff@example.jp", DemoWebFactory.DemoPassword);
         var own = await staff.GetPageAsync("/guideline/periods/1/measures");
         Assert.Equal(["市民活動を支援するための基金の設置", "ふるさと寄附金の活用や寄附金付き自動販売機の設置等", "市民活動補償制度"], own.Texts("#measures tbody td:nth-child(2) a"));
+
+        // The period review in progress: two measures kept, the fund proposed for revision with two opinions, one addition.
+        var review = await coordinator.GetPageAsync("/guideline/periods/1/review");
+        Assert.Equal("施策 15件（見直し未着手 0件、未決定 13件）", review.Text("#review-summary"));
+        Assert.Contains("（追加の案）", review.Text("#review-table"));
+        using var member = factory.CreatePageClient();
+        await member.SignInAsync("committee@example.jp", DemoWebFactory.DemoPassword);
+        var table = await member.FollowLinkAsync(await member.GetPageAsync("/"), ".site-nav a[href='/guideline/review']");
+        var fund = await member.GetPageAsync(table.QuerySelectorAll("#review-table th a").First(a => a.TextContent == "市民活動を支援するための基金の設置").GetAttribute("href")!);
+        Assert.Equal(2, fund.QuerySelectorAll("#opinion-list li").Length);
+        Assert.Contains("市民活動支援基金の活用の拡大", fund.Text("#next-text"));
+        Assert.NotNull(fund.QuerySelector("#opinions form"));
     }
 }

@@ -94,6 +94,16 @@ public sealed record GuidelineScenario(
             return review.Id;
         });
 
+    /// <summary>Decides every undecided review of period 1 as 続行, except those of <paramref name="except"/>.</summary>
+    public Task DecideRestAsync(params int[] except) =>
+        Factory.QueryAsync(async db =>
+        {
+            var reviews = await db.MeasureReviews.Include(r => r.Period).Include(r => r.Measure)
+                .Where(r => r.Period.Number == 1 && r.Decision == null && r.MeasureId != null && !except.Contains(r.MeasureId.Value)).ToListAsync();
+            reviews.ForEach(r => r.Decide(MeasureDecision.Keep, null, "seed", new DateOnly(2025, 2, 1)));
+            return await db.SaveChangesAsync();
+        });
+
     /// <summary>Closes period 1 (the domain's move), making it read-only.</summary>
     public Task ClosePeriodAsync() =>
         Factory.QueryAsync(async db =>
