@@ -13,6 +13,7 @@ public sealed class GuidelineMeasure : IVersioned
     public const int DescriptionMaxLength = 2000;
 
     private readonly List<MeasureDepartment> _departments = [];
+    private readonly List<MeasureLink> _links = [];
 
     // For EF Core materialization.
     private GuidelineMeasure()
@@ -82,7 +83,40 @@ public sealed class GuidelineMeasure : IVersioned
 
     public IReadOnlyList<MeasureDepartment> Departments => _departments;
 
+    /// <summary>The themes, calls and collaboration projects that implement the measure.</summary>
+    public IReadOnlyList<MeasureLink> Links => _links;
+
     public bool IsInChargeOf(int departmentId) => _departments.Any(d => d.DepartmentId == departmentId);
+
+    /// <summary>Links a theme, call or project that implements the measure (once each; not in a closed period).</summary>
+    public MeasureLink Link(MeasureLinkKind kind, int targetId)
+    {
+        Period.EnsureOpen();
+        if (!Enum.IsDefined(kind) || targetId <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), "Unknown link.");
+        }
+
+        if (_links.Any(l => l.Kind == kind && l.TargetId == targetId))
+        {
+            throw new DomainRuleException("この{0}はすでにこの施策と結び付いています。", kind);
+        }
+
+        var link = new MeasureLink(kind, targetId);
+        _links.Add(link);
+        return link;
+    }
+
+    /// <summary>Removes a link (not in a closed period).</summary>
+    public void Unlink(MeasureLink link)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        Period.EnsureOpen();
+        if (!_links.Remove(link))
+        {
+            throw new InvalidOperationException("The link does not belong to this measure.");
+        }
+    }
 
     /// <summary>Changes the measure (not in a closed period).</summary>
     public void Update(Guideline guideline, MeasureDraft draft) => Apply(guideline, draft);
@@ -131,4 +165,49 @@ public sealed class MeasureDepartment
     public int Id { get; private set; }
 
     public int DepartmentId { get; private set; }
+}
+
+/// <summary>What a measure is linked to.</summary>
+public enum MeasureLinkKind
+{
+    [System.ComponentModel.DataAnnotations.Display(Name = "行政課題")]
+    Theme,
+
+    [System.ComponentModel.DataAnnotations.Display(Name = "募集")]
+    Call,
+
+    [System.ComponentModel.DataAnnotations.Display(Name = "協働事業")]
+    Project,
+}
+
+/// <summary>
+/// A theme, call or collaboration project that implements a measure: one of the three ids is set
+/// (a foreign key each, so a link never points at nothing).
+/// </summary>
+public sealed class MeasureLink
+{
+    // For EF Core materialization.
+    private MeasureLink()
+    {
+    }
+
+    internal MeasureLink(MeasureLinkKind kind, int targetId)
+    {
+        Kind = kind;
+        ThemeId = kind == MeasureLinkKind.Theme ? targetId : null;
+        CallId = kind == MeasureLinkKind.Call ? targetId : null;
+        ProjectId = kind == MeasureLinkKind.Project ? targetId : null;
+    }
+
+    public int Id { get; private set; }
+
+    public MeasureLinkKind Kind { get; private set; }
+
+    public int? ThemeId { get; private set; }
+
+    public int? CallId { get; private set; }
+
+    public int? ProjectId { get; private set; }
+
+    public int TargetId => ThemeId ?? CallId ?? ProjectId ?? 0;
 }

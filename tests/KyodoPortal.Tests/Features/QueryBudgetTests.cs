@@ -213,7 +213,7 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Factory factory) : IClassF
         { "/guideline/periods/1/measures", 10 }, // the guideline, departments, the count and the page
         { "/guideline/periods/1/measures?q=基金&sort=title&dir=desc&page=1", 10 },
         { "/guideline/periods/1/measures/new", 8 },
-        { "/guideline/measures/{measure}", 9 },
+        { "/guideline/measures/{measure}", 11 }, // + its history (1), its links (1) and, for the office, the link choices (3: themes, calls, projects)
         { "/guideline/measures/{measure}/edit", 13 },
         { "/guideline/measures/{measure}/progress/2023", 9 },
         { "/guideline/periods/1/import", 8 },

@@ -100,6 +100,28 @@ internal sealed class GuidelineMeasureConfiguration : IEntityTypeConfiguration<G
         builder.HasIndex(m => m.PreviousMeasureId).IsUnique();
         builder.HasMany(m => m.Departments).WithOne().HasForeignKey("MeasureId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(m => m.Departments).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(m => m.Links).WithOne().HasForeignKey("MeasureId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(m => m.Links).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+/// <summary>施策の関連: a theme, call or project per row, each a foreign key; a target is linked to a measure once.</summary>
+internal sealed class MeasureLinkConfiguration : IEntityTypeConfiguration<MeasureLink>
+{
+    public void Configure(EntityTypeBuilder<MeasureLink> builder)
+    {
+        builder.ToTable("GuidelineMeasureLinks");
+        builder.Property(l => l.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Ignore(l => l.TargetId);
+        builder.HasOne<KyodoPortal.Domain.Themes.Theme>().WithMany().HasForeignKey(l => l.ThemeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<KyodoPortal.Domain.Calls.Call>().WithMany().HasForeignKey(l => l.CallId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<KyodoPortal.Domain.Projects.Project>().WithMany().HasForeignKey(l => l.ProjectId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex("MeasureId", nameof(MeasureLink.ThemeId)).IsUnique();
+        builder.HasIndex("MeasureId", nameof(MeasureLink.CallId)).IsUnique();
+        builder.HasIndex("MeasureId", nameof(MeasureLink.ProjectId)).IsUnique();
+        builder.HasIndex(l => l.ProjectId);
+        builder.HasIndex(l => l.ThemeId);
+        builder.HasIndex(l => l.CallId);
     }
 }
 

@@ -32,7 +32,7 @@ public sealed record MeasureListViewModel(Guideline Guideline, GuidelinePeriod P
 /// <summary>One year's progress as the measure page shows it.</summary>
 public sealed record ProgressRow(int FiscalYear, MeasureProgress? Progress, DateOnly DueOn, bool IsOverdue);
 
-public sealed record MeasurePageViewModel(GuidelineMeasure Measure, IReadOnlyList<string> Departments, IReadOnlyList<ProgressRow> Years, GuidelineViewer Viewer, MeasureHistory History);
+public sealed record MeasurePageViewModel(GuidelineMeasure Measure, IReadOnlyList<string> Departments, IReadOnlyList<ProgressRow> Years, GuidelineViewer Viewer, MeasureHistory History, IReadOnlyList<MeasureLinkRow> Links, IReadOnlyList<LinkOption> LinkOptions);
 
 public sealed record MeasureFormViewModel(int? MeasureId, int PeriodId, Guideline Guideline, IReadOnlyList<DepartmentOption> Departments, MeasureInput Input);
 

@@ -58,7 +58,9 @@ public sealed class MeasuresController(KyodoDbContext db, TimeProvider clock, Fo
             await GuidelineQueries.DepartmentNamesAsync(db, measure.Departments.Select(d => d.DepartmentId), cancellationToken),
             years,
             viewer,
-            await ReviewQueries.HistoryAsync(db, measure, cancellationToken)));
+            await ReviewQueries.HistoryAsync(db, measure, cancellationToken),
+            await MeasureLinkQueries.LinksAsync(db, id, cancellationToken),
+            viewer.IsOffice && !measure.Period.IsClosed ? await MeasureLinkQueries.OptionsAsync(db, cancellationToken) : []));
     }
 
     [HttpGet("guideline/periods/{number:int}/measures/new")]

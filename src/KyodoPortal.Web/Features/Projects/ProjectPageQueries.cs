@@ -48,7 +48,8 @@ public sealed record ProjectPageViewModel(
     ProjectPlan? CurrentPlan,
     IReadOnlyList<PlanChange> Deviations,
     IReadOnlyList<ChangeRequestRow> ChangeRequests,
-    IReadOnlyList<int> FeedbackYears)
+    IReadOnlyList<int> FeedbackYears,
+    IReadOnlyList<Guidelines.ProjectMeasure> Measures)
 {
     /// <summary>The parties (not the office) may ask for a plan change while the project runs.</summary>
     public bool CanRequestChange => Project.Status == ProjectStatus.InProgress && Side is ProjectSide.Group or ProjectSide.Department;

@@ -38,7 +38,8 @@ public sealed class ProjectsController(KyodoDbContext db) : Controller
             current,
             await ProjectPageQueries.DeviationsAsync(db, project, current, cancellationToken),
             changeRequests,
-            feedbackYears));
+            feedbackYears,
+            await Guidelines.MeasureLinkQueries.OfProjectAsync(db, id, cancellationToken)));
     }
 
     [HttpGet("/projects/{id:int}/plan")]

@@ -497,6 +497,51 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                     b.ToTable("GuidelineMeasureDepartments", (string)null);
                 });
 
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.MeasureLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CallId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("MeasureId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ThemeId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("ThemeId");
+
+                    b.HasIndex("MeasureId", "CallId")
+                        .IsUnique();
+
+                    b.HasIndex("MeasureId", "ProjectId")
+                        .IsUnique();
+
+                    b.HasIndex("MeasureId", "ThemeId")
+                        .IsUnique();
+
+                    b.ToTable("GuidelineMeasureLinks", (string)null);
+                });
+
             modelBuilder.Entity("KyodoPortal.Domain.Guidelines.MeasureProgress", b =>
                 {
                     b.Property<int>("Id")
@@ -2642,6 +2687,29 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
                         .WithMany("Departments")
                         .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.MeasureLink", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Calls.Call", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineMeasure", null)
+                        .WithMany("Links")
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("KyodoPortal.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KyodoPortal.Domain.Themes.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("KyodoPortal.Domain.Guidelines.MeasureProgress", b =>
@@ -5016,6 +5084,8 @@ namespace KyodoPortal.Web.Data.Migrations.Postgres
             modelBuilder.Entity("KyodoPortal.Domain.Guidelines.GuidelineMeasure", b =>
                 {
                     b.Navigation("Departments");
+
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("KyodoPortal.Domain.Surveys.Survey", b =>

@@ -520,6 +520,54 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                     b.ToTable("GuidelineMeasureDepartments", (string)null);
                 });
 
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.MeasureLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CallId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int?>("MeasureId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ProjectId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ThemeId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("ThemeId");
+
+                    b.HasIndex("MeasureId", "CallId")
+                        .IsUnique()
+                        .HasFilter("[MeasureId] IS NOT NULL AND [CallId] IS NOT NULL");
+
+                    b.HasIndex("MeasureId", "ProjectId")
+                        .IsUnique()
+                        .HasFilter("[MeasureId] IS NOT NULL AND [ProjectId] IS NOT NULL");
+
+                    b.HasIndex("MeasureId", "ThemeId")
+                        .IsUnique()
+                        .HasFilter("[MeasureId] IS NOT NULL AND [ThemeId] IS NOT NULL");
+
+                    b.ToTable("GuidelineMeasureLinks", (string)null);
+                });
+
             modelBuilder.Entity("KyodoPortal.Domain.Guidelines.MeasureProgress", b =>
                 {
                     b.Property<int>("Id")
@@ -2794,6 +2842,29 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
                         .WithMany("Departments")
                         .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.MeasureLink", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Calls.Call", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineMeasure", null)
+                        .WithMany("Links")
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("KyodoPortal.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KyodoPortal.Domain.Themes.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("KyodoPortal.Domain.Guidelines.MeasureProgress", b =>
@@ -5272,6 +5343,8 @@ namespace KyodoPortal.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("KyodoPortal.Domain.Guidelines.GuidelineMeasure", b =>
                 {
                     b.Navigation("Departments");
+
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("KyodoPortal.Domain.Surveys.Survey", b =>

@@ -470,6 +470,49 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("GuidelineMeasureDepartments", (string)null);
                 });
 
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.MeasureLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CallId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ThemeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("ThemeId");
+
+                    b.HasIndex("MeasureId", "CallId")
+                        .IsUnique();
+
+                    b.HasIndex("MeasureId", "ProjectId")
+                        .IsUnique();
+
+                    b.HasIndex("MeasureId", "ThemeId")
+                        .IsUnique();
+
+                    b.ToTable("GuidelineMeasureLinks", (string)null);
+                });
+
             modelBuilder.Entity("KyodoPortal.Domain.Guidelines.MeasureProgress", b =>
                 {
                     b.Property<int>("Id")
@@ -2547,6 +2590,29 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
                         .WithMany("Departments")
                         .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("KyodoPortal.Domain.Guidelines.MeasureLink", b =>
+                {
+                    b.HasOne("KyodoPortal.Domain.Calls.Call", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KyodoPortal.Domain.Guidelines.GuidelineMeasure", null)
+                        .WithMany("Links")
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("KyodoPortal.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KyodoPortal.Domain.Themes.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("KyodoPortal.Domain.Guidelines.MeasureProgress", b =>
@@ -4857,6 +4923,8 @@ namespace KyodoPortal.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("KyodoPortal.Domain.Guidelines.GuidelineMeasure", b =>
                 {
                     b.Navigation("Departments");
+
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("KyodoPortal.Domain.Surveys.Survey", b =>
