@@ -64,6 +64,14 @@ public static class Seed002Guideline
     /// <summary>The guideline with its scheme, areas and period 1 (adopted), not yet saved.</summary>
     public static Guideline Build(string? title = null)
     {
+        var guideline = BuildScheme(title);
+        guideline.AddPeriod(FirstFiscalYear, LastFiscalYear).Adopt(AdoptedOn);
+        return guideline;
+    }
+
+    /// <summary>The guideline with seed 002's scheme and areas, without periods (the city generator adds its own).</summary>
+    public static Guideline BuildScheme(string? title = null)
+    {
         var guideline = new Guideline(title ?? Title);
         foreach (var (code, description, isPriority) in Scheme)
         {
@@ -79,7 +87,6 @@ public static class Seed002Guideline
             }
         }
 
-        guideline.AddPeriod(FirstFiscalYear, LastFiscalYear).Adopt(AdoptedOn);
         return guideline;
     }
 

@@ -1,3 +1,4 @@
+using KyodoPortal.Domain.Guidelines;
 using KyodoPortal.Domain.Projects;
 using KyodoPortal.Domain.Proposals;
 using KyodoPortal.Tests.Support;
@@ -61,6 +62,14 @@ public sealed class CityGeneratorTests(ITestOutputHelper output)
         Assert.Equal(CityGeneratorOptions.FiscalYears, surveys.Count);
         Assert.Equal((20, 100), (surveys[0].Questions, surveys[0].Answers));
         Assert.All(surveys.Skip(1), s => Assert.Equal((7, true), (s.Questions, s.Answers is >= 20 and <= 27)));
+
+        // The guideline: four periods, three reviewed and closed, the current one adopted; carried measures point at their predecessors.
+        var periods = await factory.QueryAsync(db => db.Guidelines.SelectMany(g => g.Periods).OrderBy(p => p.Number).Select(p => p.Status).ToListAsync());
+        Assert.Equal([GuidelinePeriodStatus.Closed, GuidelinePeriodStatus.Closed, GuidelinePeriodStatus.Closed, GuidelinePeriodStatus.Adopted], periods);
+        Assert.True(await factory.QueryAsync(db => db.GuidelineMeasures.AnyAsync(m => m.Period.Number == 4 && m.PreviousMeasure!.PreviousMeasure!.PreviousMeasureId != null)));
+        Assert.Equal(0, await factory.QueryAsync(db => db.MeasureReviews.CountAsync(r => r.Decision == null)));
+        Assert.True(await factory.QueryAsync(db => db.MeasureProgress.AnyAsync(p => p.Review == ProgressReviewStatus.Submitted && p.Measure.Period.Number == 4)));
+        Assert.True(await factory.QueryAsync(db => db.GuidelineMeasures.AnyAsync(m => m.Links.Any())));
 
         // The planner's statistics were gathered after the load (see CityGenerator.AnalyzeAsync).
         var analyzed = await factory.QueryAsync(db => db.Database.SqlQueryRaw<long>(factory.Provider == "Postgres"
@@ -153,6 +162,10 @@ public sealed class CityGeneratorTests(ITestOutputHelper output)
             ["public minutes search"] = "/minutes?q=%E4%BA%8B%E6%A5%AD",
             ["overdue reports"] = "/reports/overdue",
             ["groups"] = "/groups",
+            ["guideline matrix"] = "/guideline/periods/4/matrix",
+            ["guideline tree"] = "/guideline/periods/4/tree",
+            ["guideline review"] = "/guideline/periods/3/review",
+            ["public guideline"] = "/collaboration-guideline",
         };
         var counts = new Dictionary<string, int>();
         foreach (var (name, url) in pages)

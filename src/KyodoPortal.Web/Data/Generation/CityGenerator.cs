@@ -60,6 +60,10 @@ public sealed class CityGenerator(IServiceScopeFactory scopes, IPasswordHasher<A
         await surveys.RunAsync();
         progress?.Invoke($"surveys, the largest with {surveys.LargeSurveyAnswers} answers ({watch.Elapsed.TotalSeconds:0.0} s)");
 
+        var guidelines = new GuidelineGenerator(session);
+        await guidelines.RunAsync();
+        progress?.Invoke($"the guideline: four periods of {guidelines.MeasuresPerPeriod} measures with their progress and reviews ({watch.Elapsed.TotalSeconds:0.0} s)");
+
         await AnalyzeAsync();
         progress?.Invoke($"statistics gathered ({watch.Elapsed.TotalSeconds:0.0} s)");
         var rows = await CountRowsAsync();
