@@ -204,6 +204,10 @@ pages=(
 pages+=("screening ranking, oldest call|/calls/1/screening|coordinator")
 [[ -n $meeting ]] && pages+=("public minutes|/minutes/$meeting|anon")
 [[ -n $survey ]] && pages+=("survey results (10,000 answers)|/surveys/$survey/results|coordinator")
+# The guideline's current period (the generator's fourth, 200 measures at scale 1; seed 002's first in the demo) and the review of the one before.
+gperiod=$(curl -s -H "Cookie: $cookie" "$base/guideline" | grep -o 'href="/guideline/periods/[0-9]*/review' | grep -o '[0-9][0-9]*' | tail -1 || true)
+[[ -n $gperiod ]] && pages+=("guideline matrix (measures × 5 years)|/guideline/periods/$gperiod/matrix|coordinator" "guideline tree|/guideline/periods/$gperiod/tree|coordinator" "public guideline|/collaboration-guideline|anon")
+[[ -n $gperiod && $gperiod -gt 1 ]] && pages+=("guideline review table|/guideline/periods/$((gperiod - 1))/review|coordinator")
 
 to_ms() { # wrk latency (12.3us, 4.5ms, 1.2s) -> milliseconds
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'
