@@ -5,45 +5,16 @@ using Microsoft.Extensions.Localization;
 
 namespace KyodoPortal.Web.Features.Guidelines;
 
-/// <summary>What the measure form binds.</summary>
-public sealed class MeasureInput
+/// <summary>What the measure form binds: the measure's text (<see cref="MeasureTextInput"/>), its departments and version.</summary>
+public sealed class MeasureInput : MeasureTextInput
 {
-    [Display(Name = "施策名")]
-    public string? Title { get; set; }
-
-    [Display(Name = "説明")]
-    public string? Description { get; set; }
-
-    [Display(Name = "分野")]
-    public int? AreaId { get; set; }
-
-    [Display(Name = "項目")]
-    public int? SubAreaId { get; set; }
-
-    [Display(Name = "分類")]
-    public int? ClassificationId { get; set; }
-
-    [Display(Name = "重点施策")]
-    public bool IsPriority { get; set; }
-
     [Display(Name = "担当課")]
     public List<int> DepartmentIds { get; set; } = [];
 
     public int Version { get; set; }
 
     /// <summary>The draft with the guideline's parts the ids name (null for an id not in it: the domain refuses with the reason).</summary>
-    public MeasureDraft ToDraft(Guideline guideline)
-    {
-        var area = guideline.Areas.FirstOrDefault(a => a.Id == AreaId);
-        return new MeasureDraft(
-            Title!,
-            Description,
-            area,
-            SubAreaId is { } sub ? guideline.Areas.SelectMany(a => a.SubAreas).FirstOrDefault(s => s.Id == sub) : null,
-            guideline.Classifications.FirstOrDefault(c => c.Id == ClassificationId),
-            IsPriority,
-            DepartmentIds);
-    }
+    public MeasureDraft ToDraft(Guideline guideline) => ToDraft(guideline, DepartmentIds);
 
     public static MeasureInput From(GuidelineMeasure measure) => new()
     {

@@ -30,7 +30,7 @@ public sealed class MeasureReviewController(KyodoDbContext db, FormCommands comm
     [HttpPost("proposal")]
     [Authorize(Policy = KyodoPolicies.Office)]
     public Task<IActionResult> Propose(int id, [Bind(Prefix = "Proposal")] ProposalInput input, CancellationToken cancellationToken) =>
-        Change(id, input.Version, (review, guideline) => review.Propose(guideline, input.Choice!.Value, input.Reasons, input.Next.ToDraft(guideline)),
+        Change(id, input.Version, (review, guideline) => review.Propose(guideline, input.Choice!.Value, input.Reasons, input.Next.ToDraft(guideline, [])),
             "事務局案を保存しました。", page => page with { Proposal = input }, cancellationToken);
 
     /// <summary>An opinion: members write at the same time, so a conflict is retried rather than refused.</summary>

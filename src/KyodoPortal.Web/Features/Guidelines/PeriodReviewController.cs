@@ -108,7 +108,7 @@ public sealed class PeriodReviewController(KyodoDbContext db, TimeProvider clock
             Once = true,
             Apply = (target, _) =>
             {
-                added = MeasureReview.ForNewMeasure(target.Guideline, target.Period, input.Next.ToDraft(target.Guideline), input.Reasons);
+                added = MeasureReview.ForNewMeasure(target.Guideline, target.Period, input.Next.ToDraft(target.Guideline, []), input.Reasons);
                 db.MeasureReviews.Add(added);
             },
             Done = _ => new("追加の案「{0}」を登録しました。", added!.NextTitle!),

@@ -5,8 +5,8 @@ using Microsoft.Extensions.Localization;
 
 namespace KyodoPortal.Web.Features.Guidelines;
 
-/// <summary>A measure's next-period text as the review's forms bind it (修正 / 追加).</summary>
-public sealed class NextMeasureInput
+/// <summary>A measure's text, place and class as a form binds it: the measure form's and the review's next-period text (修正 / 追加).</summary>
+public class MeasureTextInput
 {
     [Display(Name = "施策名")]
     public string? Title { get; set; }
@@ -27,27 +27,31 @@ public sealed class NextMeasureInput
     public bool IsPriority { get; set; }
 
     /// <summary>The draft with the guideline's parts the ids name (null for an id not in it: the domain refuses with the reason).</summary>
-    public MeasureDraft ToDraft(Guideline guideline) => new(
-        Title ?? string.Empty,
-        Description,
-        guideline.Areas.FirstOrDefault(a => a.Id == AreaId),
-        SubAreaId is { } sub ? guideline.Areas.SelectMany(a => a.SubAreas).FirstOrDefault(s => s.Id == sub) : null,
-        guideline.Classifications.FirstOrDefault(c => c.Id == ClassificationId),
-        IsPriority,
-        []);
+    public MeasureDraft ToDraft(Guideline guideline, IReadOnlyList<int> departmentIds)
+    {
+        ArgumentNullException.ThrowIfNull(guideline);
+        return new(
+            Title ?? string.Empty,
+            Description,
+            guideline.Areas.FirstOrDefault(a => a.Id == AreaId),
+            SubAreaId is { } sub ? guideline.Areas.SelectMany(a => a.SubAreas).FirstOrDefault(s => s.Id == sub) : null,
+            guideline.Classifications.FirstOrDefault(c => c.Id == ClassificationId),
+            IsPriority,
+            departmentIds);
+    }
 
     public MeasureFieldsModel Fields(string prefix, Guideline guideline, bool required) =>
         new(prefix, guideline, Title, AreaId, SubAreaId, ClassificationId, IsPriority, required);
 
     /// <summary>The review's next text, or the measure's own when none is written yet (a revision starts from it).</summary>
-    public static NextMeasureInput From(MeasureReview review) => review.NextTitle is not null || review.Measure is not { } measure
+    public static MeasureTextInput From(MeasureReview review) => review.NextTitle is not null || review.Measure is not { } measure
         ? new() { Title = review.NextTitle, Description = review.NextDescription, AreaId = review.NextAreaId, SubAreaId = review.NextSubAreaId, ClassificationId = review.NextClassificationId, IsPriority = review.NextIsPriority }
         : new() { Title = measure.Title, Description = measure.Description, AreaId = measure.AreaId, SubAreaId = measure.SubAreaId, ClassificationId = measure.ClassificationId, IsPriority = measure.IsPriority };
 }
 
-public sealed class NextMeasureInputValidator : AbstractValidator<NextMeasureInput>
+public sealed class MeasureTextInputValidator : AbstractValidator<MeasureTextInput>
 {
-    public NextMeasureInputValidator()
+    public MeasureTextInputValidator()
     {
         RuleFor(x => x.Title).MaximumLength(GuidelineMeasure.TitleMaxLength);
         RuleFor(x => x.Description).MaximumLength(GuidelineMeasure.DescriptionMaxLength);
@@ -101,7 +105,7 @@ public sealed class ProposalInput
     [Display(Name = "理由")]
     public string? Reasons { get; set; }
 
-    public NextMeasureInput Next { get; set; } = new();
+    public MeasureTextInput Next { get; set; } = new();
 
     public int Version { get; set; }
 
@@ -109,7 +113,7 @@ public sealed class ProposalInput
     {
         Choice = review.Proposal,
         Reasons = review.ProposalReasons,
-        Next = NextMeasureInput.From(review),
+        Next = MeasureTextInput.From(review),
         Version = review.Version,
     };
 }
@@ -120,7 +124,7 @@ public sealed class ProposalInputValidator : AbstractValidator<ProposalInput>
     {
         RuleFor(x => x.Choice).NotNull().WithMessage(_ => localizer["事務局案を選んでください。"]).IsInEnum();
         RuleFor(x => x.Reasons).MaximumLength(MeasureReview.TextMaxLength);
-        RuleFor(x => x.Next).SetValidator(new NextMeasureInputValidator());
+        RuleFor(x => x.Next).SetValidator(new MeasureTextInputValidator());
         When(x => x.Choice is MeasureDecision.Revise or MeasureDecision.Add, () =>
         {
             RuleFor(x => x.Next.Title).NotEmpty().WithMessage(_ => localizer["次の期の施策名を入力してください。"]).OverridePropertyName("Next.Title");
@@ -169,7 +173,7 @@ public sealed class DecisionInputValidator : AbstractValidator<DecisionInput>
 /// <summary>追加: a new measure proposed for the next period.</summary>
 public sealed class AdditionInput
 {
-    public NextMeasureInput Next { get; set; } = new();
+    public MeasureTextInput Next { get; set; } = new();
 
     [Display(Name = "理由")]
     public string? Reasons { get; set; }
